@@ -1,0 +1,30 @@
+package de.smilecity.exchange.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
+
+    Optional<Practice> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    long countByState(PracticeState state);
+
+    List<Practice> findByStateOrderByPublishedAtDescIdDesc(PracticeState state, Pageable page);
+
+    List<Practice> findByStateAndFeaturedTrueOrderByPublishedAtDescIdDesc(PracticeState state, Pageable page);
+
+    List<Practice> findByOrganisationAndStateOrderByTitle(Organisation organisation, PracticeState state);
+
+    /** Published entries per concept of one scheme, as (concept id, count) rows. */
+    @Query("""
+            select c.id, count(p) from Practice p join p.concepts c
+            where p.state = de.smilecity.exchange.catalogue.PracticeState.PUBLISHED and c.scheme = :scheme
+            group by c.id""")
+    List<Object[]> countPublishedByConcept(ConceptScheme scheme);
+}

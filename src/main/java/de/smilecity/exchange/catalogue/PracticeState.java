@@ -1,0 +1,10 @@
+package de.smilecity.exchange.catalogue;
+
+/** Curation state; only {@link #PUBLISHED} entries are visible to visitors and in open data. */
+public enum PracticeState {
+    DRAFT,
+    IN_REVIEW,
+    CHANGES_REQUESTED,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.security;
+
+import org.jspecify.annotations.NullMarked;

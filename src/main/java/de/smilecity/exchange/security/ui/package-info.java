@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.seed;
+
+import org.jspecify.annotations.NullMarked;

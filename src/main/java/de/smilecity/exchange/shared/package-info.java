@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package de.smilecity.exchange.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The pages shown when something the user asked for is not there. */
+public final class ErrorViews {
+
+    private ErrorViews() {}
+
+    static Div notFound(Div page, String message) {
+        page.removeAll();
+        page.addClassName("page");
+        page.add(new H1(page.getTranslation("error.notFound.title")), new Paragraph(message));
+        Anchor home = new Anchor(".", page.getTranslation("error.notFound.home"));
+        Anchor catalogue = new Anchor(MainLayout.SEARCH_ROUTE, page.getTranslation("error.notFound.catalogue"));
+        page.add(new Paragraph(home), new Paragraph(catalogue));
+        return page;
+    }
+
+    /** An address that matches no page. */
+    @AnonymousAllowed
+    public static class RouteNotFound extends Div implements HasErrorParameter<NotFoundException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            notFound(this, getTranslation("error.notFound.route", event.getLocation().getPath()));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+
+    /** A practice, organisation or other item that does not exist; the message names it. */
+    @AnonymousAllowed
+    public static class ItemNotFound extends Div
+            implements HasErrorParameter<de.smilecity.exchange.shared.NotFoundException> {
+        @Override
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<de.smilecity.exchange.shared.NotFoundException> parameter) {
+            notFound(this, parameter.getException().getMessage());
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package de.smilecity.exchange.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import de.smilecity.exchange.security.SignedInUser;
+
+/**
+ * The shell around every page: skip link, brand, the one search box, language switch, sign-in, and
+ * a navigation built from the views' {@code @Menu} annotations (their titles are translation keys),
+ * so that the shell knows no feature.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The route of the catalogue and search page, which the shell's search box opens. */
+    public static final String SEARCH_ROUTE = "practices";
+
+    private final transient AuthenticationContext authentication;
+    private final TextField search = new TextField();
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(createSkipLink(), new DrawerToggle(), createBrand(), createSearch(), createTools());
+        nav.setLabel(getTranslation("shell.navigation"));
+        addToDrawer(nav);
+    }
+
+    private Component createSkipLink() {
+        Anchor skip = new Anchor("#main", getTranslation("shell.skip"));
+        skip.addClassName("skip-link");
+        return skip;
+    }
+
+    private Component createBrand() {
+        Span smile = new Span("smile");
+        smile.addClassName("smile");
+        // "." is the application root: Vaadin's <base href> points there from every route.
+        Anchor brand = new Anchor(".", smile, new Span(" exchange"));
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("aria-label", getTranslation("shell.home"));
+        return brand;
+    }
+
+    private Component createSearch() {
+        search.setPlaceholder(getTranslation("shell.search.placeholder"));
+        search.setAriaLabel(getTranslation("shell.search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.addClassNames(LumoUtility.Flex.GROW, LumoUtility.MaxWidth.SCREEN_SMALL);
+        search.addKeyPressListener(Key.ENTER, e -> openSearch(search.getValue()));
+        search.setId("shell-search");
+        return search;
+    }
+
+    private void openSearch(String query) {
+        QueryParameters params = query.isBlank() ? QueryParameters.empty() : QueryParameters.of("q", query.strip());
+        UI.getCurrent().navigate(SEARCH_ROUTE, params);
+    }
+
+    private Component createTools() {
+        HorizontalLayout tools = new HorizontalLayout(new LanguageSwitch(), createAccount());
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.addClassNames(LumoUtility.Margin.Start.AUTO, LumoUtility.Padding.End.MEDIUM);
+        return tools;
+    }
+
+    private Component createAccount() {
+        return authentication
+                .getAuthenticatedUser(SignedInUser.class)
+                .<Component>map(user -> {
+                    Span name = new Span(user.displayName());
+                    name.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+                    Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
+                    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    logout.setId("logout");
+                    return new HorizontalLayout(FlexComponent.Alignment.CENTER, name, logout);
+                })
+                .orElseGet(() -> {
+                    Anchor login = new Anchor("login", getTranslation("shell.login"));
+                    login.setId("login-link");
+                    return login;
+                });
+    }
+
+    private void buildNavigation() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildNavigation();
+        // Keep the box showing what the catalogue page searches for, and nothing elsewhere.
+        String path = event.getLocation().getPath();
+        search.setValue(SEARCH_ROUTE.equals(path)
+                ? event.getLocation().getQueryParameters().getSingleParameter("q").orElse("")
+                : "");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        // The skip link's target and the page's main landmark.
+        content.getElement().setAttribute("id", "main");
+        content.getElement().setAttribute("role", "main");
+        content.getElement().setAttribute("tabindex", "-1");
+    }
+}
