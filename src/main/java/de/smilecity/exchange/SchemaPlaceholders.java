@@ -28,7 +28,11 @@ class SchemaPlaceholders implements FlywayConfigurationCustomizer {
     private static boolean isH2(DataSource dataSource) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database the schema is for", e);
         } finally {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,8 +35,12 @@ public class CatalogueService {
     private final Validator validator;
     private final Clock clock;
 
-    CatalogueService(PracticeRepository practices, OrganisationRepository organisations, ConceptRepository concepts,
-            Validator validator, Clock clock) {
+    CatalogueService(
+            PracticeRepository practices,
+            OrganisationRepository organisations,
+            ConceptRepository concepts,
+            Validator validator,
+            Clock clock) {
         this.practices = practices;
         this.organisations = organisations;
         this.concepts = concepts;
@@ -45,7 +50,9 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public Page<PracticeSummary> findPublished(PracticeFilter filter, Pageable pageable) {
-        return practices.findAll(PracticeSpecifications.published(filter), pageable).map(PracticeSummary::of);
+        return practices
+                .findAll(PracticeSpecifications.published(filter), pageable)
+                .map(PracticeSummary::of);
     }
 
     @Transactional(readOnly = true)
@@ -70,14 +77,16 @@ public class CatalogueService {
     /** Any entry, whatever its state, fully loaded for editing. */
     @Transactional(readOnly = true)
     public Practice getForEdit(String slug) {
-        return practices.findBySlug(slug)
+        return practices
+                .findBySlug(slug)
                 .map(CatalogueService::loadFully)
                 .orElseThrow(() -> new PracticeNotFoundException(slug));
     }
 
     @Transactional(readOnly = true)
     public List<PracticeSummary> newest(int howMany) {
-        return practices.findByStateOrderByPublishedAtDescIdDesc(PracticeState.PUBLISHED, PageRequest.of(0, howMany))
+        return practices
+                .findByStateOrderByPublishedAtDescIdDesc(PracticeState.PUBLISHED, PageRequest.of(0, howMany))
                 .stream()
                 .map(PracticeSummary::of)
                 .toList();
@@ -148,8 +157,8 @@ public class CatalogueService {
                 .toList();
     }
 
-    /** A blank entry for the given owner, with the catalogue's defaults. */
-    public Practice newPractice(Organisation owner) {
+    /** A blank entry for the given owner (none yet: the form asks), with the catalogue's defaults. */
+    public Practice newPractice(@Nullable Organisation owner) {
         Practice practice = new Practice();
         practice.setOrganisation(owner);
         practice.setProvenance(new Provenance(Origin.MANUAL));

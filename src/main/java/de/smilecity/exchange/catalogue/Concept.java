@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue;
 
+import de.smilecity.exchange.shared.Slugs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import de.smilecity.exchange.shared.Slugs;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -108,8 +108,13 @@ public class Concept {
         return altLabels;
     }
 
+    /** Sets the alternative labels; of variants that differ only in case or accents the first is kept. */
     public void setAltLabels(Set<String> altLabels) {
-        this.altLabels = new LinkedHashSet<>(altLabels);
+        java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
+        for (String label : altLabels) {
+            distinct.putIfAbsent(ConceptLabels.collationKey(label), label.strip());
+        }
+        this.altLabels = new LinkedHashSet<>(distinct.values());
     }
 
     /** The preferred label in the given language; English for every language but German. */

@@ -46,8 +46,13 @@ public class Contact {
 
     public Contact() {}
 
-    public Contact(@Nullable String name, String role, @Nullable String organisation, @Nullable String email,
-            @Nullable String phone, boolean publicContact) {
+    public Contact(
+            @Nullable String name,
+            String role,
+            @Nullable String organisation,
+            @Nullable String email,
+            @Nullable String phone,
+            boolean publicContact) {
         this.name = name;
         this.role = role;
         this.organisation = organisation;

@@ -38,8 +38,13 @@ public class Indicator {
 
     public Indicator() {}
 
-    public Indicator(String name, @Nullable String unit, @Nullable BigDecimal baseline, @Nullable BigDecimal target,
-            @Nullable BigDecimal value, @Nullable LocalDate measuredOn) {
+    public Indicator(
+            String name,
+            @Nullable String unit,
+            @Nullable BigDecimal baseline,
+            @Nullable BigDecimal target,
+            @Nullable BigDecimal value,
+            @Nullable LocalDate measuredOn) {
         this.name = name;
         this.unit = unit;
         this.baseline = baseline;

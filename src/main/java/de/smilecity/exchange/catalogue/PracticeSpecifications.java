@@ -23,9 +23,11 @@ final class PracticeSpecifications {
                 Subquery<Long> withField = query.subquery(Long.class);
                 Root<Practice> inner = withField.from(Practice.class);
                 Join<Practice, Concept> concept = inner.join("concepts");
-                withField.select(inner.get("id")).where(
-                        cb.equal(concept.get("scheme"), ConceptScheme.INNOVATION_FIELD),
-                        concept.get("code").in(filter.fields()));
+                withField
+                        .select(inner.get("id"))
+                        .where(
+                                cb.equal(concept.get("scheme"), ConceptScheme.INNOVATION_FIELD),
+                                concept.get("code").in(filter.fields()));
                 all.add(root.get("id").in(withField));
             }
             if (!filter.states().isEmpty()) {
@@ -39,7 +41,8 @@ final class PracticeSpecifications {
             }
             for (String word : filter.text().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!word.isBlank()) {
-                    String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    String like =
+                            "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                     all.add(cb.or(
                             cb.like(cb.lower(root.get("title")), like, '\\'),
                             cb.like(cb.lower(root.get("summary")), like, '\\')));

@@ -20,8 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_FILES = {
-        "/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/icons/**"
+    private static final String[] PUBLIC_FILES = {"/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/icons/**"
     };
 
     @Bean
@@ -29,10 +28,14 @@ class SecurityConfiguration {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                 // Static files first: the Vaadin configurer would otherwise send them to the login (STACK trap 4).
-                .requestMatchers(PUBLIC_FILES).permitAll()
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/practices", "/api/v1/practices/**").permitAll()
-                .requestMatchers("/api/**").authenticated());
+                .requestMatchers(PUBLIC_FILES)
+                .permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/practices", "/api/v1/practices/**")
+                .permitAll()
+                .requestMatchers("/api/**")
+                .authenticated());
         // The API is for machines: no session cookie needed, so no CSRF token either.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
         http.httpBasic(withDefaults());

@@ -68,8 +68,13 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, Role role, @Nullable Long organisationId,
-            String passwordHash, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long organisationId,
+            String passwordHash,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.role = role;

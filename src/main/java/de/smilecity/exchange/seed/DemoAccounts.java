@@ -47,8 +47,12 @@ class DemoAccounts implements ApplicationRunner {
     private final Environment environment;
     private final String partnerOrganisation;
 
-    DemoAccounts(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder encoder,
-            Clock clock, Environment environment,
+    DemoAccounts(
+            UserAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder encoder,
+            Clock clock,
+            Environment environment,
             @Value("${smile.demo.partner-organisation:kiel}") String partnerOrganisation) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -67,22 +71,32 @@ class DemoAccounts implements ApplicationRunner {
             Long orgId = null;
             if (demo.role() == Role.CONTRIBUTOR) {
                 if (partnerOrg.isEmpty()) {
-                    log.warn("Demo account '{}' not created: no organisation '{}' (smile.demo.partner-organisation)",
-                            demo.username(), partnerOrganisation);
+                    log.warn(
+                            "Demo account '{}' not created: no organisation '{}' (smile.demo.partner-organisation)",
+                            demo.username(),
+                            partnerOrganisation);
                     continue;
                 }
                 orgId = partnerOrg.get().getId();
             }
             // The demo password equals the user name, as DESIGN.md §5 promises; demo profile only.
-            accounts.save(new UserAccount(demo.username(), demo.displayName(), demo.role(), orgId,
-                    encoder.encode(demo.username()), clock.instant()));
+            accounts.save(new UserAccount(
+                    demo.username(),
+                    demo.displayName(),
+                    demo.role(),
+                    orgId,
+                    encoder.encode(demo.username()),
+                    clock.instant()));
         }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        String partner = organisations.findBySlug(partnerOrganisation).map(Organisation::getName).orElse("–");
+        String partner = organisations
+                .findBySlug(partnerOrganisation)
+                .map(Organisation::getName)
+                .orElse("–");
         log.info("""
 
                 ------------------------------------------------------------------

@@ -46,7 +46,10 @@ final class PracticeSeedMapper {
         String expectedSlug = file.path().getFileName().toString().replaceFirst("\\.md$", "");
         String slug = required(file, "slug", h.slug());
         if (!slug.equals(expectedSlug)) {
-            throw new SeedException(file.path(), file.lineOf("slug"), "slug",
+            throw new SeedException(
+                    file.path(),
+                    file.lineOf("slug"),
+                    "slug",
                     "is '" + slug + "' but the file is named '" + expectedSlug + ".md'; they must be equal");
         }
         Practice p = new Practice();
@@ -57,15 +60,24 @@ final class PracticeSeedMapper {
         p.setLanguage(required(file, "language", h.language()));
         p.setDescription(file.body());
         String orgSlug = required(file, "organisation", h.organisation());
-        p.setOrganisation(organisations.apply(orgSlug).orElseThrow(() -> new SeedException(file.path(),
-                file.lineOf("organisation"), "organisation",
-                "no organisation '" + orgSlug + "' in organisations.yaml")));
-        p.setConcepts(ConceptScheme.INNOVATION_FIELD,
-                concepts(file, "innovationFields", ConceptScheme.INNOVATION_FIELD,
+        p.setOrganisation(organisations
+                .apply(orgSlug)
+                .orElseThrow(() -> new SeedException(
+                        file.path(),
+                        file.lineOf("organisation"),
+                        "organisation",
+                        "no organisation '" + orgSlug + "' in organisations.yaml")));
+        p.setConcepts(
+                ConceptScheme.INNOVATION_FIELD,
+                concepts(
+                        file,
+                        "innovationFields",
+                        ConceptScheme.INNOVATION_FIELD,
                         required(file, "innovationFields", h.innovationFields())));
         p.setConcepts(ConceptScheme.SMILE_PILLAR, concepts(file, "pillars", ConceptScheme.SMILE_PILLAR, h.pillars()));
         p.setConcepts(ConceptScheme.SDG, concepts(file, "sdgs", ConceptScheme.SDG, h.sdgs()));
-        p.setConcepts(ConceptScheme.TARGET_GROUP,
+        p.setConcepts(
+                ConceptScheme.TARGET_GROUP,
                 concepts(file, "targetGroups", ConceptScheme.TARGET_GROUP, h.targetGroups()));
         p.setTechnologies(orEmpty(h.technologies()));
         p.setKeywords(orEmpty(h.keywords()));
@@ -84,10 +96,16 @@ final class PracticeSeedMapper {
                 .map(s -> new ProcessStep(s.title().strip(), text(s.description())))
                 .toList());
         if (h.costs() != null) {
-            p.setCosts(new Costs(h.costs().amount(), h.costs().currency(), h.costs().fundingProgramme()));
+            p.setCosts(new Costs(
+                    h.costs().amount(), h.costs().currency(), h.costs().fundingProgramme()));
         }
         p.setContacts(orEmpty(h.contacts()).stream()
-                .map(c -> new Contact(c.name(), c.role(), c.organisation(), c.email(), c.phone(),
+                .map(c -> new Contact(
+                        c.name(),
+                        c.role(),
+                        c.organisation(),
+                        c.email(),
+                        c.phone(),
                         !Boolean.FALSE.equals(c.isPublic())))
                 .toList());
         p.setIndicators(orEmpty(h.indicators()).stream()
@@ -96,10 +114,18 @@ final class PracticeSeedMapper {
         p.setLinks(links(file, h));
         p.setLastVerifiedOn(required(file, "checkedOn", h.checkedOn()));
         if (h.adaptedFrom() != null) {
-            p.setAdaptedFrom(practices.apply(h.adaptedFrom()).orElseThrow(() -> new SeedException(file.path(),
-                    file.lineOf("adaptedFrom"), "adaptedFrom", "no entry '" + h.adaptedFrom() + "' to adapt from")));
+            p.setAdaptedFrom(practices
+                    .apply(h.adaptedFrom())
+                    .orElseThrow(() -> new SeedException(
+                            file.path(),
+                            file.lineOf("adaptedFrom"),
+                            "adaptedFrom",
+                            "no entry '" + h.adaptedFrom() + "' to adapt from")));
         } else if (p.getKind() == PracticeKind.ADAPTATION) {
-            throw new SeedException(file.path(), file.lineOf("kind"), "adaptedFrom",
+            throw new SeedException(
+                    file.path(),
+                    file.lineOf("kind"),
+                    "adaptedFrom",
                     "an ADAPTATION must name the slug of its original in 'adaptedFrom'");
         }
         p.setAdaptationNotes(text(h.adaptationNotes()));
@@ -113,12 +139,15 @@ final class PracticeSeedMapper {
     private List<Link> links(MarkdownFile file, PracticeHeader h) {
         List<Link> links = new ArrayList<>();
         for (SeedFormat.LinkEntry l : orEmpty(h.links())) {
-            links.add(new Link(l.title().strip(), l.url().strip(), l.type() == null ? LinkType.WEBSITE : l.type(),
-                    l.language()));
+            links.add(new Link(
+                    l.title().strip(), l.url().strip(), l.type() == null ? LinkType.WEBSITE : l.type(), l.language()));
         }
         List<String> sources = required(file, "sources", h.sources());
         if (sources.isEmpty()) {
-            throw new SeedException(file.path(), file.lineOf("sources"), "sources",
+            throw new SeedException(
+                    file.path(),
+                    file.lineOf("sources"),
+                    "sources",
                     "must name at least one public URL the facts come from");
         }
         for (String source : sources) {
@@ -144,7 +173,10 @@ final class PracticeSeedMapper {
         for (String code : orEmpty(codes)) {
             Concept concept = conceptsByKey.get(scheme.key() + ":" + code.strip());
             if (concept == null) {
-                throw new SeedException(file.path(), file.lineOf(field), field,
+                throw new SeedException(
+                        file.path(),
+                        file.lineOf(field),
+                        field,
                         "unknown " + scheme.key() + " '" + code + "'; see taxonomies/ for the codes");
             }
             result.add(concept);

@@ -10,7 +10,8 @@ public class SeedException extends RuntimeException {
     private final String field;
 
     SeedException(Path file, int line, String field, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + (field.isEmpty() ? "" : " (field '" + field + "')") + ": " + problem);
+        super(file + (line > 0 ? ":" + line : "") + (field.isEmpty() ? "" : " (field '" + field + "')") + ": "
+                + problem);
         this.file = file;
         this.line = line;
         this.field = field;

@@ -63,7 +63,8 @@ final class SeedFiles {
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].strip().equals(FENCE)) {
                 String header = String.join("\n", List.of(lines).subList(1, i));
-                String body = String.join("\n", List.of(lines).subList(i + 1, lines.length)).strip();
+                String body = String.join("\n", List.of(lines).subList(i + 1, lines.length))
+                        .strip();
                 return new MarkdownFile(file, header, 2, body, sha256(text));
             }
         }
@@ -88,10 +89,26 @@ final class SeedFiles {
             return value;
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
-            int line = where == null || where.getLineNr() < 1 ? firstLine : firstLine + where.getLineNr() - 1;
+            int yamlLine = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
             String field = e.getPathReference() == null ? "" : fieldPath(e);
-            throw new SeedException(file, line, field, e.getOriginalMessage());
+            throw new SeedException(
+                    file, firstLine - 1 + lineOfKey(yaml, field, yamlLine), field, e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The line that names the field's key, searched backwards from where the parser stopped: the
+     * parser reports the token after a bad key, but a person wants to see the key.
+     */
+    private static int lineOfKey(String yaml, String field, int parserLine) {
+        String key = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d*]$", "");
+        if (key.isEmpty()) return parserLine;
+        Pattern named = Pattern.compile("^\\s*(- )?" + Pattern.quote(key) + "\\s*:");
+        String[] lines = yaml.split("\n", -1);
+        for (int i = Math.min(parserLine, lines.length) - 1; i >= 0; i--) {
+            if (named.matcher(lines[i]).find()) return i + 1;
+        }
+        return parserLine;
     }
 
     /** "links[2].url" from Jackson's reference chain. */
@@ -113,7 +130,9 @@ final class SeedFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list seed folder " + folder, e);
         }

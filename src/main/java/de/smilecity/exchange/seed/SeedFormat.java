@@ -17,7 +17,8 @@ final class SeedFormat {
 
     record TaxonomyFile(String scheme, List<ConceptEntry> concepts) {}
 
-    record ConceptEntry(String code, String de, String en, @Nullable List<String> altLabels) {}
+    record ConceptEntry(
+            String code, String de, String en, @Nullable List<String> altLabels) {}
 
     record OrganisationEntry(
             String slug,
@@ -67,7 +68,10 @@ final class SeedFormat {
 
     record StepEntry(String title, @Nullable String description) {}
 
-    record CostsEntry(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String fundingProgramme) {}
+    record CostsEntry(
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable String fundingProgramme) {}
 
     record ContactEntry(
             @Nullable String name,
@@ -85,5 +89,9 @@ final class SeedFormat {
             @Nullable BigDecimal value,
             @Nullable LocalDate measuredOn) {}
 
-    record LinkEntry(String title, String url, @Nullable LinkType type, @Nullable String language) {}
+    record LinkEntry(
+            String title,
+            String url,
+            @Nullable LinkType type,
+            @Nullable String language) {}
 }

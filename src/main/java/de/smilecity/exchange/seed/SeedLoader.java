@@ -51,9 +51,15 @@ public class SeedLoader {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SeedLoader(ConceptRepository concepts, OrganisationRepository organisations, PracticeRepository practices,
-            CatalogueService catalogue, SeedRecordRepository records, Validator validator,
-            TransactionTemplate transactions, Clock clock) {
+    SeedLoader(
+            ConceptRepository concepts,
+            OrganisationRepository organisations,
+            PracticeRepository practices,
+            CatalogueService catalogue,
+            SeedRecordRepository records,
+            Validator validator,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.concepts = concepts;
         this.organisations = organisations;
         this.practices = practices;
@@ -78,10 +84,14 @@ public class SeedLoader {
             run.attempt(file.path(), () -> loadPractice(root, file, run));
         }
         SeedReport report = new SeedReport(run.loaded, run.skipped, run.changed, run.problems);
-        log.info("Seed content from {}: {} loaded, {} already there, {} changed since loaded (kept as in the app), "
+        log.info(
+                "Seed content from {}: {} loaded, {} already there, {} changed since loaded (kept as in the app), "
                         + "{} file(s) with problems",
-                root.toAbsolutePath().normalize(), report.loaded(), report.skipped(),
-                report.changedSinceLoaded().size(), report.problems().size());
+                root.toAbsolutePath().normalize(),
+                report.loaded(),
+                report.skipped(),
+                report.changedSinceLoaded().size(),
+                report.problems().size());
         for (SeedException problem : report.problems()) {
             log.error("Seed file not loaded: {}", problem.getMessage());
         }
@@ -91,14 +101,21 @@ public class SeedLoader {
     private void loadTaxonomy(Path root, Path file, Run run) {
         String text = SeedFiles.read(file);
         TaxonomyFile taxonomy = SeedFiles.parse(file, text, 1, TaxonomyFile.class);
-        ConceptScheme scheme = ConceptScheme.byKey(taxonomy.scheme()).orElseThrow(() -> new SeedException(file,
-                lineOf(text, "scheme"), "scheme", "unknown scheme '" + taxonomy.scheme()
-                        + "'; expected innovation-field, smile-pillar, sdg or target-group"));
+        ConceptScheme scheme = ConceptScheme.byKey(taxonomy.scheme())
+                .orElseThrow(() -> new SeedException(
+                        file,
+                        lineOf(text, "scheme"),
+                        "scheme",
+                        "unknown scheme '" + taxonomy.scheme()
+                                + "'; expected innovation-field, smile-pillar, sdg or target-group"));
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < taxonomy.concepts().size(); i++) {
             ConceptEntry entry = taxonomy.concepts().get(i);
             if (!codes.add(entry.code())) {
-                throw new SeedException(file, lineOf(text, "- code: " + entry.code()), "concepts[" + i + "].code",
+                throw new SeedException(
+                        file,
+                        lineOf(text, "- code: " + entry.code()),
+                        "concepts[" + i + "].code",
                         "code '" + entry.code() + "' appears twice");
             }
         }
@@ -109,7 +126,9 @@ public class SeedLoader {
             Set<ConstraintViolation<Concept>> violations = validator.validate(candidate);
             if (!violations.isEmpty()) {
                 ConstraintViolation<Concept> first = violations.iterator().next();
-                throw new SeedException(file, lineOf(text, "code: " + entry.code()),
+                throw new SeedException(
+                        file,
+                        lineOf(text, "code: " + entry.code()),
                         "concepts[" + i + "]." + first.getPropertyPath(),
                         first.getMessage() + " (value: '" + abbreviate(first.getInvalidValue()) + "')");
             }
@@ -123,7 +142,8 @@ public class SeedLoader {
                 if (alreadyLoaded(SeedRecord.Kind.CONCEPT, key, hash, root, file, run)) continue;
                 if (concepts.findBySchemeAndCode(scheme, entry.code()).isEmpty()) {
                     Concept concept = new Concept(scheme, entry.code(), entry.de(), entry.en(), position);
-                    concept.setAltLabels(new LinkedHashSet<>(entry.altLabels() == null ? List.of() : entry.altLabels()));
+                    concept.setAltLabels(
+                            new LinkedHashSet<>(entry.altLabels() == null ? List.of() : entry.altLabels()));
                     concepts.save(concept);
                     run.loaded++;
                 } else {
@@ -150,7 +170,10 @@ public class SeedLoader {
             Set<ConstraintViolation<Organisation>> violations = validator.validate(org);
             if (!violations.isEmpty()) {
                 ConstraintViolation<Organisation> first = violations.iterator().next();
-                throw new SeedException(file, lineOf(text, "slug: " + e.slug()), "[" + i + "]." + first.getPropertyPath(),
+                throw new SeedException(
+                        file,
+                        lineOf(text, "slug: " + e.slug()),
+                        "[" + i + "]." + first.getPropertyPath(),
                         first.getMessage() + " (value: '" + first.getInvalidValue() + "')");
             }
             checked.add(org);
@@ -176,14 +199,15 @@ public class SeedLoader {
         for (Path path : SeedFiles.list(root.resolve("practices"), ".md")) {
             run.attempt(path, () -> files.add(SeedFiles.readMarkdown(path)));
         }
-        files.sort(Comparator.comparing((MarkdownFile f) -> f.header().contains("\nadaptedFrom:")
-                        || f.header().startsWith("adaptedFrom:"))
+        files.sort(Comparator.comparing((MarkdownFile f) ->
+                        f.header().contains("\nadaptedFrom:") || f.header().startsWith("adaptedFrom:"))
                 .thenComparing(f -> f.path().getFileName().toString()));
         return files;
     }
 
     private void loadPractice(Path root, MarkdownFile file, Run run) {
-        PracticeHeader header = SeedFiles.parse(file.path(), file.header(), file.headerFirstLine(), PracticeHeader.class);
+        PracticeHeader header =
+                SeedFiles.parse(file.path(), file.header(), file.headerFirstLine(), PracticeHeader.class);
         String slug = header.slug() == null ? "" : header.slug();
         transactions.executeWithoutResult(tx -> {
             if (alreadyLoaded(SeedRecord.Kind.PRACTICE, slug, file.hash(), root, file.path(), run)) return;
@@ -196,9 +220,13 @@ public class SeedLoader {
                 try {
                     catalogue.save(practice);
                 } catch (ConstraintViolationException e) {
-                    ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+                    ConstraintViolation<?> first =
+                            e.getConstraintViolations().iterator().next();
                     String field = first.getPropertyPath().toString();
-                    throw new SeedException(file.path(), file.lineOf(field), field,
+                    throw new SeedException(
+                            file.path(),
+                            file.lineOf(field),
+                            field,
                             first.getMessage() + " (value: '" + abbreviate(first.getInvalidValue()) + "')");
                 }
                 run.loaded++;

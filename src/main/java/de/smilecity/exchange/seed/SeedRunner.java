@@ -29,7 +29,8 @@ class SeedRunner implements ApplicationRunner {
             return;
         }
         if (!properties.path().toFile().isDirectory()) {
-            log.warn("No seed content at {}: the catalogue starts empty. Set smile.seed.path to the seed-content folder.",
+            log.warn(
+                    "No seed content at {}: the catalogue starts empty. Set smile.seed.path to the seed-content folder.",
                     properties.path().toAbsolutePath().normalize());
             return;
         }

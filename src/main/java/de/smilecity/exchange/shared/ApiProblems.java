@@ -47,7 +47,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String detail = errors.size() == 1
                 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields are not valid: "
-                        + String.join(", ", errors.stream().map(FieldProblem::field).toList());
+                        + String.join(
+                                ", ", errors.stream().map(FieldProblem::field).toList());
         return invalid(detail, errors);
     }
 

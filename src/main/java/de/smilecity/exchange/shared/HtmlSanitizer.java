@@ -17,8 +17,7 @@ public final class HtmlSanitizer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
             .addAttributes(":all", "lang");
 
-    private static final Document.OutputSettings COMPACT =
-            new Document.OutputSettings().prettyPrint(false);
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
     private HtmlSanitizer() {}
 

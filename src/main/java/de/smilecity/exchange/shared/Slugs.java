@@ -36,8 +36,7 @@ public final class Slugs {
                 .replaceAll("");
         String slug = trimHyphens(NON_SLUG.matcher(ascii).replaceAll("-"));
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "Cannot make a slug from '" + text + "': it has no letter or digit");
+            throw new IllegalArgumentException("Cannot make a slug from '" + text + "': it has no letter or digit");
         }
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);

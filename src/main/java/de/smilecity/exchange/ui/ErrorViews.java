@@ -31,7 +31,9 @@ public final class ErrorViews {
     public static class RouteNotFound extends Div implements HasErrorParameter<NotFoundException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-            notFound(this, getTranslation("error.notFound.route", event.getLocation().getPath()));
+            notFound(
+                    this,
+                    getTranslation("error.notFound.route", event.getLocation().getPath()));
             return HttpServletResponse.SC_NOT_FOUND;
         }
     }

@@ -28,7 +28,7 @@ class LanguageSwitch extends HorizontalLayout {
         boolean current = locale.getLanguage().equals(getLocale().getLanguage());
         button.getElement().setAttribute("aria-pressed", String.valueOf(current));
         if (current) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.addClassName("current-language");
         }
         return button;
     }

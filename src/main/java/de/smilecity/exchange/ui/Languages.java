@@ -31,7 +31,9 @@ public final class Languages {
         if (code == null) {
             return Optional.empty();
         }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(code.strip())).findFirst();
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(code.strip()))
+                .findFirst();
     }
 
     static Locale choose(@Nullable String parameter, Cookie @Nullable [] cookies, List<Locale> browser) {

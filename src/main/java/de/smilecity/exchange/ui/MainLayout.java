@@ -124,9 +124,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNavigation();
         // Keep the box showing what the catalogue page searches for, and nothing elsewhere.
         String path = event.getLocation().getPath();
-        search.setValue(SEARCH_ROUTE.equals(path)
-                ? event.getLocation().getQueryParameters().getSingleParameter("q").orElse("")
-                : "");
+        search.setValue(
+                SEARCH_ROUTE.equals(path)
+                        ? event.getLocation()
+                                .getQueryParameters()
+                                .getSingleParameter("q")
+                                .orElse("")
+                        : "");
     }
 
     @Override

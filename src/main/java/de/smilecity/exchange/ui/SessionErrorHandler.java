@@ -20,16 +20,17 @@ class SessionErrorHandler implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            log.error("Unexpected error in the UI", error.getThrowable());
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> {
-                    Notification note = Notification.show(
-                            ui.getTranslation("error.unexpected"), 8000, Notification.Position.MIDDLE);
-                    note.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    log.error("Unexpected error in the UI", error.getThrowable());
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> {
+                            Notification note = Notification.show(
+                                    ui.getTranslation("error.unexpected"), 8000, Notification.Position.MIDDLE);
+                            note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        });
+                    }
+                }));
     }
 }

@@ -49,11 +49,17 @@ class PracticeApiController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
         }
-        PracticeFilter filter = new PracticeFilter(orEmpty(fields), orEmpty(states), phases(orEmpty(phases)),
-                orEmpty(organisations), "");
+        PracticeFilter filter = new PracticeFilter(
+                orEmpty(fields), orEmpty(states), phases(orEmpty(phases)), orEmpty(organisations), "");
         Page<PracticeSummary> result = catalogue.findPublished(filter, PageRequest.of(page, size, sort(sort)));
-        return new PracticePageJson(result.getTotalElements(), (System.nanoTime() - start) / 1_000_000, page, size,
-                result.map(PracticeHitJson::of).getContent(), Map.of(), null);
+        return new PracticePageJson(
+                result.getTotalElements(),
+                (System.nanoTime() - start) / 1_000_000,
+                page,
+                size,
+                result.map(PracticeHitJson::of).getContent(),
+                Map.of(),
+                null);
     }
 
     /** One published entry by numeric id or slug, with every field. */
@@ -71,12 +77,18 @@ class PracticeApiController {
     }
 
     private static List<Phase> phases(List<String> values) {
-        return values.stream().map(v -> {
-            String name = v.toUpperCase(Locale.ROOT);
-            return Arrays.stream(Phase.values()).filter(p -> p.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new BadRequestException("phase", "unknown phase '" + v + "'; expected one of "
-                            + Arrays.toString(Phase.values()).toLowerCase(Locale.ROOT)));
-        }).toList();
+        return values.stream()
+                .map(v -> {
+                    String name = v.toUpperCase(Locale.ROOT);
+                    return Arrays.stream(Phase.values())
+                            .filter(p -> p.name().equals(name))
+                            .findFirst()
+                            .orElseThrow(() -> new BadRequestException(
+                                    "phase",
+                                    "unknown phase '" + v + "'; expected one of "
+                                            + Arrays.toString(Phase.values()).toLowerCase(Locale.ROOT)));
+                })
+                .toList();
     }
 
     private static List<String> orEmpty(List<String> values) {

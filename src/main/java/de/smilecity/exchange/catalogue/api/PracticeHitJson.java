@@ -20,7 +20,14 @@ public record PracticeHitJson(
     public record OrganisationRefJson(String slug, String name) {}
 
     public static PracticeHitJson of(PracticeSummary p) {
-        return new PracticeHitJson(p.id(), p.slug(), p.kind(), p.title(), p.summary(),
-                new OrganisationRefJson(p.organisationSlug(), p.organisationName()), Map.of(), null);
+        return new PracticeHitJson(
+                p.id(),
+                p.slug(),
+                p.kind(),
+                p.title(),
+                p.summary(),
+                new OrganisationRefJson(p.organisationSlug(), p.organisationName()),
+                Map.of(),
+                null);
     }
 }

@@ -79,9 +79,18 @@ public record PracticeJson(
             @Nullable String website) {
 
         public static OrganisationJson of(Organisation o) {
-            return new OrganisationJson(o.getSlug(), o.getName(), o.getKind().name(), o.getState(), o.getCountry(),
-                    o.getPopulation(), o.getPopulationYear(), o.getAreaKm2(), o.getOfficialCode(),
-                    o.getSizeClass().key(), o.getWebsite());
+            return new OrganisationJson(
+                    o.getSlug(),
+                    o.getName(),
+                    o.getKind().name(),
+                    o.getState(),
+                    o.getCountry(),
+                    o.getPopulation(),
+                    o.getPopulationYear(),
+                    o.getAreaKm2(),
+                    o.getOfficialCode(),
+                    o.getSizeClass().key(),
+                    o.getWebsite());
         }
     }
 
@@ -96,7 +105,10 @@ public record PracticeJson(
 
     public record StepJson(String title, String description) {}
 
-    public record CostsJson(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String fundingProgramme) {}
+    public record CostsJson(
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable String fundingProgramme) {}
 
     public record ContactJson(
             @Nullable String name,
@@ -104,7 +116,9 @@ public record PracticeJson(
             @Nullable String organisation,
             @Nullable String email,
             @Nullable String phone,
-            @com.fasterxml.jackson.annotation.JsonProperty("public") boolean isPublic) {}
+
+            @com.fasterxml.jackson.annotation.JsonProperty("public")
+            boolean isPublic) {}
 
     public record IndicatorJson(
             String name,
@@ -114,7 +128,11 @@ public record PracticeJson(
             @Nullable BigDecimal value,
             @Nullable LocalDate measuredOn) {}
 
-    public record LinkJson(String title, String url, LinkType type, @Nullable String language) {}
+    public record LinkJson(
+            String title,
+            String url,
+            LinkType type,
+            @Nullable String language) {}
 
     public record PracticeRefJson(long id, String slug, String title, String organisation) {}
 
@@ -135,29 +153,64 @@ public record PracticeJson(
         Practice original = p.getAdaptedFrom();
         Provenance prov = p.getProvenance();
         return new PracticeJson(
-                p.getId(), p.getSlug(), p.getKind(), p.getTitle(), p.getSummary(), p.getDescription(),
-                p.getLanguage(), OrganisationJson.of(p.owner()),
-                concepts(p, ConceptScheme.INNOVATION_FIELD), concepts(p, ConceptScheme.SMILE_PILLAR),
-                concepts(p, ConceptScheme.SDG), concepts(p, ConceptScheme.TARGET_GROUP),
-                List.copyOf(p.getTechnologies()), List.copyOf(p.getKeywords()),
-                p.getPhase(), p.getStartYear(), p.getEndYear(), p.getLastVerifiedOn(), p.getDiscontinuedReason(),
-                p.getChallenge(), p.getApproach(), p.getResults(), p.getLessonsLearned(), p.getPrerequisites(),
+                p.getId(),
+                p.getSlug(),
+                p.getKind(),
+                p.getTitle(),
+                p.getSummary(),
+                p.getDescription(),
+                p.getLanguage(),
+                OrganisationJson.of(p.owner()),
+                concepts(p, ConceptScheme.INNOVATION_FIELD),
+                concepts(p, ConceptScheme.SMILE_PILLAR),
+                concepts(p, ConceptScheme.SDG),
+                concepts(p, ConceptScheme.TARGET_GROUP),
+                List.copyOf(p.getTechnologies()),
+                List.copyOf(p.getKeywords()),
+                p.getPhase(),
+                p.getStartYear(),
+                p.getEndYear(),
+                p.getLastVerifiedOn(),
+                p.getDiscontinuedReason(),
+                p.getChallenge(),
+                p.getApproach(),
+                p.getResults(),
+                p.getLessonsLearned(),
+                p.getPrerequisites(),
                 p.getParticipation(),
-                p.getProcessSteps().stream().map(s -> new StepJson(s.getTitle(), s.getDescription())).toList(),
-                new CostsJson(p.getCosts().getAmount(), p.getCosts().getCurrency(), p.getCosts().getFundingProgramme()),
+                p.getProcessSteps().stream()
+                        .map(s -> new StepJson(s.getTitle(), s.getDescription()))
+                        .toList(),
+                new CostsJson(
+                        p.getCosts().getAmount(),
+                        p.getCosts().getCurrency(),
+                        p.getCosts().getFundingProgramme()),
                 p.getContacts().stream()
                         .filter(c -> withMembersOnlyContacts || c.isPublicContact())
                         .map(PracticeJson::contact)
                         .toList(),
                 p.getIndicators().stream().map(PracticeJson::indicator).toList(),
                 p.getLinks().stream().map(PracticeJson::link).toList(),
-                original == null || original.getId() == null ? null
-                        : new PracticeRefJson(original.getId(), original.getSlug(), original.getTitle(),
+                original == null || original.getId() == null
+                        ? null
+                        : new PracticeRefJson(
+                                original.getId(),
+                                original.getSlug(),
+                                original.getTitle(),
                                 original.owner().getName()),
-                p.getAdaptationNotes(), p.getState(), p.isFeatured(), Completeness.percent(p),
-                new ProvenanceJson(prov.getOrigin().name(), prov.getSourceUrl(), prov.getFetchedAt(),
-                        prov.getContentHash(), prov.getLicence()),
-                p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt());
+                p.getAdaptationNotes(),
+                p.getState(),
+                p.isFeatured(),
+                Completeness.percent(p),
+                new ProvenanceJson(
+                        prov.getOrigin().name(),
+                        prov.getSourceUrl(),
+                        prov.getFetchedAt(),
+                        prov.getContentHash(),
+                        prov.getLicence()),
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                p.getPublishedAt());
     }
 
     private static List<ConceptJson> concepts(Practice p, ConceptScheme scheme) {
@@ -165,13 +218,13 @@ public record PracticeJson(
     }
 
     private static ContactJson contact(Contact c) {
-        return new ContactJson(c.getName(), c.getRole(), c.getOrganisation(), c.getEmail(), c.getPhone(),
-                c.isPublicContact());
+        return new ContactJson(
+                c.getName(), c.getRole(), c.getOrganisation(), c.getEmail(), c.getPhone(), c.isPublicContact());
     }
 
     private static IndicatorJson indicator(Indicator i) {
-        return new IndicatorJson(i.getName(), i.getUnit(), i.getBaseline(), i.getTarget(), i.getValue(),
-                i.getMeasuredOn());
+        return new IndicatorJson(
+                i.getName(), i.getUnit(), i.getBaseline(), i.getTarget(), i.getValue(), i.getMeasuredOn());
     }
 
     private static LinkJson link(Link l) {

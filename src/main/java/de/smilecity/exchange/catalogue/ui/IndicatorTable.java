@@ -31,7 +31,11 @@ class IndicatorTable {
         table.addClassName("data");
         NativeTableHeader head = new NativeTableHeader();
         NativeTableRow headRow = new NativeTableRow();
-        for (String key : List.of("indicator.name", "indicator.baseline", "indicator.target", "indicator.value",
+        for (String key : List.of(
+                "indicator.name",
+                "indicator.baseline",
+                "indicator.target",
+                "indicator.value",
                 "indicator.measuredOn")) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(host.getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -41,7 +45,9 @@ class IndicatorTable {
         NativeTableBody body = new NativeTableBody();
         for (Indicator i : indicators) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(i.getName()), new NativeTableCell(value(host, i.getBaseline(), i.getUnit())),
+            row.add(
+                    new NativeTableCell(i.getName()),
+                    new NativeTableCell(value(host, i.getBaseline(), i.getUnit())),
                     new NativeTableCell(value(host, i.getTarget(), i.getUnit())),
                     new NativeTableCell(value(host, i.getValue(), i.getUnit())),
                     new NativeTableCell(i.getMeasuredOn() == null ? "" : Labels.date(host, i.getMeasuredOn())));

@@ -56,7 +56,9 @@ public final class Labels {
     }
 
     public static String date(Component c, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(c)).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale(c))
+                .format(date);
     }
 
     public static String date(Component c, Instant instant) {

@@ -31,7 +31,9 @@ class LinkList {
                 anchor.getElement().setAttribute("hreflang", link.getLanguage());
             }
             String type = host.getTranslation("linkType." + link.getType().name())
-                    + (link.getLanguage() == null ? "" : ", " + link.getLanguage().toUpperCase(java.util.Locale.ROOT));
+                    + (link.getLanguage() == null
+                            ? ""
+                            : ", " + link.getLanguage().toUpperCase(java.util.Locale.ROOT));
             Span meta = new Span(" (" + type + ")");
             meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             list.add(new ListItem(anchor, meta));

@@ -34,14 +34,19 @@ public class ListEditor<T> extends Composite<Div> {
      * @param itemName translation key of the item's name ("contact"), for the add and remove buttons
      * @param rowFields adds the fields of one row to the layout and binds them
      */
-    public ListEditor(Class<T> type, Supplier<T> blank, String itemName,
+    public ListEditor(
+            Class<T> type,
+            Supplier<T> blank,
+            String itemName,
             BiConsumer<FormLayout, BeanValidationBinder<T>> rowFields) {
         this.type = type;
         this.blank = blank;
         this.rowFields = rowFields;
         this.itemName = itemName;
         empty = new Paragraph(getTranslation("form.list.empty", getTranslation(itemName + ".plural")));
-        Button add = new Button(getTranslation("form.list.add", getTranslation(itemName)), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("form.list.add", getTranslation(itemName)),
+                VaadinIcon.PLUS.create(),
                 e -> addRow(blank.get()).focusFirst());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().add(empty, rows, add);
@@ -78,8 +83,8 @@ public class ListEditor<T> extends Composite<Div> {
         row.getElement().setAttribute("role", "group");
         row.getElement().setAttribute("aria-label", getTranslation(itemName) + " " + (current.size() + 1));
         Row<T> entry = new Row<>(row, binder, bean);
-        Button remove = new Button(getTranslation("form.list.remove", getTranslation(itemName)),
-                VaadinIcon.TRASH.create(), e -> {
+        Button remove = new Button(
+                getTranslation("form.list.remove", getTranslation(itemName)), VaadinIcon.TRASH.create(), e -> {
                     current.remove(entry);
                     rows.remove(row);
                     empty.setVisible(current.isEmpty());

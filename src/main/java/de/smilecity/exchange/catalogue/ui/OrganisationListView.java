@@ -30,12 +30,15 @@ public class OrganisationListView extends Div implements HasDynamicTitle {
         grid.addColumn(o -> o.getState() == null ? "" : o.getState())
                 .setHeader(getTranslation("organisation.state"))
                 .setSortable(true);
-        grid.addColumn(Organisation::getCountry).setHeader(getTranslation("organisation.country")).setSortable(true);
+        grid.addColumn(Organisation::getCountry)
+                .setHeader(getTranslation("organisation.country"))
+                .setSortable(true);
         grid.addColumn(o -> o.getPopulation() == null ? "" : Labels.number(this, o.getPopulation()))
                 .setHeader(getTranslation("organisation.population"))
                 .setComparator(Comparator.comparing(o -> o.getPopulation() == null ? 0 : o.getPopulation()))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(o -> Labels.sizeClass(this, o.getSizeClass())).setHeader(getTranslation("organisation.sizeClass"));
+        grid.addColumn(o -> Labels.sizeClass(this, o.getSizeClass()))
+                .setHeader(getTranslation("organisation.sizeClass"));
         grid.setItems(catalogue.organisations());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("organisations.title"));

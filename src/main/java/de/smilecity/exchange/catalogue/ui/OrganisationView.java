@@ -30,7 +30,8 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Organisation org = catalogue.getOrganisation(event.getRouteParameters().get("slug").orElse(""));
+        Organisation org =
+                catalogue.getOrganisation(event.getRouteParameters().get("slug").orElse(""));
         name = org.getName();
         removeAll();
         Facts facts = new Facts();
@@ -38,8 +39,10 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
         facts.addText(getTranslation("organisation.state"), org.getState());
         facts.addText(getTranslation("organisation.country"), org.getCountry());
         if (org.getPopulation() != null) {
-            facts.addText(getTranslation("organisation.population"), Labels.number(this, org.getPopulation())
-                    + (org.getPopulationYear() == null ? "" : " (" + org.getPopulationYear() + ")"));
+            facts.addText(
+                    getTranslation("organisation.population"),
+                    Labels.number(this, org.getPopulation())
+                            + (org.getPopulationYear() == null ? "" : " (" + org.getPopulationYear() + ")"));
         }
         if (org.getAreaKm2() != null) {
             facts.addText(getTranslation("organisation.area"), Labels.number(this, org.getAreaKm2()) + " km²");

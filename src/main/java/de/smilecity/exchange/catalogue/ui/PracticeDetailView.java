@@ -21,7 +21,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Completeness;
-import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Contact;
 import de.smilecity.exchange.catalogue.Organisation;
@@ -97,7 +96,8 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("detail.breadcrumb"));
         nav.addClassNames(LumoUtility.FontSize.SMALL);
-        nav.add(new Anchor(Routes.CATALOGUE, getTranslation("catalogue.title")), new Span(" › "),
+        nav.add(
+                new Anchor(Routes.CATALOGUE, getTranslation("catalogue.title")), new Span(" › "),
                 new Anchor(Routes.organisation(org.getSlug()), org.getName()), new Span(" › "));
         Span current = new Span(p.getTitle());
         current.getElement().setAttribute("aria-current", "page");
@@ -122,13 +122,19 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         facts.addText(getTranslation("detail.sizeClass"), Labels.sizeClass(this, org.getSizeClass()));
         facts.addText(getTranslation("detail.phase"), Labels.phase(this, p.getPhase()));
         if (p.getStartYear() != null) {
-            facts.addText(getTranslation("detail.period"), p.getStartYear() + " – "
-                    + (p.getEndYear() == null ? getTranslation("detail.ongoing") : p.getEndYear()));
+            facts.addText(
+                    getTranslation("detail.period"),
+                    p.getStartYear() + " – "
+                            + (p.getEndYear() == null ? getTranslation("detail.ongoing") : p.getEndYear()));
         }
         facts.addText(getTranslation("detail.discontinuedReason"), p.getDiscontinuedReason());
         if (p.getCosts().getAmount() != null) {
-            facts.addText(getTranslation("detail.costs"), Labels.number(this, p.getCosts().getAmount()) + " "
-                    + (p.getCosts().getCurrency() == null ? "" : p.getCosts().getCurrency()));
+            facts.addText(
+                    getTranslation("detail.costs"),
+                    Labels.number(this, p.getCosts().getAmount()) + " "
+                            + (p.getCosts().getCurrency() == null
+                                    ? ""
+                                    : p.getCosts().getCurrency()));
         }
         facts.addText(getTranslation("detail.funding"), p.getCosts().getFundingProgramme());
         facts.addText(getTranslation("detail.language"), Labels.language(this, p.getLanguage()));
@@ -143,11 +149,17 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
 
     private Component classification(Practice p) {
         Facts facts = new Facts();
-        tags(facts, "detail.fields", p.getConcepts(ConceptScheme.INNOVATION_FIELD),
+        tags(
+                facts,
+                "detail.fields",
+                p.getConcepts(ConceptScheme.INNOVATION_FIELD),
                 c -> Tag.link(Labels.concept(this, c), Routes.catalogueFiltered("field", c.getCode())));
         tags(facts, "detail.pillars", p.getConcepts(ConceptScheme.SMILE_PILLAR), c -> Tag.of(Labels.concept(this, c)));
         tags(facts, "detail.sdgs", p.getConcepts(ConceptScheme.SDG), c -> Tag.of(Labels.concept(this, c)));
-        tags(facts, "detail.targetGroups", p.getConcepts(ConceptScheme.TARGET_GROUP),
+        tags(
+                facts,
+                "detail.targetGroups",
+                p.getConcepts(ConceptScheme.TARGET_GROUP),
                 c -> Tag.of(Labels.concept(this, c)));
         tags(facts, "detail.technologies", p.getTechnologies(), Tag::of);
         tags(facts, "detail.keywords", p.getKeywords(), Tag::of);
@@ -192,7 +204,8 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         Practice original = p.getAdaptedFrom();
         if (original == null) return;
         Section section = section("detail.adaptedFrom", "adapted-from");
-        section.add(new Paragraph(new Anchor(Routes.practice(original.getSlug()), original.getTitle()),
+        section.add(new Paragraph(
+                new Anchor(Routes.practice(original.getSlug()), original.getTitle()),
                 new Span(" (" + original.owner().getName() + ")")));
         if (!p.getAdaptationNotes().isBlank()) {
             section.add(MarkdownView.of(p.getAdaptationNotes()));
@@ -202,7 +215,9 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
 
     private void contacts(HasComponents parent, Practice p) {
         boolean member = user.find().isPresent();
-        List<Contact> visible = p.getContacts().stream().filter(c -> member || c.isPublicContact()).toList();
+        List<Contact> visible = p.getContacts().stream()
+                .filter(c -> member || c.isPublicContact())
+                .toList();
         if (visible.isEmpty()) return;
         Section section = section("detail.contacts", "contacts");
         UnorderedList list = new UnorderedList();
@@ -226,7 +241,9 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
 
     private Component provenance(Practice p) {
         Facts facts = new Facts();
-        facts.addText(getTranslation("detail.origin"), getTranslation("origin." + p.getProvenance().getOrigin().name()));
+        facts.addText(
+                getTranslation("detail.origin"),
+                getTranslation("origin." + p.getProvenance().getOrigin().name()));
         String source = p.getProvenance().getSourceUrl();
         if (source != null) {
             facts.add(getTranslation("detail.sourceUrl"), new Anchor(source, source));
@@ -252,7 +269,9 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
     }
 
     private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList();
+        return java.util.Arrays.stream(parts)
+                .filter(s -> s != null && !s.isBlank())
+                .toList();
     }
 
     @Override

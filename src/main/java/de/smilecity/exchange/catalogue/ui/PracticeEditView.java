@@ -1,6 +1,5 @@
 package de.smilecity.exchange.catalogue.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -56,8 +55,7 @@ public class PracticeEditView extends Div implements BeforeEnterObserver, HasDyn
         creating = slug.isEmpty();
         Practice practice;
         if (creating) {
-            practice = catalogue.newPractice(catalogue.organisations().getFirst());
-            practice.setOrganisation(null);
+            practice = catalogue.newPractice(null);
             // Editors publish directly until the review workflow exists.
             practice.setState(PracticeState.PUBLISHED);
             heading.setText(getTranslation("form.heading.new"));

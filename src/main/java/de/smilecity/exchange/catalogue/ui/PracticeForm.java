@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -92,6 +93,9 @@ public class PracticeForm extends Div {
 
     public PracticeForm(Choices choices) {
         addClassName("practice-form");
+        // Mark @NotBlank fields as required too, not only @NotNull and @Size(min) ones.
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((annotation, binding) ->
+                annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class)));
         technologies = new TagInput(getTranslation("form.technologies"), choices.knownTechnologies());
         keywords = new TagInput(getTranslation("form.keywords"), choices.knownKeywords());
         steps = new ListEditor<>(ProcessStep.class, ProcessStep::new, "step", PracticeForm::stepFields);
@@ -155,13 +159,15 @@ public class PracticeForm extends Div {
         bind(startYear, "startYear");
         // Cross-field rules: the entity's own predicates with the entity's own messages.
         binder.forField(endYear)
-                .withValidator(end -> Practice.isYearRangeValid(startYear.getValue(), end),
+                .withValidator(
+                        end -> Practice.isYearRangeValid(startYear.getValue(), end),
                         ValidationTexts.get(getLocale(), "practice.endYear.beforeStart"))
                 .bind("endYear");
         fieldsByProperty.put("endYear", endYear);
         binder.forField(discontinuedReason)
                 .withNullRepresentation("")
-                .withValidator(reason -> Practice.isDiscontinuedReasonGiven(phase.getValue(), reason),
+                .withValidator(
+                        reason -> Practice.isDiscontinuedReasonGiven(phase.getValue(), reason),
                         ValidationTexts.get(getLocale(), "practice.discontinuedReason.required"))
                 .bind("discontinuedReason");
         fieldsByProperty.put("discontinuedReason", discontinuedReason);
@@ -173,8 +179,8 @@ public class PracticeForm extends Div {
         bind(lastVerifiedOn, "lastVerifiedOn");
         binder.forField(featured).bind("featured");
 
-        FormLayout layout = new FormLayout(title, kind, language, organisation, phase, startYear, endYear,
-                lastVerifiedOn, featured);
+        FormLayout layout = new FormLayout(
+                title, kind, language, organisation, phase, startYear, endYear, lastVerifiedOn, featured);
         layout.addComponentAtIndex(1, summary);
         layout.add(discontinuedReason);
         layout.setColspan(title, 2);
@@ -194,15 +200,16 @@ public class PracticeForm extends Div {
         binder.forField(technologies)
                 .withConverter(set -> List.copyOf(set), list -> new LinkedHashSet<>(list))
                 .bind("technologies");
-        binder.forField(keywords).withConverter(set -> List.copyOf(set), list -> new LinkedHashSet<>(list))
+        binder.forField(keywords)
+                .withConverter(set -> List.copyOf(set), list -> new LinkedHashSet<>(list))
                 .bind("keywords");
         fieldsByProperty.put("technologies", technologies);
         fieldsByProperty.put("keywords", keywords);
         return new FormLayout(innovationFields, pillars, sdgs, targetGroups, technologies, keywords);
     }
 
-    private void picker(MultiSelectComboBox<Concept> box, String labelKey, String property, Choices choices,
-            ConceptScheme scheme) {
+    private void picker(
+            MultiSelectComboBox<Concept> box, String labelKey, String property, Choices choices, ConceptScheme scheme) {
         box.setLabel(getTranslation(labelKey));
         box.setItems(choices.concepts().apply(scheme));
         box.setItemLabelGenerator(c -> Labels.concept(this, c));
@@ -253,14 +260,9 @@ public class PracticeForm extends Div {
         return buttons;
     }
 
+    /** Binds a field to a property that is never null (texts are empty strings, not null). */
     private void bind(com.vaadin.flow.component.HasValue<?, ?> field, String property) {
-        if (field instanceof TextField text) {
-            binder.forField(text).withNullRepresentation("").bind(property);
-        } else if (field instanceof TextArea area) {
-            binder.forField(area).withNullRepresentation("").bind(property);
-        } else {
-            binder.forField(field).bind(property);
-        }
+        binder.forField(field).bind(property);
         if (field instanceof HasValidation validated) {
             fieldsByProperty.put(property, validated);
         }
@@ -316,7 +318,8 @@ public class PracticeForm extends Div {
     public void showViolations(Set<? extends ConstraintViolation<?>> violations) {
         List<String> unplaced = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
-            HasValidation field = fieldsByProperty.get(violation.getPropertyPath().toString());
+            HasValidation field =
+                    fieldsByProperty.get(violation.getPropertyPath().toString());
             if (field != null) {
                 field.setErrorMessage(violation.getMessage());
                 field.setInvalid(true);
@@ -324,8 +327,10 @@ public class PracticeForm extends Div {
                 unplaced.add(violation.getPropertyPath() + ": " + violation.getMessage());
             }
         }
-        showFormError(unplaced.isEmpty() ? getTranslation("form.invalid")
-                : getTranslation("form.invalid") + " " + String.join("; ", unplaced));
+        showFormError(
+                unplaced.isEmpty()
+                        ? getTranslation("form.invalid")
+                        : getTranslation("form.invalid") + " " + String.join("; ", unplaced));
     }
 
     public void showFormError(String message) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -175,7 +174,10 @@ public class PracticeListView extends Div implements BeforeEnterObserver, HasDyn
                 fields.getValue().stream().map(Concept::getCode).sorted().toList(),
                 states.getValue().stream().sorted().toList(),
                 phases.getValue().stream().sorted().toList(),
-                organisations.getValue().stream().map(Organisation::getSlug).sorted().toList(),
+                organisations.getValue().stream()
+                        .map(Organisation::getSlug)
+                        .sorted()
+                        .toList(),
                 text.getValue()));
     }
 
@@ -185,19 +187,22 @@ public class PracticeListView extends Div implements BeforeEnterObserver, HasDyn
         if (!next.text().isBlank()) params.put(Q, List.of(next.text()));
         if (!next.fields().isEmpty()) params.put(FIELD, next.fields());
         if (!next.states().isEmpty()) params.put(STATE, next.states());
-        if (!next.phases().isEmpty()) params.put(PHASE, next.phases().stream().map(Enum::name).toList());
+        if (!next.phases().isEmpty())
+            params.put(PHASE, next.phases().stream().map(Enum::name).toList());
         if (!next.organisations().isEmpty()) params.put(ORGANISATION, next.organisations());
         getUI().ifPresent(ui -> ui.navigate(Routes.CATALOGUE, new QueryParameters(params)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         filter = new PracticeFilter(
                 params.getOrDefault(FIELD, List.of()),
                 params.getOrDefault(STATE, List.of()),
                 params.getOrDefault(PHASE, List.of()).stream()
-                        .filter(p -> Arrays.stream(Phase.values()).anyMatch(v -> v.name().equals(p)))
+                        .filter(p -> Arrays.stream(Phase.values())
+                                .anyMatch(v -> v.name().equals(p)))
                         .map(Phase::valueOf)
                         .toList(),
                 params.getOrDefault(ORGANISATION, List.of()),
@@ -208,7 +213,8 @@ public class PracticeListView extends Div implements BeforeEnterObserver, HasDyn
             fields.setValue(select(fields, c -> filter.fields().contains(c.getCode())));
             states.setValue(select(states, filter.states()::contains));
             phases.setValue(Set.copyOf(filter.phases()));
-            organisations.setValue(select(organisations, o -> filter.organisations().contains(o.getSlug())));
+            organisations.setValue(
+                    select(organisations, o -> filter.organisations().contains(o.getSlug())));
         } finally {
             applyingUrl = false;
         }

@@ -41,14 +41,19 @@ public class StartView extends Div implements HasDynamicTitle {
     public StartView(CatalogueService catalogue) {
         this.catalogue = catalogue;
         addClassName("page");
-        add(createIntro(), createFields(), createList("start.featured", "featured", catalogue.featured(FEATURED)),
+        add(
+                createIntro(),
+                createFields(),
+                createList("start.featured", "featured", catalogue.featured(FEATURED)),
                 createList("start.newest", "newest", catalogue.newest(NEWEST)));
     }
 
     private Component createIntro() {
         H1 title = new H1(getTranslation("start.title"));
-        Paragraph lead = new Paragraph(getTranslation("start.lead",
-                catalogue.countPublished(PracticeFilter.NONE), catalogue.organisations().size()));
+        Paragraph lead = new Paragraph(getTranslation(
+                "start.lead",
+                catalogue.countPublished(PracticeFilter.NONE),
+                catalogue.organisations().size()));
         lead.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.TextColor.SECONDARY);
 
         TextField query = new TextField();
@@ -70,21 +75,26 @@ public class StartView extends Div implements HasDynamicTitle {
     }
 
     private void search(String text) {
-        getUI().ifPresent(ui -> ui.navigate(Routes.CATALOGUE,
-                text.isBlank() ? QueryParameters.empty() : QueryParameters.of("q", text.strip())));
+        getUI().ifPresent(ui -> ui.navigate(
+                Routes.CATALOGUE, text.isBlank() ? QueryParameters.empty() : QueryParameters.of("q", text.strip())));
     }
 
     private Component createFields() {
         Div grid = new Div();
         grid.addClassName("card-grid");
-        for (Map.Entry<Concept, Long> field : catalogue.countPublishedByInnovationField().entrySet()) {
-            Anchor link = new Anchor(Routes.catalogueFiltered("field", field.getKey().getCode()));
+        for (Map.Entry<Concept, Long> field :
+                catalogue.countPublishedByInnovationField().entrySet()) {
+            Anchor link =
+                    new Anchor(Routes.catalogueFiltered("field", field.getKey().getCode()));
             link.addClassName("field-count");
             Span count = new Span(Labels.number(this, field.getValue()));
             count.addClassName("count");
             link.add(new Span(Labels.concept(this, field.getKey())), count);
-            link.getElement().setAttribute("aria-label",
-                    getTranslation("start.fields.link", Labels.concept(this, field.getKey()), field.getValue()));
+            link.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "start.fields.link", Labels.concept(this, field.getKey()), field.getValue()));
             grid.add(link);
         }
         return section("start.fields", "fields", grid);

@@ -18,9 +18,11 @@ final class ValidationTexts {
     static String get(Locale locale, String key) {
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         try {
-            return ResourceBundle.getBundle("ValidationMessages", language, NO_FALLBACK).getString(key);
+            return ResourceBundle.getBundle("ValidationMessages", language, NO_FALLBACK)
+                    .getString(key);
         } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle("ValidationMessages", Locale.ROOT, NO_FALLBACK).getString(key);
+            return ResourceBundle.getBundle("ValidationMessages", Locale.ROOT, NO_FALLBACK)
+                    .getString(key);
         }
     }
 }

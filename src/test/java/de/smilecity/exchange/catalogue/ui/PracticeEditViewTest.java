@@ -1,0 +1,90 @@
+package de.smilecity.exchange.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.Organisation;
+import de.smilecity.exchange.catalogue.PracticeFilter;
+import de.smilecity.exchange.testsupport.SignedInAs;
+import de.smilecity.exchange.testsupport.SignedInBrowserlessTest;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The edit form without a browser: messages at the fields, and nothing saved when anything is wrong. */
+@SignedInAs("editor")
+class PracticeEditViewTest extends SignedInBrowserlessTest {
+
+    static final String SLUG = "rostock-lastenrad-tour-stadtteile";
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    @Test
+    void showsTheMessagesAtTheFieldsAndSavesNothing() {
+        String titleBefore = catalogue.getPublished(SLUG).getTitle();
+        navigate("practices/" + SLUG + "/edit", PracticeEditView.class);
+        TextField title = $(TextField.class).withId("title").single();
+        TextArea summary = $(TextArea.class).withId("summary").single();
+
+        test(title).setValue("");
+        test(summary).setValue("x".repeat(400));
+        test($(Button.class).withId("save").single()).click();
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Bitte geben Sie einen Titel ein");
+        assertThat(summary.isInvalid()).isTrue();
+        assertThat(summary.getErrorMessage()).isEqualTo("Die Zusammenfassung darf höchstens 300 Zeichen lang sein");
+        assertThat(catalogue.getPublished(SLUG).getTitle()).isEqualTo(titleBefore);
+    }
+
+    @Test
+    void refusesAnEndYearBeforeTheStartYearAtTheEndYear() {
+        navigate("practices/" + SLUG + "/edit", PracticeEditView.class);
+        test($(IntegerField.class).withId("startYear").single()).setValue(2024);
+        IntegerField end = $(IntegerField.class).withId("endYear").single();
+        test(end).setValue(2020);
+        test($(Button.class).withId("save").single()).click();
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Das Endjahr kann nicht vor dem Startjahr liegen");
+        assertThat(catalogue.getPublished(SLUG).getEndYear()).isEqualTo(2021);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createsANewEntryThatIsThenInTheCatalogue() {
+        long before = catalogue.countPublished(PracticeFilter.NONE);
+        navigate("practices/new", PracticeEditView.class);
+        test($(TextField.class).withId("title").single()).setValue("Digitale Sprechstunde im Ortsamt");
+        test($(TextArea.class).withId("summary").single()).setValue("Termine im Ortsamt online buchen.");
+        ComboBox<Organisation> org = $(ComboBox.class).withId("organisation").single();
+        test(org).selectItem("Landeshauptstadt Kiel");
+        MultiSelectComboBox<Concept> fields =
+                $(MultiSelectComboBox.class).withId("innovationFields").single();
+        Concept administration = catalogue.conceptsByKey().get("innovation-field:administration");
+        fields.setValue(Set.of(administration));
+        test($(Button.class).withId("save").single()).click();
+
+        assertThat(catalogue.countPublished(PracticeFilter.NONE)).isEqualTo(before + 1);
+        assertThat(catalogue
+                        .getPublished("digitale-sprechstunde-im-ortsamt")
+                        .owner()
+                        .getSlug())
+                .isEqualTo("kiel");
+    }
+}

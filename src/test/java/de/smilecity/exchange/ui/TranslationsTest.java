@@ -1,0 +1,84 @@
+package de.smilecity.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** German and English say the same things, and every text the code asks for exists. */
+class TranslationsTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> german = new TreeSet<>(Translations.bundle(Locale.GERMAN).keySet());
+        Set<String> english = new TreeSet<>(Translations.bundle(Locale.ENGLISH).keySet());
+        assertThat(german).isNotEmpty().isEqualTo(english);
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (Locale locale : Languages.SUPPORTED) {
+            ResourceBundle bundle = Translations.bundle(locale);
+            assertThat(bundle.keySet())
+                    .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) asked.add(m.group(1));
+            }
+        }
+        Set<String> keys = Translations.bundle(Locale.GERMAN).keySet();
+        assertThat(asked).isNotEmpty();
+        // "phase." + name(): a prefix, checked with its enumeration in everyEnumerationValueHasAName
+        assertThat(asked.stream().filter(k -> !k.endsWith(".")).toList())
+                .allSatisfy(k -> assertThat(keys).contains(k));
+        assertThat(asked.stream().filter(k -> k.endsWith(".")).toList())
+                .allSatisfy(prefix -> assertThat(keys).anyMatch(k -> k.startsWith(prefix)));
+    }
+
+    @Test
+    void everyEnumerationValueHasAName() {
+        Set<String> keys = Translations.bundle(Locale.GERMAN).keySet();
+        java.util.Map<String, Class<? extends Enum<?>>> named = java.util.Map.of(
+                "phase.", de.smilecity.exchange.catalogue.Phase.class,
+                "kind.", de.smilecity.exchange.catalogue.PracticeKind.class,
+                "state.", de.smilecity.exchange.catalogue.PracticeState.class,
+                "sizeClass.", de.smilecity.exchange.catalogue.SizeClass.class,
+                "organisationKind.", de.smilecity.exchange.catalogue.OrganisationKind.class,
+                "origin.", de.smilecity.exchange.catalogue.Origin.class,
+                "linkType.", de.smilecity.exchange.catalogue.LinkType.class);
+        named.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(keys).contains(prefix + value.name());
+            }
+        });
+        assertThat(keys).contains("language.de", "language.en");
+    }
+
+    @Test
+    void fillsInNumbersInTheUsersLanguage() {
+        Translations translations = new Translations();
+        assertThat(translations.getTranslation("catalogue.count", Locale.GERMAN, 1234))
+                .isEqualTo("1.234 Einträge");
+        assertThat(translations.getTranslation("catalogue.count", Locale.ENGLISH, 1))
+                .isEqualTo("One entry");
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("[no.such.key]");
+    }
+}
