@@ -11,14 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text of the UI, in German and English, from {@code i18n/messages_de.properties} and
- * {@code i18n/messages_en.properties}. No fallback to the JVM's locale: a German page never shows
- * English because the server happens to run in English.
+ * Every text of the UI, in German and English. Each feature keeps its texts in a bundle of its own
+ * under {@code i18n/} ({@code messages} for the shell and the catalogue, {@code search},
+ * {@code crawl}, …; files {@code <name>_de.properties} and {@code <name>_en.properties}); a key is
+ * looked up in them in the order of {@link #BUNDLES}. No fallback to the JVM's locale: a German page
+ * never shows English because the server happens to run in English.
  */
 @Component
 public class Translations implements I18NProvider {
 
-    public static final String BUNDLE = "i18n.messages";
+    /** The bundles, by base name; a feature without texts yet simply has no files. */
+    public static final List<String> BUNDLES = List.of(
+            "i18n.messages", "i18n.search", "i18n.crawl", "i18n.contribute", "i18n.adapt", "i18n.opendata");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -31,18 +35,35 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        try {
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
-        } catch (MissingResourceException e) {
-            // Visible in the page and in the log, so that it is found and fixed, but never an error page.
-            log.warn("No text '{}' for language {}", key, locale.getLanguage());
-            return "[" + key + "]";
+        for (ResourceBundle bundle : bundles(locale)) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            }
         }
+        // Visible in the page and in the log, so that it is found and fixed, but never an error page.
+        log.warn("No text '{}' for language {}", key, locale.getLanguage());
+        return "[" + key + "]";
     }
 
-    public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Languages.supported(locale), NO_FALLBACK);
+    /** The bundles that exist for the language, in lookup order. */
+    public static List<ResourceBundle> bundles(Locale locale) {
+        Locale language = Languages.supported(locale);
+        List<ResourceBundle> found = new java.util.ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                found.add(ResourceBundle.getBundle(name, language, NO_FALLBACK));
+            } catch (MissingResourceException e) {
+                // This feature has no texts (yet); the others still count.
+            }
+        }
+        return found;
+    }
+
+    /** Every key of every bundle for the language. */
+    public static java.util.Set<String> keys(Locale locale) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        bundles(locale).forEach(b -> keys.addAll(b.keySet()));
+        return keys;
     }
 }

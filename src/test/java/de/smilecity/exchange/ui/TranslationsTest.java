@@ -21,17 +21,21 @@ class TranslationsTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        Set<String> german = new TreeSet<>(Translations.bundle(Locale.GERMAN).keySet());
-        Set<String> english = new TreeSet<>(Translations.bundle(Locale.ENGLISH).keySet());
-        assertThat(german).isNotEmpty().isEqualTo(english);
+        for (String name : Translations.BUNDLES) {
+            Set<String> german = keysOf(name, Locale.GERMAN);
+            Set<String> english = keysOf(name, Locale.ENGLISH);
+            assertThat(german).as("keys of %s", name).isEqualTo(english);
+        }
+        assertThat(Translations.keys(Locale.GERMAN)).isNotEmpty();
     }
 
     @Test
     void noTextIsEmpty() {
         for (Locale locale : Languages.SUPPORTED) {
-            ResourceBundle bundle = Translations.bundle(locale);
-            assertThat(bundle.keySet())
-                    .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            for (ResourceBundle bundle : Translations.bundles(locale)) {
+                assertThat(bundle.keySet())
+                        .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            }
         }
     }
 
@@ -44,7 +48,7 @@ class TranslationsTest {
                 while (m.find()) asked.add(m.group(1));
             }
         }
-        Set<String> keys = Translations.bundle(Locale.GERMAN).keySet();
+        Set<String> keys = Translations.keys(Locale.GERMAN);
         assertThat(asked).isNotEmpty();
         // "phase." + name(): a prefix, checked with its enumeration in everyEnumerationValueHasAName
         assertThat(asked.stream().filter(k -> !k.endsWith(".")).toList())
@@ -55,7 +59,7 @@ class TranslationsTest {
 
     @Test
     void everyEnumerationValueHasAName() {
-        Set<String> keys = Translations.bundle(Locale.GERMAN).keySet();
+        Set<String> keys = Translations.keys(Locale.GERMAN);
         java.util.Map<String, Class<? extends Enum<?>>> named = java.util.Map.of(
                 "phase.", de.smilecity.exchange.catalogue.Phase.class,
                 "kind.", de.smilecity.exchange.catalogue.PracticeKind.class,
@@ -70,6 +74,25 @@ class TranslationsTest {
             }
         });
         assertThat(keys).contains("language.de", "language.en");
+    }
+
+    @Test
+    void noKeyIsDefinedByTwoFeatures() {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (ResourceBundle bundle : Translations.bundles(Locale.GERMAN)) {
+            for (String key : bundle.keySet()) {
+                assertThat(owner.put(key, bundle.getBaseBundleName())).as("key %s is defined twice", key).isNull();
+            }
+        }
+    }
+
+    private static Set<String> keysOf(String name, Locale locale) {
+        try {
+            return new TreeSet<>(ResourceBundle.getBundle(name, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet());
+        } catch (java.util.MissingResourceException e) {
+            return Set.of();
+        }
     }
 
     @Test
