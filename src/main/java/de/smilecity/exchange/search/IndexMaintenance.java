@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index honest: reports its health against the database, rebuilds it on demand, and at
@@ -43,6 +44,7 @@ public class IndexMaintenance {
     private final IndexDirectoryCheck directoryCheck;
     private final SearchAnalysis analysis;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
     private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.ready());
     private final AtomicReference<CompletableFuture<IndexStatus>> running = new AtomicReference<>();
 
@@ -52,7 +54,10 @@ public class IndexMaintenance {
             PracticeRepository practices,
             IndexDirectoryCheck directoryCheck,
             SearchAnalysis analysis,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.practices = practices;
@@ -66,8 +71,12 @@ public class IndexMaintenance {
     }
 
     /** Published entries against index documents, with the ids on either side that have no partner. */
-    @Transactional(readOnly = true)
     public IndexHealth health() {
+        // A template, not @Transactional: this is also called from within the bean at start-up.
+        return readOnly.execute(tx -> computeHealth());
+    }
+
+    private IndexHealth computeHealth() {
         List<Long> published = practices.findIdsByState(PracticeState.PUBLISHED);
         List<Long> indexed = Search.session(entityManager)
                 .search(Practice.class)
@@ -132,20 +141,21 @@ public class IndexMaintenance {
         return fresh;
     }
 
+    /**
+     * Rebuilds when the index does not match the database once the app is up (after the seed content,
+     * which is indexed as it is saved). A missing or unreadable index folder is the usual cause and is
+     * named in the reason.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfNeededAtStartup() {
-        String reason = directoryCheck.rebuildReason();
-        if (reason == null) {
-            IndexHealth health = health();
-            if (!health.healthy()) {
-                reason = "the index is out of step with the database ("
-                        + health.missingIds().size() + " missing, "
-                        + health.orphanedIds().size() + " orphaned)";
-            }
+    CompletableFuture<IndexStatus> rebuildIfNeededAtStartup() {
+        IndexHealth health = health();
+        if (health.healthy()) {
+            return CompletableFuture.completedFuture(status.get());
         }
-        if (reason != null) {
-            rebuild(reason);
-        }
+        String cause = directoryCheck.rebuildReason();
+        return rebuild((cause == null ? "" : cause + "; ") + "the index is out of step with the database ("
+                + health.missingIds().size() + " missing, "
+                + health.orphanedIds().size() + " orphaned)");
     }
 
     private final class Progress implements MassIndexingMonitor {
