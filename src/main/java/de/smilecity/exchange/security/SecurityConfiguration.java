@@ -2,29 +2,59 @@ package de.smilecity.exchange.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.smilecity.exchange.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Every request has an explicit rule. Public reads of the catalogue and the static files are open;
- * the API is stateless with HTTP Basic; the Vaadin views decide by their access annotations.
+ * the API takes a session, HTTP Basic or a personal token ({@code Authorization: Bearer}); the
+ * Vaadin views decide by their access annotations, and the services check again.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_FILES = {"/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/icons/**"
+    private static final String[] PUBLIC_FILES = {
+        "/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/icons/**", "/lumo/**"
     };
 
+    /**
+     * What pages may load and from where. Vaadin's client needs inline scripts and styles and eval
+     * for its templates; everything still comes from this origin only, and no page may be framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            LoginThrottle throttle,
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            SecurityContextHolderStrategy contexts,
+            VaadinDefaultRequestCache requestCache)
+            throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                 // Static files first: the Vaadin configurer would otherwise send them to the login (STACK trap 4).
@@ -54,10 +84,35 @@ class SecurityConfiguration {
                 .hasRole(Role.EDITOR.name())
                 .requestMatchers("/api/**")
                 .authenticated());
+        // A refused API call is no page to return to after signing in.
+        requestCache.ignoreRequests(api);
         // The API is for machines: no session cookie needed, so no CSRF token either.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
         http.httpBasic(withDefaults());
+        http.addFilterBefore(new BearerTokenFilter(tokens, contexts), BasicAuthenticationFilter.class);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                // Vaadin writes its pages past the response wrapper that adds headers on commit:
+                // written up front, they reach every page too.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Tell a throttled person why, instead of "wrong password" again.
+        http.formLogin(form -> form.failureHandler((request, response, exception) -> {
+            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
+            new SimpleUrlAuthenticationFailureHandler(request.getContextPath() + target)
+                    .onAuthenticationFailure(request, response, exception);
+        }));
         return http.build();
     }
 }

@@ -63,6 +63,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** The admin who created the account, or null for demo and bootstrap accounts. */
+    @Column(name = "created_by", length = USERNAME_MAX_LENGTH)
+    private @Nullable String createdBy;
+
     @Version
     private long version;
 
@@ -137,6 +141,14 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public @Nullable String getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(@Nullable String createdBy) {
+        this.createdBy = createdBy;
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    List<UserAccount> findByRoleAndOrganisationIdAndEnabledTrue(Role role, Long organisationId);
+
+    List<UserAccount> findAllByOrderByUsername();
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,6 +22,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final URI NOT_FOUND = URI.create("https://smile-exchange.example/problems/not-found");
     static final URI INVALID = URI.create("https://smile-exchange.example/problems/invalid-input");
+    static final URI CONFLICT = URI.create("https://smile-exchange.example/problems/state-conflict");
+    static final URI FORBIDDEN = URI.create("https://smile-exchange.example/problems/forbidden");
 
     /** One field's problem in an invalid request. */
     record FieldProblem(String field, String message) {}
@@ -30,6 +33,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         problem.setType(NOT_FOUND);
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not possible in this state");
+        problem.setType(CONFLICT);
+        return problem;
+    }
+
+    /** A signed-in caller whose role or organisation does not allow the step. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not allowed");
+        problem.setType(FORBIDDEN);
         return problem;
     }
 

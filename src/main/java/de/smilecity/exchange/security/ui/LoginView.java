@@ -48,7 +48,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("locked")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(params.containsKey("error") || params.containsKey("locked"));
     }
 
     @Override

@@ -1,0 +1,52 @@
+package de.smilecity.exchange.security.api;
+
+import de.smilecity.exchange.security.CurrentUser;
+import de.smilecity.exchange.security.OrganisationDirectory;
+import de.smilecity.exchange.security.OrganisationDirectory.OrganisationRef;
+import de.smilecity.exchange.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/me}: lets a script check which account its token or password stands for. */
+@RestController
+class MeController {
+
+    /** The caller, as DESIGN.md §4 describes it. */
+    record Me(
+            String username,
+            String displayName,
+            String role,
+            @Nullable Organisation organisation) {}
+
+    record Organisation(String slug, String name) {}
+
+    private final CurrentUser currentUser;
+    private final OrganisationDirectory organisations;
+
+    MeController(CurrentUser currentUser, OrganisationDirectory organisations) {
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me() {
+        SignedInUser user = currentUser.find().orElseThrow(() -> new AccessDeniedException("Please sign in first"));
+        Organisation organisation = user.organisationId() == null
+                ? null
+                : organisations
+                        .byId(user.organisationId())
+                        .map(MeController::organisation)
+                        .orElse(null);
+        return new Me(
+                user.username(),
+                user.displayName(),
+                user.role().name().toLowerCase(java.util.Locale.ROOT),
+                organisation);
+    }
+
+    private static Organisation organisation(OrganisationRef ref) {
+        return new Organisation(ref.slug(), ref.name());
+    }
+}
