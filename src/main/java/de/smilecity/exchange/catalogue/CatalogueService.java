@@ -74,6 +74,20 @@ public class CatalogueService {
         return findPublished(idOrSlug).orElseThrow(() -> new PracticeNotFoundException(idOrSlug));
     }
 
+    /**
+     * An entry by id or slug: published ones for everybody, the others only for callers the predicate
+     * admits (its organisation's contributors and the editors).
+     *
+     * @throws PracticeNotFoundException also when the entry exists but the caller may not see it
+     */
+    @Transactional(readOnly = true)
+    public Practice getVisible(String idOrSlug, java.util.function.Predicate<Practice> mayActFor) {
+        return findByIdOrSlug(idOrSlug)
+                .filter(p -> p.isPublished() || mayActFor.test(p))
+                .map(CatalogueService::loadFully)
+                .orElseThrow(() -> new PracticeNotFoundException(idOrSlug));
+    }
+
     /** Any entry, whatever its state, fully loaded for editing. */
     @Transactional(readOnly = true)
     public Practice getForEdit(String slug) {
@@ -192,10 +206,16 @@ public class CatalogueService {
      * @throws ConstraintViolationException with every violated rule of the entry and its parts
      */
     public void validate(Practice practice) {
-        Set<ConstraintViolation<Practice>> violations = validator.validate(practice);
+        // A lazy proxy (an entry reached through another's association) has empty fields of its own.
+        Set<ConstraintViolation<Practice>> violations =
+                validator.validate(org.hibernate.Hibernate.unproxy(practice, Practice.class));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(
-                    "Practice '" + practice.getTitle() + "' is not valid: " + violations.size() + " problem(s)",
+                    "Practice '" + practice.getTitle() + "' is not valid: "
+                            + violations.stream()
+                                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                                    .sorted()
+                                    .collect(java.util.stream.Collectors.joining("; ")),
                     violations);
         }
     }

@@ -234,6 +234,17 @@ public class Practice {
     @AttributeOverride(name = "origin", column = @Column(name = "origin", nullable = false, length = 10))
     private Provenance provenance = new Provenance();
 
+    /**
+     * For a working copy: the published entry it will replace once approved. The published entry
+     * stays visible until then; the copy is never public.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "draft_of_id")
+    private @Nullable Practice draftOf;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -247,6 +258,67 @@ public class Practice {
     private long version;
 
     public Practice() {}
+
+    /**
+     * A working copy of this published entry: every field a person edits, copied, and nothing of its
+     * identity, state or history. Not saved; the workflow saves it.
+     */
+    public Practice workingCopy() {
+        Practice copy = new Practice();
+        copy.replaceContentWith(this);
+        copy.setDraftOf(this);
+        copy.setState(PracticeState.DRAFT);
+        Provenance origin = new Provenance(provenance.getOrigin());
+        origin.setLicence(provenance.getLicence());
+        copy.setProvenance(origin);
+        return copy;
+    }
+
+    /**
+     * Takes over every field a person edits from another entry (an approved working copy, or an
+     * accepted import); identity, state, provenance and timestamps stay.
+     */
+    public void replaceContentWith(Practice source) {
+        kind = source.kind;
+        title = source.title;
+        summary = source.summary;
+        description = source.description;
+        language = source.language;
+        organisation = source.organisation;
+        concepts = new LinkedHashSet<>(source.concepts);
+        technologies = new ArrayList<>(source.technologies);
+        keywords = new ArrayList<>(source.keywords);
+        phase = source.phase;
+        startYear = source.startYear;
+        endYear = source.endYear;
+        lastVerifiedOn = source.lastVerifiedOn;
+        discontinuedReason = source.discontinuedReason;
+        challenge = source.challenge;
+        approach = source.approach;
+        results = source.results;
+        lessonsLearned = source.lessonsLearned;
+        prerequisites = source.prerequisites;
+        participation = source.participation;
+        processSteps = source.processSteps.stream()
+                .map(s -> new ProcessStep(s.getTitle(), s.getDescription()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        Costs from = source.getCosts();
+        costs = new Costs(from.getAmount(), from.getCurrency(), from.getFundingProgramme());
+        contacts = source.contacts.stream()
+                .map(c -> new Contact(
+                        c.getName(), c.getRole(), c.getOrganisation(), c.getEmail(), c.getPhone(), c.isPublicContact()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        indicators = source.indicators.stream()
+                .map(i -> new Indicator(
+                        i.getName(), i.getUnit(), i.getBaseline(), i.getTarget(), i.getValue(), i.getMeasuredOn()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        links = source.links.stream()
+                .map(l -> new Link(l.getTitle(), l.getUrl(), l.getType(), l.getLanguage()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        adaptedFrom = source.adaptedFrom;
+        adaptationNotes = source.adaptationNotes;
+        featured = source.featured;
+    }
 
     /** Whether the end year, if any, does not lie before the start year. Used by entity and form alike. */
     public static boolean isYearRangeValid(@Nullable Integer startYear, @Nullable Integer endYear) {
@@ -573,6 +645,27 @@ public class Practice {
 
     public void setProvenance(Provenance provenance) {
         this.provenance = provenance;
+    }
+
+    public @Nullable Practice getDraftOf() {
+        return draftOf;
+    }
+
+    public void setDraftOf(@Nullable Practice draftOf) {
+        this.draftOf = draftOf;
+    }
+
+    /** Whether this is the working copy of a published entry. */
+    public boolean isWorkingCopy() {
+        return draftOf != null;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(@Nullable Instant submittedAt) {
+        this.submittedAt = submittedAt;
     }
 
     public Instant getCreatedAt() {

@@ -11,6 +11,13 @@ public interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSp
 
     Optional<Practice> findBySlug(String slug);
 
+    /** The working copy of a published entry, if someone is editing it. */
+    Optional<Practice> findByDraftOf(Practice published);
+
+    List<Practice> findByStateOrderBySubmittedAtAscIdAsc(PracticeState state);
+
+    List<Practice> findByOrganisationOrderByUpdatedAtDesc(Organisation organisation);
+
     boolean existsBySlug(String slug);
 
     long countByState(PracticeState state);

@@ -6,5 +6,7 @@ public enum PracticeState {
     IN_REVIEW,
     CHANGES_REQUESTED,
     PUBLISHED,
-    ARCHIVED
+    ARCHIVED,
+    /** Declined in review; the owners may rework it into a new draft. */
+    REJECTED
 }

@@ -38,6 +38,27 @@ public final class ErrorViews {
         }
     }
 
+    /**
+     * A page or step the signed-in account may not take (a contributor opening another organisation's
+     * entry, say). Visitors never get here: they are sent to the login first.
+     */
+    @AnonymousAllowed
+    public static class Forbidden extends Div
+            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+        @Override
+        public int setErrorParameter(
+                BeforeEnterEvent event,
+                ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
+            removeAll();
+            addClassName("page");
+            add(
+                    new H1(getTranslation("error.forbidden.title")),
+                    new Paragraph(getTranslation("error.forbidden.message")),
+                    new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+    }
+
     /** A practice, organisation or other item that does not exist; the message names it. */
     @AnonymousAllowed
     public static class ItemNotFound extends Div

@@ -26,6 +26,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import de.smilecity.exchange.security.SignedInUser;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The shell around every page: skip link, brand, the one search box, language switch, sign-in, and
@@ -40,11 +42,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String SEARCH_ROUTE = "practices";
 
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuBadge> badges;
     private final TextField search = new TextField();
     private final SideNav nav = new SideNav();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         this.authentication = authentication;
+        this.badges = badges;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(createSkipLink(), new DrawerToggle(), createBrand(), createSearch(), createTools());
         nav.setLabel(getTranslation("shell.navigation"));
@@ -115,8 +119,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
             }
+            badge(entry.path()).ifPresent(item::setSuffixComponent);
             nav.addItem(item);
         }
+    }
+
+    /** The count beside a navigation entry, read by screen readers as a sentence ("2 unread messages"). */
+    private Optional<Component> badge(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return badges.stream().filter(b -> b.route().equals(route)).findFirst().flatMap(b -> {
+            long count = b.count();
+            if (count == 0) return Optional.empty();
+            Span badge = new Span(String.valueOf(count));
+            badge.addClassName("count-badge");
+            badge.getElement().setAttribute("aria-label", getTranslation(b.labelKey(), count));
+            badge.setId("badge-" + route);
+            return Optional.of(badge);
+        });
     }
 
     @Override

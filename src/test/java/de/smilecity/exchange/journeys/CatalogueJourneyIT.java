@@ -30,7 +30,7 @@ class CatalogueJourneyIT extends BrowserTest {
         String corrected = "Korrigiert im Browsertest: " + System.nanoTime();
         summary.fill(corrected);
         screenshot("03-edit");
-        page.locator("vaadin-button#save").click();
+        page.locator("vaadin-button#save-publish").click();
 
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("#summary")).hasText(corrected);

@@ -1,6 +1,7 @@
 package de.smilecity.exchange.catalogue.api;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,15 @@ class PracticeApiController {
     /** One published entry by numeric id or slug, with every field. */
     @GetMapping("/{idOrSlug}")
     PracticeJson one(@PathVariable String idOrSlug) {
-        return PracticeJson.of(catalogue.getPublished(idOrSlug), user.find().isPresent());
+        // Drafts and other unpublished states only for their organisation and the editors; for
+        // everybody else they do not exist (404, not 403: their existence is not public either).
+        Practice practice = catalogue.getVisible(
+                idOrSlug,
+                p -> user.find()
+                        .map(u -> p.getOrganisation() != null
+                                && p.owner().getId() != null
+                                && u.mayActFor(p.owner().getId()))
+                        .orElse(false));
+        return PracticeJson.of(practice, user.find().isPresent());
     }
 }

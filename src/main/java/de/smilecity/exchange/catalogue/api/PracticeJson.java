@@ -56,6 +56,7 @@ public record PracticeJson(
         List<IndicatorJson> indicators,
         List<LinkJson> links,
         @Nullable PracticeRefJson adaptedFrom,
+        @Nullable PracticeRefJson versionOf,
         String adaptationNotes,
         PracticeState state,
         boolean featured,
@@ -191,13 +192,8 @@ public record PracticeJson(
                         .toList(),
                 p.getIndicators().stream().map(PracticeJson::indicator).toList(),
                 p.getLinks().stream().map(PracticeJson::link).toList(),
-                original == null || original.getId() == null
-                        ? null
-                        : new PracticeRefJson(
-                                original.getId(),
-                                original.getSlug(),
-                                original.getTitle(),
-                                original.owner().getName()),
+                ref(original),
+                ref(p.getDraftOf()),
                 p.getAdaptationNotes(),
                 p.getState(),
                 p.isFeatured(),
@@ -211,6 +207,16 @@ public record PracticeJson(
                 p.getCreatedAt(),
                 p.getUpdatedAt(),
                 p.getPublishedAt());
+    }
+
+    private static @Nullable PracticeRefJson ref(@Nullable Practice other) {
+        return other == null || other.getId() == null
+                ? null
+                : new PracticeRefJson(
+                        other.getId(),
+                        other.getSlug(),
+                        other.getTitle(),
+                        other.owner().getName());
     }
 
     private static List<ConceptJson> concepts(Practice p, ConceptScheme scheme) {

@@ -47,6 +47,20 @@ public final class Labels {
         return c.getTranslation("language." + code);
     }
 
+    /**
+     * A field's text as {@link de.smilecity.exchange.catalogue.PracticeDiff#text} gives it, in the
+     * page's words: kind, phase and language by their labels, everything else as it is.
+     */
+    public static String diffValue(Component c, String field, String text) {
+        if (text.isEmpty()) return text;
+        return switch (field) {
+            case "kind" -> c.getTranslation("kind." + text);
+            case "phase" -> c.getTranslation("phase." + text);
+            case "language" -> language(c, text);
+            default -> text;
+        };
+    }
+
     public static String concept(Component c, Concept concept) {
         return concept.label(locale(c));
     }
@@ -63,6 +77,12 @@ public final class Labels {
 
     public static String date(Component c, Instant instant) {
         return date(c, instant.atZone(BERLIN).toLocalDate());
+    }
+
+    public static String dateTime(Component c, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(c))
+                .format(instant.atZone(BERLIN));
     }
 
     /** The UI's language; German outside a UI (it is the product's first language). */

@@ -27,7 +27,6 @@ import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ProcessStep;
 import de.smilecity.exchange.security.CurrentUser;
-import de.smilecity.exchange.security.Role;
 import java.util.List;
 import java.util.function.Function;
 
@@ -67,11 +66,7 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         lead.addClassNames(LumoUtility.FontSize.LARGE);
         lead.setId("summary");
         entry.add(heading, badges(p), lead);
-        if (user.hasRole(Role.EDITOR)) {
-            Anchor edit = new Anchor(Routes.editPractice(p.getSlug()), getTranslation("detail.edit"));
-            edit.setId("edit-practice");
-            entry.add(new Paragraph(edit));
-        }
+        entry.add(actions(p));
         entry.add(facts(p), classification(p));
         markdownSection(entry, "detail.description", "description", p.getDescription());
         markdownSection(entry, "detail.challenge", "challenge", p.getChallenge());
@@ -90,6 +85,22 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         for (PracticeDetailExtension extension : extensions) {
             extension.section(p).ifPresent(this::add);
         }
+    }
+
+    /** Edit for the people who may work on the entry; the version history for everybody. */
+    private Component actions(Practice p) {
+        Paragraph actions = new Paragraph();
+        actions.addClassName("entry-actions");
+        long organisationId = java.util.Objects.requireNonNull(p.owner().getId());
+        if (user.find().map(u -> u.mayActFor(organisationId)).orElse(false)) {
+            Anchor edit = new Anchor(Routes.editPractice(p.getSlug()), getTranslation("detail.edit"));
+            edit.setId("edit-practice");
+            actions.add(edit, new Span(" · "));
+        }
+        Anchor history = new Anchor(Routes.history(p.getSlug()), getTranslation("detail.history"));
+        history.setId("practice-history");
+        actions.add(history);
+        return actions;
     }
 
     private Component breadcrumb(Organisation org, Practice p) {

@@ -90,6 +90,22 @@ public class PracticeForm extends Div {
     private final ListEditor<Indicator> indicators;
     private final ListEditor<Link> links;
     private Practice practice = new Practice();
+    private final HorizontalLayout buttons = new HorizontalLayout();
+
+    /** What the person wants when they save: keep a draft, send it to review, or (editors) publish. */
+    public enum Intent {
+        SAVE("save", "form.save"),
+        SUBMIT("save-submit", "form.save.submit"),
+        PUBLISH("save-publish", "form.save.publish");
+
+        private final String id;
+        private final String label;
+
+        Intent(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+    }
 
     public PracticeForm(Choices choices) {
         addClassName("practice-form");
@@ -116,7 +132,10 @@ public class PracticeForm extends Div {
         add(heading("form.section.contacts"), contacts);
         add(heading("form.section.indicators"), indicators);
         add(heading("form.section.links"), links);
-        add(buttons());
+        buttons.addClassName(LumoUtility.Margin.Vertical.LARGE);
+        buttons.setWrap(true);
+        setIntents(List.of(Intent.SAVE));
+        add(buttons);
     }
 
     private FormLayout basics(Choices choices) {
@@ -135,6 +154,8 @@ public class PracticeForm extends Div {
         language.setItemLabelGenerator(code -> Labels.language(this, code));
         organisation.setLabel(getTranslation("form.organisation"));
         organisation.setItems(choices.organisations());
+        // A contributor writes for their own organisation only: shown, not chosen.
+        organisation.setReadOnly(choices.organisations().size() == 1);
         organisation.setItemLabelGenerator(Organisation::getName);
         organisation.setId("organisation");
         phase.setLabel(getTranslation("form.phase"));
@@ -249,15 +270,20 @@ public class PracticeForm extends Div {
         return layout;
     }
 
-    private HorizontalLayout buttons() {
-        Button save = new Button(getTranslation("form.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save");
+    /** The save buttons to offer, the first one as the primary button; always followed by cancel. */
+    public void setIntents(List<Intent> intents) {
+        buttons.removeAll();
+        for (Intent intent : intents) {
+            Button button = new Button(getTranslation(intent.label), e -> save(intent));
+            button.setId(intent.id);
+            if (intent == intents.getFirst()) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            buttons.add(button);
+        }
         Button cancel = new Button(getTranslation("form.cancel"), e -> fireEvent(new CancelEvent(this)));
         cancel.setId("cancel");
-        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
-        buttons.addClassName(LumoUtility.Margin.Vertical.LARGE);
-        return buttons;
+        buttons.add(cancel);
     }
 
     /** Binds a field to a property that is never null (texts are empty strings, not null). */
@@ -297,6 +323,10 @@ public class PracticeForm extends Div {
 
     /** Validates everything; on success writes the lists into the entry and fires a {@link SaveEvent}. */
     void save() {
+        save(Intent.SAVE);
+    }
+
+    void save(Intent intent) {
         formError.setVisible(false);
         boolean valid = binder.validate().isOk();
         valid &= steps.validate();
@@ -311,7 +341,7 @@ public class PracticeForm extends Div {
         practice.setContacts(contacts.getItems());
         practice.setIndicators(indicators.getItems());
         practice.setLinks(links.getItems());
-        fireEvent(new SaveEvent(this, practice));
+        fireEvent(new SaveEvent(this, practice, intent));
     }
 
     /** Shows rule violations that the service found at their fields, and the rest above the form. */
@@ -349,14 +379,20 @@ public class PracticeForm extends Div {
     /** The entry passed the form's checks and should be stored. */
     public static class SaveEvent extends ComponentEvent<PracticeForm> {
         private final Practice practice;
+        private final Intent intent;
 
-        SaveEvent(PracticeForm source, Practice practice) {
+        SaveEvent(PracticeForm source, Practice practice, Intent intent) {
             super(source, false);
             this.practice = practice;
+            this.intent = intent;
         }
 
         public Practice practice() {
             return practice;
+        }
+
+        public Intent intent() {
+            return intent;
         }
     }
 

@@ -22,6 +22,10 @@ public final class Routes {
         return CATALOGUE + "/" + slug + "/edit";
     }
 
+    public static String history(String slug) {
+        return CATALOGUE + "/" + slug + "/history";
+    }
+
     public static String organisation(String slug) {
         return ORGANISATIONS + "/" + slug;
     }

@@ -1,4 +1,4 @@
-package de.smilecity.exchange.catalogue.ui;
+package de.smilecity.exchange.contribute.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,8 +68,50 @@ class PracticeEditViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void editingAPublishedEntryStartsANewVersionAndLeavesThePublishedOneAlone() {
+        String summaryBefore = catalogue.getPublished(SLUG).getSummary();
+        navigate("practices/" + SLUG + "/edit", PracticeEditView.class);
+        assertThat($(H1.class).first().getText()).startsWith("Neue Fassung von");
+        test($(TextArea.class).withId("summary").single()).setValue("Eine neue Fassung der Zusammenfassung.");
+        test($(Button.class).withId("save").single()).click();
+
+        assertThat(catalogue.getPublished(SLUG).getSummary()).isEqualTo(summaryBefore);
+        assertThat(getCurrentView()).isInstanceOf(EntryView.class);
+        assertThat($(Span.class).withId("entry-state").single().getText()).isEqualTo("Entwurf");
+    }
+
+    @Test
+    @SignedInAs("partner")
     @SuppressWarnings("unchecked")
-    void createsANewEntryThatIsThenInTheCatalogue() {
+    void aPartnerWritesForTheirOwnOrganisationAndSubmits() {
+        navigate("practices/new", PracticeEditView.class);
+        ComboBox<Organisation> org = $(ComboBox.class).withId("organisation").single();
+        assertThat(org.getValue().getSlug()).isEqualTo("kiel");
+        assertThat(org.isReadOnly()).isTrue();
+        assertThat($(Button.class).withId("save-publish").exists()).isFalse();
+        test($(TextField.class).withId("title").single()).setValue("Digitaler Bauantrag in Kiel");
+        test($(TextArea.class).withId("summary").single()).setValue("Bauanträge vollständig online stellen.");
+        MultiSelectComboBox<Concept> fields =
+                $(MultiSelectComboBox.class).withId("innovationFields").single();
+        fields.setValue(Set.of(catalogue.conceptsByKey().get("innovation-field:administration")));
+        test($(Button.class).withId("save-submit").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(EntryView.class);
+        assertThat($(Span.class).withId("entry-state").single().getText()).isEqualTo("In Prüfung");
+        assertThat(catalogue.findPublished("digitaler-bauantrag-in-kiel")).isEmpty();
+    }
+
+    @Test
+    @SignedInAs("partner")
+    void aPartnerCannotEditAnotherOrganisationsEntry() {
+        navigate("practices/" + SLUG + "/edit", PracticeEditView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Kein Eintrag Ihrer Organisation");
+        assertThat($(TextField.class).withId("title").exists()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditorPublishesANewEntryAtOnce() {
         long before = catalogue.countPublished(PracticeFilter.NONE);
         navigate("practices/new", PracticeEditView.class);
         test($(TextField.class).withId("title").single()).setValue("Digitale Sprechstunde im Ortsamt");
@@ -78,7 +122,7 @@ class PracticeEditViewTest extends SignedInBrowserlessTest {
                 $(MultiSelectComboBox.class).withId("innovationFields").single();
         Concept administration = catalogue.conceptsByKey().get("innovation-field:administration");
         fields.setValue(Set.of(administration));
-        test($(Button.class).withId("save").single()).click();
+        test($(Button.class).withId("save-publish").single()).click();
 
         assertThat(catalogue.countPublished(PracticeFilter.NONE)).isEqualTo(before + 1);
         assertThat(catalogue

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.contribute.ui;
+
+import org.jspecify.annotations.NullMarked;
