@@ -34,6 +34,11 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/practices", "/api/v1/practices/**")
                 .permitAll()
+                // The demo partner site that the crawler reads offline (served in the demo profile only).
+                .requestMatchers(HttpMethod.GET, "/demo-partner-site/**")
+                .permitAll()
+                .requestMatchers("/api/v1/admin/**")
+                .hasRole(Role.EDITOR.name())
                 .requestMatchers("/api/**")
                 .authenticated());
         // The API is for machines: no session cookie needed, so no CSRF token either.
