@@ -60,6 +60,8 @@ final class Crawl {
     private final Map<String, HostRules> robots = new ConcurrentHashMap<>();
     private final AtomicInteger pagesRequested = new AtomicInteger();
     private final AtomicInteger pagesDone = new AtomicInteger();
+    private final AtomicInteger pagesRead = new AtomicInteger();
+    private volatile @Nullable String firstFailure;
     private volatile boolean cancelled;
 
     Crawl(long runId, PartnerSource source, List<Concept> innovationFields, Tools tools) {
@@ -99,9 +101,12 @@ final class Crawl {
         for (Frontier.Item rest : frontier.close()) {
             record(rest.url(), rest.normalised(), Outcome.SKIPPED, "run cancelled before this page was fetched");
         }
-        return cancelled
-                ? new Result(RunState.CANCELLED, "cancelled by an editor")
-                : new Result(RunState.FINISHED, null);
+        if (cancelled) return new Result(RunState.CANCELLED, "cancelled by an editor");
+        if (pagesRead.get() == 0 && firstFailure != null) {
+            // Nothing could be read at all: the source needs attention, so the run counts as failed.
+            return new Result(RunState.FAILED, "no page could be read; first problem: " + firstFailure);
+        }
+        return new Result(RunState.FINISHED, null);
     }
 
     record Result(RunState state, @Nullable String reason) {}
@@ -212,18 +217,17 @@ final class Crawl {
         FetchResult result = fetch(item.normalised(), item.host());
         progress(runId, item.url(), pagesDone.incrementAndGet());
         switch (result) {
-            case FetchResult.Failure failure ->
-                outcome(
-                        runId,
-                        item.url(),
-                        item.normalised().toString(),
-                        Outcome.FAILED,
-                        failure.reason(),
-                        failure.status(),
-                        null,
-                        false);
-            case FetchResult.Page page -> read(item, page);
+            case FetchResult.Failure failure -> failed(item.url(), item.normalised(), failure);
+            case FetchResult.Page page -> {
+                pagesRead.incrementAndGet();
+                read(item, page);
+            }
         }
+    }
+
+    private void failed(String url, URI normalised, FetchResult.Failure failure) {
+        if (firstFailure == null) firstFailure = url + ": " + failure.reason();
+        outcome(runId, url, normalised.toString(), Outcome.FAILED, failure.reason(), failure.status(), null, false);
     }
 
     private void read(Frontier.Item item, FetchResult.Page page) {

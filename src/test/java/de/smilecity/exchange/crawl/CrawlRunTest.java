@@ -24,7 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Whole runs against real local HTTP servers serving the fixture sites of src/test/resources/crawl-fixtures. */
-@SpringBootTest
+// The minute tick of scheduled crawls is off here, so that only the test decides when it runs.
+@SpringBootTest(properties = "smile.crawl.schedule-tick=-")
 @ActiveProfiles({"demo", "test"})
 class CrawlRunTest {
 
@@ -191,7 +192,9 @@ class CrawlRunTest {
             PartnerSource saved = sources.save(source);
             assertThat(sources.localNetworkWarnings(saved)).isNotEmpty();
             CrawlRun run = runToEnd(saved);
-            assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+            assertThat(run.getState()).isEqualTo(RunState.FAILED);
+            assertThat(run.getReason()).contains("no page could be read").contains("loopback");
+            assertThat(sources.get(saved.getId()).lastRunFailed()).isTrue();
             assertThat(run.getImported()).isZero();
             assertThat(crawls.outcomes(run.id())).isNotEmpty().allSatisfy(o -> {
                 assertThat(o.getOutcome()).isEqualTo(Outcome.FAILED);
@@ -267,6 +270,74 @@ class CrawlRunTest {
         }
     }
 
+    @Test
+    void cancelsARunAndStillGivesEveryUrlAnOutcome() throws InterruptedException {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setDelayMs(1500);
+            CrawlRun run = crawls.start(sources.save(source).getId(), "test");
+            Thread.sleep(1000);
+            crawls.cancel(run.id());
+            CrawlRun ended = awaitEnd(run);
+            assertThat(ended.getState()).isEqualTo(RunState.CANCELLED);
+            List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+            assertThat(outcomes).hasSize(ended.total());
+            assertThat(outcomes).anySatisfy(o -> assertThat(o.getReason()).contains("cancelled"));
+            assertThat(sources.get(source.getId()).getLastRunState()).isEqualTo(RunState.CANCELLED);
+        }
+    }
+
+    @Test
+    void recordsThatAnOversizedPageWasCut() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            String huge = "<html><body><h1>Riesig</h1><p>" + "Text ".repeat(600_000) + "</p></body></html>";
+            server.on("/huge.html", ex -> FixtureServer.send(ex, 200, "text/html", huge));
+            PartnerSource source = new PartnerSource();
+            source.setName("huge " + System.nanoTime());
+            source.setStartUrls(List.of(server.url("/huge.html")));
+            source.setDelayMs(0);
+            source.setLocalNetworkAllowed(true);
+            CrawlRun run = runToEnd(sources.save(source));
+            CrawlOutcome outcome = outcome(crawls.outcomes(run.id()), "/huge.html");
+            assertThat(outcome.isTruncated()).isTrue();
+            assertThat(outcome.getOutcome()).isEqualTo(Outcome.IMPORTED);
+            assertThat(outcome.getReason()).contains("was cut");
+        }
+    }
+
+    @Test
+    void marksRunsLeftActiveByAStopAsInterrupted(@Autowired RunRecovery recovery, @Autowired CrawlRunRepository runs) {
+        PartnerSource source = new PartnerSource();
+        source.setName("stopped " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = sources.save(source).getId();
+        CrawlRun stale = new CrawlRun(sourceId, "test", java.time.Instant.now());
+        stale.setState(RunState.RUNNING);
+        long id = runs.save(stale).id();
+        recovery.markInterruptedRuns();
+        CrawlRun after = crawls.getRun(id);
+        assertThat(after.getState()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(after.getReason()).contains("app stopped");
+        assertThat(sources.get(sourceId).lastRunFailed()).isTrue();
+    }
+
+    @Test
+    void startsDueScheduledCrawlsOnOneNodeAtATime(@Autowired ScheduledCrawls schedule) throws InterruptedException {
+        PartnerSource source = new PartnerSource();
+        source.setName("scheduled " + System.nanoTime());
+        // Port 9 on loopback without 'local network allowed': refused before any request is sent.
+        source.setStartUrls(List.of("http://127.0.0.1:9/"));
+        source.setSchedule("* * * * * *");
+        long id = sources.save(source).getId();
+        Thread.sleep(1_100);
+        schedule.startDueCrawls();
+        schedule.startDueCrawls(); // within ShedLock's lockAtLeastFor: this call must not run
+        List<CrawlRun> runs = crawls.runsOf(id);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.getFirst().getTriggeredBy()).isEqualTo("schedule");
+        assertThat(awaitEnd(runs.getFirst()).getState()).isEqualTo(RunState.FAILED);
+    }
+
     private void assertCandidatesAsExpected(List<ImportCandidate> found, FixtureServer server) {
         Map<String, ImportCandidate> byPath = byPath(found, server);
         List<Map<String, Object>> pages = Fixtures.pages("profile-site");
@@ -305,7 +376,10 @@ class CrawlRunTest {
     }
 
     private CrawlRun runToEnd(PartnerSource source) {
-        CrawlRun run = crawls.start(source.getId(), "test");
+        return awaitEnd(crawls.start(source.getId(), "test"));
+    }
+
+    private CrawlRun awaitEnd(CrawlRun run) {
         long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             CrawlRun now = crawls.getRun(run.id());

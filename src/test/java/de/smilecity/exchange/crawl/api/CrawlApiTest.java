@@ -105,6 +105,8 @@ class CrawlApiTest {
             assertThat(source.get("warnings").get(0).asString()).contains("127.0.0.1 is a loopback address");
             JsonNode run = post("/api/v1/admin/sources/" + source.get("id").asLong() + "/runs", null, 202);
             JsonNode finished = awaitRun(run.get("id").asLong());
+            assertThat(finished.get("state").asString()).isEqualTo("failed");
+            assertThat(finished.get("reason").asString()).contains("127.0.0.1 is a loopback address");
             assertThat(finished.get("outcomes").valueStream()).isNotEmpty().allSatisfy(o -> {
                 assertThat(o.get("outcome").asString()).isEqualTo("failed");
                 assertThat(o.get("reason").asString()).contains("loopback").contains("local network allowed");

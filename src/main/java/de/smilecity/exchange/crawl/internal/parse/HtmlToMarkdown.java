@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlToMarkdown {
 
-    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>])");
+    // Only what would turn into markup: the renderer escapes HTML itself, so "<" and ">" stay as they are.
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]])");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
