@@ -94,6 +94,7 @@ create table import_candidate (
     area_km2 decimal(9,2),
     phase enum ('DISCONTINUED','IDEA','IMPLEMENTATION','OPERATION','SCALED','STRATEGY'),
     phase_label varchar(120),
+    discontinued_reason varchar(500),
     innovation_fields ${long_text} not null,
     unknown_labels ${long_text} not null,
     keywords ${long_text} not null,

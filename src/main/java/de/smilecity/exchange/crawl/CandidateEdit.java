@@ -19,12 +19,13 @@ public record CandidateEdit(
         @Nullable Integer population,
         @Nullable BigDecimal areaKm2,
         @Nullable Phase phase,
+        @Nullable String discontinuedReason,
         @Nullable List<String> innovationFields,
         @Nullable List<String> keywords,
         @Nullable String contact) {
 
     public static final CandidateEdit NONE =
-            new CandidateEdit(null, null, null, null, null, null, null, null, null, null, null);
+            new CandidateEdit(null, null, null, null, null, null, null, null, null, null, null, null);
 
     boolean isEmpty() {
         return equals(NONE);

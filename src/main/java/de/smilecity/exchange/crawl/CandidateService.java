@@ -10,6 +10,7 @@ import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Origin;
+import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.Provenance;
@@ -264,6 +265,7 @@ public class CandidateService {
         if (edit.population() != null) c.setPopulation(edit.population());
         if (edit.areaKm2() != null) c.setAreaKm2(edit.areaKm2());
         if (edit.phase() != null) c.setPhase(edit.phase());
+        if (edit.discontinuedReason() != null) c.setDiscontinuedReason(blankToNull(edit.discontinuedReason()));
         if (edit.innovationFields() != null) {
             Map<String, Concept> known = catalogue.conceptsByKey();
             for (String code : edit.innovationFields()) {
@@ -291,6 +293,7 @@ public class CandidateService {
             case "organisation" -> p.setOrganisation(organisationFor(c, source));
             case "phase" -> {
                 if (c.getPhase() != null) p.setPhase(c.getPhase());
+                p.setDiscontinuedReason(c.getPhase() == Phase.DISCONTINUED ? c.getDiscontinuedReason() : null);
             }
             case "innovationFields" -> p.setInnovationFields(innovationFields(c.getInnovationFields()));
             case "keywords" -> p.setKeywords(keywords(c));

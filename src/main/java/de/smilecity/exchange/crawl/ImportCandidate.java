@@ -88,6 +88,10 @@ public class ImportCandidate {
     @Column(name = "phase_label", length = 120)
     private @Nullable String phaseLabel;
 
+    /** Why a discontinued practice ended; pages rarely say it in a field, so editors add it. */
+    @Column(name = "discontinued_reason", length = Practice.REASON_MAX_LENGTH)
+    private @Nullable String discontinuedReason;
+
     /** Codes of innovation-field concepts the page's labels named. */
     @Lob
     @Convert(converter = Lines.class)
@@ -247,6 +251,14 @@ public class ImportCandidate {
 
     public void setPhaseLabel(@Nullable String phaseLabel) {
         this.phaseLabel = Texts.cut(phaseLabel, 120);
+    }
+
+    public @Nullable String getDiscontinuedReason() {
+        return discontinuedReason;
+    }
+
+    public void setDiscontinuedReason(@Nullable String discontinuedReason) {
+        this.discontinuedReason = Texts.cut(discontinuedReason, Practice.REASON_MAX_LENGTH);
     }
 
     public List<String> getInnovationFields() {

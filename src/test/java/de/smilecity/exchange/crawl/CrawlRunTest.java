@@ -338,6 +338,46 @@ class CrawlRunTest {
         assertThat(awaitEnd(runs.getFirst()).getState()).isEqualTo(RunState.FAILED);
     }
 
+    @Test
+    void asksForTheReasonBeforePublishingADiscontinuedPractice() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            server.override(
+                    "/projekte/erlenquell-baumsensoren.html",
+                    readFixture("profile-site/projekte/erlenquell-baumsensoren.html")
+                            .replace("<dd>Pilotphase</dd>", "<dd>Eingestellt</dd>"));
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setStartUrls(List.of(server.url("/projekte/erlenquell-baumsensoren.html")));
+            source.setSitemapUrl(null);
+            source.setMaxDepth(0);
+            CrawlRun run = runToEnd(sources.save(source));
+            ImportCandidate c = candidates.ofRun(run.id()).getFirst();
+            assertThat(c.getPhase()).hasToString("DISCONTINUED");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> candidates.accept(c.id(), CandidateEdit.NONE, null))
+                    .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                    .hasMessageContaining("not valid");
+            CandidateEdit reason = new CandidateEdit(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Die Sensoren hielten dem Frost nicht stand.",
+                    null,
+                    null,
+                    null);
+            Practice published = candidates.accept(c.id(), reason, null);
+            assertThat(published.getDiscontinuedReason()).isEqualTo("Die Sensoren hielten dem Frost nicht stand.");
+            assertThat(published.getInnovationFields())
+                    .extracting(de.smilecity.exchange.catalogue.Concept::getCode)
+                    .containsExactly("climate", "environment");
+            assertThat(published.getKeywords()).contains("Ländlicher Raum");
+        }
+    }
+
     private void assertCandidatesAsExpected(List<ImportCandidate> found, FixtureServer server) {
         Map<String, ImportCandidate> byPath = byPath(found, server);
         List<Map<String, Object>> pages = Fixtures.pages("profile-site");

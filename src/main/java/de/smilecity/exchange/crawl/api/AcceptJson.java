@@ -21,6 +21,7 @@ record AcceptJson(
         @Nullable Integer population,
         @Nullable BigDecimal areaKm2,
         @Nullable Phase phase,
+        @Nullable String discontinuedReason,
         @Nullable List<String> innovationFields,
         @Nullable List<String> keywords,
         @Nullable String contact,
@@ -36,6 +37,7 @@ record AcceptJson(
                 population,
                 areaKm2,
                 phase,
+                discontinuedReason,
                 innovationFields,
                 keywords,
                 contact);

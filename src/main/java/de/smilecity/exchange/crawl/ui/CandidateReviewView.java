@@ -62,6 +62,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     private final TextField organisation = new TextField();
     private final TextField state = new TextField();
     private final Select<Phase> phase = new Select<>();
+    private final TextField discontinuedReason = new TextField();
     private final MultiSelectComboBox<Concept> fields = new MultiSelectComboBox<>();
     private final TextField keywords = new TextField();
     private final TextField contact = new TextField();
@@ -121,6 +122,11 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         phase.setLabel(getTranslation("crawl.field.phase"));
         phase.setItems(Phase.values());
         phase.setItemLabelGenerator(p -> getTranslation("phase." + p.name()));
+        phase.addValueChangeListener(e -> discontinuedReason.setVisible(e.getValue() == Phase.DISCONTINUED));
+        discontinuedReason.setLabel(getTranslation("crawl.field.discontinuedReason"));
+        discontinuedReason.setMaxLength(Practice.REASON_MAX_LENGTH);
+        discontinuedReason.setId("candidate-discontinued-reason");
+        discontinuedReason.setVisible(false);
         fields.setLabel(getTranslation("crawl.field.innovationFields"));
         fields.setItems(catalogue.concepts(ConceptScheme.INNOVATION_FIELD));
         fields.setItemLabelGenerator(c -> c.label(getLocale()));
@@ -129,8 +135,8 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         keywords.setHelperText(getTranslation("crawl.candidate.keywords.help"));
         contact.setLabel(getTranslation("crawl.field.contact"));
         title.setId("candidate-title");
-        FormLayout form =
-                new FormLayout(title, organisation, summary, state, phase, fields, keywords, contact, description);
+        FormLayout form = new FormLayout(
+                title, organisation, summary, state, phase, discontinuedReason, fields, keywords, contact, description);
         form.setColspan(summary, 2);
         form.setColspan(description, 2);
         return form;
@@ -170,6 +176,8 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         organisation.setValue(c.getOrganisation() == null ? "" : c.getOrganisation());
         state.setValue(c.getRegion() == null ? "" : c.getRegion());
         phase.setValue(c.getPhase());
+        discontinuedReason.setValue(c.getDiscontinuedReason() == null ? "" : c.getDiscontinuedReason());
+        discontinuedReason.setVisible(c.getPhase() == Phase.DISCONTINUED);
         Set<String> codes = new HashSet<>(c.getInnovationFields());
         fields.setValue(catalogue.concepts(ConceptScheme.INNOVATION_FIELD).stream()
                 .filter(f -> codes.contains(f.getCode()))
@@ -196,6 +204,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
                 null,
                 null,
                 phase.getValue(),
+                discontinuedReason.getValue(),
                 fields.getValue().stream().map(Concept::getCode).toList(),
                 java.util.Arrays.stream(keywords.getValue().split(","))
                         .map(String::strip)
@@ -227,7 +236,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
 
     private static String fieldOf(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString().replaceFirst("[.\\[].*", "");
-        return CandidateService.FIELDS.contains(path) ? path : "other";
+        return CandidateService.FIELDS.contains(path) || path.equals("discontinuedReason") ? path : "other";
     }
 
     private void reject() {

@@ -31,7 +31,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -266,9 +265,5 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public String getPageTitle() {
         return heading.getText() + " – smile exchange";
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -29,6 +29,35 @@ public final class PageExtractor {
     /** Shortest paragraph that may stand in for a missing summary. */
     private static final int MIN_SUMMARY_PARAGRAPH = 40;
 
+    /**
+     * Phase labels common on German and English pages, used when the source's own labels name none:
+     * a source's {@code phaseLabels} always win.
+     */
+    static final Map<String, Phase> COMMON_PHASE_LABELS = Map.ofEntries(
+            Map.entry("idee", Phase.IDEA),
+            Map.entry("idea", Phase.IDEA),
+            Map.entry("konzept", Phase.STRATEGY),
+            Map.entry("strategie", Phase.STRATEGY),
+            Map.entry("planung", Phase.STRATEGY),
+            Map.entry("planning", Phase.STRATEGY),
+            Map.entry("strategy", Phase.STRATEGY),
+            Map.entry("umsetzung", Phase.IMPLEMENTATION),
+            Map.entry("pilotphase", Phase.IMPLEMENTATION),
+            Map.entry("pilot", Phase.IMPLEMENTATION),
+            Map.entry("implementation", Phase.IMPLEMENTATION),
+            Map.entry("betrieb", Phase.OPERATION),
+            Map.entry("regelbetrieb", Phase.OPERATION),
+            Map.entry("in betrieb", Phase.OPERATION),
+            Map.entry("operation", Phase.OPERATION),
+            Map.entry("verstetigung", Phase.SCALED),
+            Map.entry("verstetigt", Phase.SCALED),
+            Map.entry("ausgerollt", Phase.SCALED),
+            Map.entry("skaliert", Phase.SCALED),
+            Map.entry("scaled", Phase.SCALED),
+            Map.entry("beendet", Phase.DISCONTINUED),
+            Map.entry("eingestellt", Phase.DISCONTINUED),
+            Map.entry("discontinued", Phase.DISCONTINUED));
+
     private PageExtractor() {}
 
     /**
@@ -128,7 +157,7 @@ public final class PageExtractor {
         for (Phase p : Phase.values()) {
             if (p.name().equalsIgnoreCase(wanted)) return Optional.of(p);
         }
-        return Optional.empty();
+        return Optional.ofNullable(COMMON_PHASE_LABELS.get(wanted));
     }
 
     private static String language(Document doc, Profile profile, Optional<JsonLd> jsonLd) {

@@ -36,6 +36,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void knowsCommonPhaseLabelsWhenTheSourceNamesNone() {
+        Profile profile = new Profile(Map.of("phase", "span.phase"), Map.of(), "de");
+        Extracted e = PageExtractor.extract(page("<h1>T</h1><span class=phase> Umsetzung </span>"), profile, FIELDS);
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.phaseLabel()).isEqualTo("Umsetzung");
+    }
+
+    @Test
     void skipsPagesWithoutTheProfilesTitle() {
         assertThat(PageExtractor.notAProjectPage(page("<h1>Übersicht</h1>"), PROFILE))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("h1.t"));
