@@ -15,6 +15,9 @@ public interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSp
 
     long countByState(PracticeState state);
 
+    @Query("select p.id from Practice p where p.state = :state")
+    List<Long> findIdsByState(PracticeState state);
+
     List<Practice> findByStateOrderByPublishedAtDescIdDesc(PracticeState state, Pageable page);
 
     List<Practice> findByStateAndFeaturedTrueOrderByPublishedAtDescIdDesc(PracticeState state, Pageable page);

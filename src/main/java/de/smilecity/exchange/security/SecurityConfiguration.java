@@ -32,11 +32,24 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/practices", "/api/v1/practices/**")
+                // Open data: every public read of the published catalogue.
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/practices",
+                        "/api/v1/practices/**",
+                        "/api/v1/suggest",
+                        "/api/v1/compare",
+                        "/api/v1/export.*",
+                        "/feed.atom",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
                 .permitAll()
-                // The demo partner site that the crawler reads offline (served in the demo profile only).
+                // The demo partner site that a fresh start can crawl offline (served in the demo profile).
                 .requestMatchers(HttpMethod.GET, "/demo-partner-site/**")
                 .permitAll()
+                .requestMatchers("/api/v1/admin/index/**", "/api/v1/admin/users/**")
+                .hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/admin/**")
                 .hasRole(Role.EDITOR.name())
                 .requestMatchers("/api/**")

@@ -15,6 +15,7 @@ public final class HtmlSanitizer {
             .removeProtocols("a", "href", "ftp")
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            .addTags("mark")
             .addAttributes(":all", "lang");
 
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);

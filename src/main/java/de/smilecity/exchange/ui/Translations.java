@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     /** The bundles, by base name; a feature without texts yet simply has no files. */
-    public static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.search", "i18n.crawl", "i18n.contribute", "i18n.adapt", "i18n.opendata");
+    public static final List<String> BUNDLES =
+            List.of("i18n.messages", "i18n.search", "i18n.crawl", "i18n.contribute", "i18n.adapt", "i18n.opendata");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =

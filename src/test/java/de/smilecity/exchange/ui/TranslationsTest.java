@@ -34,7 +34,8 @@ class TranslationsTest {
         for (Locale locale : Languages.SUPPORTED) {
             for (ResourceBundle bundle : Translations.bundles(locale)) {
                 assertThat(bundle.keySet())
-                        .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+                        .allSatisfy(
+                                key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
             }
         }
     }
@@ -81,15 +82,20 @@ class TranslationsTest {
         java.util.Map<String, String> owner = new java.util.HashMap<>();
         for (ResourceBundle bundle : Translations.bundles(Locale.GERMAN)) {
             for (String key : bundle.keySet()) {
-                assertThat(owner.put(key, bundle.getBaseBundleName())).as("key %s is defined twice", key).isNull();
+                assertThat(owner.put(key, bundle.getBaseBundleName()))
+                        .as("key %s is defined twice", key)
+                        .isNull();
             }
         }
     }
 
     private static Set<String> keysOf(String name, Locale locale) {
         try {
-            return new TreeSet<>(ResourceBundle.getBundle(name, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet());
+            return new TreeSet<>(ResourceBundle.getBundle(
+                            name,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .keySet());
         } catch (java.util.MissingResourceException e) {
             return Set.of();
         }

@@ -7,11 +7,15 @@ import de.smilecity.exchange.crawl.FixtureServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,6 +32,19 @@ class CrawlApiTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext spring;
+
+    /**
+     * Services ask the JVM-wide SecurityContextHolder who is calling, while the filter chain of this
+     * context signs the caller in through its own strategy (Vaadin keeps one per context, and the
+     * holder points at whichever context started last): point the holder at this context's.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+    }
 
     @Test
     void createsASourceCrawlsItAndPublishesAnAcceptedCandidate() throws Exception {
@@ -72,6 +89,13 @@ class CrawlApiTest {
                     .bodyJson()
                     .extractingPath("$.title")
                     .isEqualTo("Rufbus auf Bestellung für die Ortsteile");
+            // Accepted means findable: the search index follows the commit.
+            assertThat(mvc.get().uri("/api/v1/practices?q=Rufbus"))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.hits[*].slug")
+                    .asArray()
+                    .contains(entry.get("slug").asString());
 
             post("/api/v1/admin/candidates/" + rufbus.get("id").asLong() + "/reject", null, 400);
         }

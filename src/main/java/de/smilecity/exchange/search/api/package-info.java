@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.search.api;
+
+import org.jspecify.annotations.NullMarked;

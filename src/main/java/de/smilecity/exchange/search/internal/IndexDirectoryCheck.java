@@ -1,0 +1,68 @@
+package de.smilecity.exchange.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks at the index before Hibernate Search opens it. A missing index is created empty by
+ * Hibernate Search; an unreadable one is moved aside (never deleted: someone may want to look at it)
+ * so that the app starts anyway. Either way the index is then rebuilt from the database.
+ */
+@Component
+public class IndexDirectoryCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexDirectoryCheck.class);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+    private volatile @Nullable String rebuildReason;
+
+    IndexDirectoryCheck(Clock clock) {
+        this.clock = clock;
+    }
+
+    void prepare(Path root) {
+        Path index = root.resolve(PracticeIndexMapping.INDEX);
+        if (!Files.isDirectory(index)) {
+            rebuildReason = "the index folder " + index + " did not exist";
+            return;
+        }
+        try (FSDirectory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            log.info("Search index at {} holds {} documents", index, reader.numDocs());
+        } catch (IndexNotFoundException e) {
+            rebuildReason = "the index folder " + index + " held no index";
+        } catch (IOException | RuntimeException e) {
+            Path aside = index.resolveSibling(index.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
+            try {
+                Files.move(index, aside);
+            } catch (IOException moveFailed) {
+                throw new UncheckedIOException(
+                        "The search index at " + index + " cannot be read (" + e.getMessage()
+                                + ") and cannot be moved aside; delete the folder and start again",
+                        moveFailed);
+            }
+            rebuildReason =
+                    "the index at " + index + " could not be read (" + e.getMessage() + "); it was moved to " + aside;
+            log.error("Search index unreadable: {}", rebuildReason);
+        }
+    }
+
+    /** Why the index must be rebuilt at start-up, or null when it was there and readable. */
+    public @Nullable String rebuildReason() {
+        return rebuildReason;
+    }
+}

@@ -1,0 +1,133 @@
+package de.smilecity.exchange.search.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads the compound word list (shipped with the app) and the synonyms (an editable file in seed-content). */
+final class SearchResources {
+
+    static final String COMPOUND_PARTS = "search/compound-parts-de.txt";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchResources.class);
+
+    private SearchResources() {}
+
+    /** The word list, each entry folded like the text it is compared with ("bürger" becomes "burger"). */
+    static CharArraySet compoundParts() {
+        InputStream in = SearchResources.class.getClassLoader().getResourceAsStream(COMPOUND_PARTS);
+        if (in == null) {
+            throw new IllegalStateException("The compound word list " + COMPOUND_PARTS + " is missing from the build");
+        }
+        List<String> words = new ArrayList<>();
+        try (in) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + COMPOUND_PARTS, e);
+        }
+        CharArraySet parts = new CharArraySet(words.size() * 2, false);
+        try (Analyzer fold = TextAnalyzers.germanSynonymEntries()) {
+            for (String word : words) {
+                parts.addAll(tokens(fold, word));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Parses the synonyms file (Solr format) for one language's query chain.
+     *
+     * @return the map, or null when the file is missing or broken (the problem is logged once, and the
+     *     search works without synonyms instead of not at all)
+     */
+    static @Nullable SynonymMap synonyms(@Nullable Path file, Analyzer entryAnalyzer, SynonymStatus status) {
+        if (file == null || !Files.isRegularFile(file)) {
+            status.problem = "no synonyms file at " + file;
+            log.warn("Search runs without synonyms: {}", status.problem);
+            return null;
+        }
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
+            parser.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            SynonymMap map = parser.build();
+            status.file = file;
+            return map;
+        } catch (ParseException e) {
+            status.problem = file + " line " + e.getErrorOffset() + ": " + e.getMessage();
+            log.error("Search runs without synonyms because the file is broken: {}", status.problem);
+            return null;
+        } catch (IOException e) {
+            status.problem = file + " cannot be read: " + e.getMessage();
+            log.error("Search runs without synonyms: {}", status.problem);
+            return null;
+        }
+    }
+
+    /** What became of the synonyms file, for the index health report. */
+    static final class SynonymStatus {
+        @Nullable
+        Path file;
+
+        @Nullable
+        String problem;
+    }
+
+    /**
+     * The dictionary words found inside a word, as written in the catalogue's vocabulary (lower
+     * case, umlauts kept where the word has them), e.g. "lasten" in "lastenfahrad".
+     */
+    static List<String> compoundParts(String word, CharArraySet parts) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        try (Analyzer fold = TextAnalyzers.germanSynonymEntries()) {
+            String folded = String.join("", tokens(fold, lower));
+            for (int start = 0; start < folded.length(); start++) {
+                for (int end = start + TextAnalyzers.COMPOUND_MIN_PART; end <= folded.length(); end++) {
+                    String candidate = folded.substring(start, end);
+                    if (parts.contains(candidate) && folded.length() == lower.length()) {
+                        found.add(lower.substring(start, end));
+                    } else if (parts.contains(candidate)) {
+                        found.add(candidate);
+                    }
+                }
+            }
+        }
+        return found.stream().distinct().filter(p -> !p.equals(lower)).toList();
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse '" + text + "'", e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,110 @@
+package de.smilecity.exchange.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Marks why a hit matched: the stored text is analysed as it was indexed, and every word whose
+ * tokens (stems, compound parts) meet a token of the query is wrapped in {@code <mark>}. The text is
+ * HTML-escaped first, so a snippet can never carry markup of its own. A word-level highlighter of our
+ * own, because Lucene's highlighters re-run the whole multi-field query for every hit and field,
+ * which costs more than the search itself.
+ */
+public final class Snippets {
+
+    public static final String OPEN = "<mark>";
+    public static final String CLOSE = "</mark>";
+
+    /** Characters of context around the first match of a long text. */
+    static final int CONTEXT = 90;
+    /** Texts shorter than this are shown whole. */
+    static final int SHORT_TEXT = 260;
+
+    private Snippets() {}
+
+    /** The tokens a query stands for, with synonyms, under one query analyzer. */
+    public static Set<String> queryTokens(Analyzer queryAnalyzer, List<String> words) {
+        Set<String> tokens = new HashSet<>();
+        for (String word : words) {
+            tokens.addAll(SearchResources.tokens(queryAnalyzer, word));
+        }
+        return tokens;
+    }
+
+    /**
+     * The text with its matching words marked, cut around the first match if long.
+     *
+     * @return the snippet, or null when nothing in the text matches
+     */
+    public static String mark(Analyzer indexAnalyzer, String text, Set<String> queryTokens) {
+        if (text.isBlank() || queryTokens.isEmpty()) return null;
+        List<int[]> spans = matches(indexAnalyzer, text, queryTokens);
+        if (spans.isEmpty()) return null;
+        int from = 0;
+        int to = text.length();
+        if (text.length() > SHORT_TEXT) {
+            from = wordStart(text, Math.max(0, spans.getFirst()[0] - CONTEXT));
+            to = wordEnd(text, Math.min(text.length(), spans.getFirst()[1] + 2 * CONTEXT));
+        }
+        StringBuilder out = new StringBuilder();
+        if (from > 0) out.append("… ");
+        int at = from;
+        for (int[] span : spans) {
+            if (span[0] < at || span[1] > to) continue;
+            out.append(HtmlUtils.htmlEscape(text.substring(at, span[0])))
+                    .append(OPEN)
+                    .append(HtmlUtils.htmlEscape(text.substring(span[0], span[1])))
+                    .append(CLOSE);
+            at = span[1];
+        }
+        out.append(HtmlUtils.htmlEscape(text.substring(at, to)));
+        if (to < text.length()) out.append(" …");
+        return out.toString().replace('\n', ' ');
+    }
+
+    /** Start and end offsets of matching words, in order, overlapping ones merged. */
+    private static List<int[]> matches(Analyzer analyzer, String text, Set<String> queryTokens) {
+        List<int[]> spans = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (queryTokens.contains(term.toString())) {
+                    int start = offset.startOffset();
+                    int end = offset.endOffset();
+                    if (!spans.isEmpty() && start <= spans.getLast()[1]) {
+                        spans.getLast()[1] = Math.max(spans.getLast()[1], end);
+                    } else {
+                        spans.add(new int[] {start, end});
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse a stored text for its snippet", e);
+        }
+        return spans;
+    }
+
+    private static int wordStart(String text, int at) {
+        int i = at;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+}

@@ -1,0 +1,110 @@
+package de.smilecity.exchange.search.internal;
+
+import de.smilecity.exchange.catalogue.Practice;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Typo tolerance from the catalogue's own vocabulary: for each word of the query that the catalogue
+ * does not contain, the closest words it does contain (at most two edits away, same first letter).
+ * The closest one makes the "did you mean"; all of them make the typo-tolerant retry, as plain words,
+ * so that the retry is as fast and as well highlighted as any search (Lucene's fuzzy queries are
+ * neither, under the highlighter).
+ */
+@Component
+public class SpellingCorrector {
+
+    private final CharArraySet compoundParts = SearchResources.compoundParts();
+    private final SearchAnalysis analysis;
+
+    SpellingCorrector(SearchAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    static final int MAX_EDITS = 2;
+
+    /** Alternatives this many per unknown word go into the retry. */
+    static final int ALTERNATIVES = 3;
+
+    /**
+     * The words of the query the catalogue does not know, each with its closest known words (best
+     * first, capitals kept); known words and words without a near neighbour are left out.
+     */
+    public Map<String, List<String>> alternatives(SearchSession session, String query) {
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        try (IndexReader reader =
+                session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMaxEdits(MAX_EDITS);
+            for (String word : ParsedQuery.parse(query).words()) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                Term term = new Term(IndexFields.SPELL, lower);
+                if (reader.docFreq(term) > 0) continue;
+                SuggestWord[] suggestions =
+                        checker.suggestSimilar(term, ALTERNATIVES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                List<String> choices = new ArrayList<>(Arrays.stream(suggestions)
+                        .map(s -> sameCase(word, s.string))
+                        .toList());
+                if (choices.isEmpty()) {
+                    // A misspelt compound ("Lastenfahrad") may still contain known parts ("lasten").
+                    choices.addAll(knownParts(word, reader));
+                }
+                if (!choices.isEmpty()) {
+                    alternatives.put(word, List.copyOf(choices));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index for spelling suggestions", e);
+        }
+        return alternatives;
+    }
+
+    /**
+     * Parts of a word that the compound word list knows and German entries contain (as words or as
+     * parts of their own compounds), longest first.
+     */
+    private List<String> knownParts(String word, IndexReader reader) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (String part : SearchResources.compoundParts(word, compoundParts)) {
+            List<String> tokens = SearchResources.tokens(TextAnalyzers.germanQuery(null), part);
+            if (!tokens.isEmpty()
+                    && reader.docFreq(new Term(IndexFields.de(IndexFields.BODY), tokens.getFirst())) > 0) {
+                parts.add(part);
+            }
+        }
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return parts.stream().limit(ALTERNATIVES).toList();
+    }
+
+    /** The query with each unknown word replaced by its closest known word, if any word changed. */
+    public static Optional<String> didYouMean(String query, Map<String, List<String>> alternatives) {
+        String corrected = query;
+        for (Map.Entry<String, List<String>> word : alternatives.entrySet()) {
+            corrected = corrected.replace(word.getKey(), word.getValue().getFirst());
+        }
+        return alternatives.isEmpty() ? Optional.empty() : Optional.of(corrected);
+    }
+
+    private static String sameCase(String original, String suggestion) {
+        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+            return Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
+        }
+        return suggestion;
+    }
+}

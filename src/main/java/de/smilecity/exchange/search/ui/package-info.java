@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.search.ui;
+
+import org.jspecify.annotations.NullMarked;
