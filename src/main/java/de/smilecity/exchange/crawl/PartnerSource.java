@@ -254,7 +254,8 @@ public class PartnerSource {
     }
 
     public void setLanguage(@Nullable String language) {
-        this.language = language == null || language.isBlank() ? null : language.strip();
+        this.language =
+                language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
     }
 
     public @Nullable String getSchedule() {

@@ -33,7 +33,7 @@ record SourceJson(
         @Nullable Map<String, String> fields,
         @Nullable String language,
         @Nullable String schedule,
-        @Nullable Map<String, Phase> phaseLabels,
+        @Nullable Map<String, String> phaseLabels,
         @Nullable RunState lastRunState,
         @Nullable Boolean lastRunFailed,
         @Nullable List<String> warnings) {
@@ -54,7 +54,7 @@ record SourceJson(
                 s.getFields().asMap(),
                 s.getLanguage(),
                 s.getSchedule(),
-                Map.copyOf(s.getPhaseLabels()),
+                phaseNames(s.getPhaseLabels()),
                 s.getLastRunState(),
                 s.lastRunFailed(),
                 warnings);
@@ -87,8 +87,30 @@ record SourceJson(
             });
         }
         s.setFields(profile);
-        s.setPhaseLabels(phaseLabels == null ? Map.of() : phaseLabels);
+        s.setPhaseLabels(phases(phaseLabels));
         return s;
+    }
+
+    private static Map<String, String> phaseNames(Map<String, Phase> labels) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        labels.forEach((label, phase) -> names.put(label, phase.name()));
+        return names;
+    }
+
+    /** Phase names in any case ("operation", "OPERATION"); an unknown one is named with the choices. */
+    private static Map<String, Phase> phases(@Nullable Map<String, String> labels) {
+        Map<String, Phase> phases = new java.util.LinkedHashMap<>();
+        if (labels == null) return phases;
+        labels.forEach((label, name) -> phases.put(
+                label,
+                java.util.Arrays.stream(Phase.values())
+                        .filter(p -> p.name().equalsIgnoreCase(name == null ? "" : name.strip()))
+                        .findFirst()
+                        .orElseThrow(() -> new BadRequestException(
+                                "phaseLabels." + label,
+                                "unknown phase '" + name + "' for label '" + label + "'; expected one of "
+                                        + java.util.Arrays.toString(Phase.values())))));
+        return phases;
     }
 
     private static List<String> strip(@Nullable List<String> values) {

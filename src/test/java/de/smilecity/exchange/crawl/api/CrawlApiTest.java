@@ -170,7 +170,7 @@ class CrawlApiTest {
                                 "phase", "dt:containsOwn(Stand) + dd",
                                 "innovationFields", "dt:containsOwn(Themen) + dd span",
                                 "keywords", "dt:containsOwn(Stichworte) + dd span")),
-                Map.entry("phaseLabels", Map.of("Pilotphase", "IMPLEMENTATION", "Regelbetrieb", "OPERATION")));
+                Map.entry("phaseLabels", Map.of("Pilotphase", "IMPLEMENTATION", "Regelbetrieb", "operation")));
     }
 
     private JsonNode awaitRun(long id) throws Exception {
