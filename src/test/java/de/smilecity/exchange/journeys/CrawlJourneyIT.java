@@ -19,6 +19,7 @@ class CrawlJourneyIT extends BrowserTest {
     @Autowired
     PartnerSourceService sources;
 
+    // The demo robots.txt asks for Crawl-delay: 1, so the ~20 requests take 20 s or more on a busy machine.
     @Test
     void crawlsTheDemoSiteAndPublishesACandidate() {
         PartnerSource demo = pointDemoSourceAtThisServer();
@@ -31,7 +32,7 @@ class CrawlJourneyIT extends BrowserTest {
         page.locator("#start-crawl-" + demo.getId()).click();
 
         assertThat(page.locator("#run-state"))
-                .hasText("beendet", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
+                .hasText("beendet", new LocatorAssertions.HasTextOptions().setTimeout(180_000));
         assertThat(page.locator("#run-counts")).containsText("8 importiert");
         assertThat(page.locator("#run-outcomes")).containsText("robots");
         screenshot("crawl-01-run-finished");
