@@ -8,6 +8,7 @@ import de.smilecity.exchange.catalogue.PracticeKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The shapes of the seed files, as documented in seed-content/README.md. Unknown fields are errors. */
@@ -94,4 +95,21 @@ final class SeedFormat {
             String url,
             @Nullable LinkType type,
             @Nullable String language) {}
+
+    /** A partner source for the crawler (sources/*.yaml); the same fields as the admin API's body. */
+    record SourceEntry(
+            String name,
+            @Nullable List<String> startUrls,
+            @Nullable String sitemapUrl,
+            @Nullable List<String> allowedHosts,
+            @Nullable List<String> include,
+            @Nullable List<String> exclude,
+            @Nullable Integer maxPages,
+            @Nullable Integer maxDepth,
+            @Nullable Integer delayMs,
+            @Nullable Boolean localNetworkAllowed,
+            @Nullable String language,
+            @Nullable String schedule,
+            @Nullable Map<String, String> fields,
+            @Nullable Map<String, Phase> phaseLabels) {}
 }

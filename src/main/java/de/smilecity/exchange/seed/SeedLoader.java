@@ -9,10 +9,14 @@ import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.PracticeRepository;
+import de.smilecity.exchange.crawl.ExtractionProfile;
+import de.smilecity.exchange.crawl.PartnerSource;
+import de.smilecity.exchange.crawl.PartnerSourceService;
 import de.smilecity.exchange.seed.SeedFiles.MarkdownFile;
 import de.smilecity.exchange.seed.SeedFormat.ConceptEntry;
 import de.smilecity.exchange.seed.SeedFormat.OrganisationEntry;
 import de.smilecity.exchange.seed.SeedFormat.PracticeHeader;
+import de.smilecity.exchange.seed.SeedFormat.SourceEntry;
 import de.smilecity.exchange.seed.SeedFormat.TaxonomyFile;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,6 +50,7 @@ public class SeedLoader {
     private final OrganisationRepository organisations;
     private final PracticeRepository practices;
     private final CatalogueService catalogue;
+    private final PartnerSourceService sources;
     private final SeedRecordRepository records;
     private final Validator validator;
     private final TransactionTemplate transactions;
@@ -56,6 +61,7 @@ public class SeedLoader {
             OrganisationRepository organisations,
             PracticeRepository practices,
             CatalogueService catalogue,
+            PartnerSourceService sources,
             SeedRecordRepository records,
             Validator validator,
             TransactionTemplate transactions,
@@ -64,6 +70,7 @@ public class SeedLoader {
         this.organisations = organisations;
         this.practices = practices;
         this.catalogue = catalogue;
+        this.sources = sources;
         this.records = records;
         this.validator = validator;
         this.transactions = transactions;
@@ -82,6 +89,9 @@ public class SeedLoader {
         }
         for (MarkdownFile file : practiceFilesInOrder(root, run)) {
             run.attempt(file.path(), () -> loadPractice(root, file, run));
+        }
+        for (Path file : SeedFiles.list(root.resolve("sources"), ".yaml")) {
+            run.attempt(file, () -> loadSource(root, file, run));
         }
         SeedReport report = new SeedReport(run.loaded, run.skipped, run.changed, run.problems);
         log.info(
@@ -236,6 +246,61 @@ public class SeedLoader {
         if (header.kind() == PracticeKind.ADAPTATION && header.adaptedFrom() == null) {
             log.warn("{}: an adaptation without 'adaptedFrom'", file.path());
         }
+    }
+
+    /** A partner source, keyed by its file name; one that exists by name already is left as it is. */
+    private void loadSource(Path root, Path file, Run run) {
+        String text = SeedFiles.read(file);
+        SourceEntry e = SeedFiles.parse(file, text, 1, SourceEntry.class);
+        String key = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        PartnerSource source = new PartnerSource();
+        source.setName(e.name() == null ? "" : e.name().strip());
+        source.setStartUrls(e.startUrls() == null ? List.of() : e.startUrls());
+        source.setSitemapUrl(e.sitemapUrl());
+        source.setAllowedHosts(e.allowedHosts() == null ? List.of() : e.allowedHosts());
+        source.setInclude(e.include() == null ? List.of() : e.include());
+        source.setExclude(e.exclude() == null ? List.of() : e.exclude());
+        if (e.maxPages() != null) source.setMaxPages(e.maxPages());
+        if (e.maxDepth() != null) source.setMaxDepth(e.maxDepth());
+        if (e.delayMs() != null) source.setDelayMs(e.delayMs());
+        source.setLocalNetworkAllowed(Boolean.TRUE.equals(e.localNetworkAllowed()));
+        source.setLanguage(e.language());
+        source.setSchedule(e.schedule());
+        if (e.fields() != null) {
+            for (var field : e.fields().entrySet()) {
+                if (!ExtractionProfile.FIELDS.contains(field.getKey())) {
+                    throw new SeedException(
+                            file,
+                            lineOf(text, field.getKey() + ":"),
+                            "fields." + field.getKey(),
+                            "unknown field; known fields are " + String.join(", ", ExtractionProfile.FIELDS));
+                }
+                source.getFields().set(field.getKey(), field.getValue());
+            }
+        }
+        if (e.phaseLabels() != null) source.setPhaseLabels(e.phaseLabels());
+        String hash = SeedFiles.sha256(text);
+        transactions.executeWithoutResult(tx -> {
+            if (alreadyLoaded(SeedRecord.Kind.SOURCE, key, hash, root, file, run)) return;
+            if (sources.existsByName(source.getName())) {
+                run.skipped++;
+            } else {
+                try {
+                    sources.save(source);
+                } catch (ConstraintViolationException ex) {
+                    ConstraintViolation<?> first =
+                            ex.getConstraintViolations().iterator().next();
+                    String field = first.getPropertyPath().toString();
+                    throw new SeedException(
+                            file,
+                            lineOf(text, field.replaceFirst("\\[.*", "").replaceFirst("^fields\\.", "") + ":"),
+                            field,
+                            first.getMessage());
+                }
+                run.loaded++;
+            }
+            remember(SeedRecord.Kind.SOURCE, key, root, file, hash);
+        });
     }
 
     private boolean alreadyLoaded(SeedRecord.Kind kind, String key, String hash, Path root, Path file, Run run) {

@@ -1,0 +1,421 @@
+package de.smilecity.exchange.crawl;
+
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Contact;
+import de.smilecity.exchange.catalogue.Link;
+import de.smilecity.exchange.catalogue.LinkType;
+import de.smilecity.exchange.catalogue.Organisation;
+import de.smilecity.exchange.catalogue.OrganisationKind;
+import de.smilecity.exchange.catalogue.OrganisationRepository;
+import de.smilecity.exchange.catalogue.Origin;
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.PracticeState;
+import de.smilecity.exchange.catalogue.Provenance;
+import de.smilecity.exchange.crawl.internal.parse.Extracted;
+import de.smilecity.exchange.crawl.internal.parse.Urls;
+import de.smilecity.exchange.security.CurrentUser;
+import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.security.SignedInUser;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.Markdown;
+import de.smilecity.exchange.shared.Slugs;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review queue. The crawler submits what it extracted; an editor accepts (a new published
+ * entry, or an update of the entry that came from the same URL), edits first, or rejects. Fields
+ * changed in the app since the last import are never overwritten by default: the diff marks them,
+ * and only an editor's explicit choice takes the partner's value for them.
+ */
+@Service
+public class CandidateService {
+
+    /** The fields a candidate brings to an entry, in the order the diff shows them. */
+    public static final List<String> FIELDS = List.of(
+            "title", "summary", "description", "organisation", "phase", "innovationFields", "keywords", "contact");
+
+    private final ImportCandidateRepository candidates;
+    private final ImportedEntries entries;
+    private final PartnerSourceRepository sources;
+    private final OrganisationRepository organisations;
+    private final CatalogueService catalogue;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    CandidateService(
+            ImportCandidateRepository candidates,
+            ImportedEntries entries,
+            PartnerSourceRepository sources,
+            OrganisationRepository organisations,
+            CatalogueService catalogue,
+            CurrentUser user,
+            Clock clock) {
+        this.candidates = candidates;
+        this.entries = entries;
+        this.sources = sources;
+        this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** What became of a submitted page. */
+    record Submission(Outcome outcome, String reason) {}
+
+    /**
+     * Puts an extracted page into the queue, unless the last import of that URL had the same
+     * content; an older pending candidate of the URL is replaced by the new one.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    Submission submit(long runId, PartnerSource source, String url, Extracted e, String hash, Instant fetchedAt) {
+        long sourceId = Objects.requireNonNull(source.getId());
+        Optional<ImportCandidate> latest = candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, url);
+        if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
+            return new Submission(
+                    Outcome.UNCHANGED,
+                    "unchanged since candidate " + latest.get().getId() + " ("
+                            + latest.get().getState().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        Optional<Practice> entry = entries.findFirstByProvenanceSourceUrlOrderByIdDesc(url);
+        if (entry.isPresent() && hash.equals(entry.get().getProvenance().getContentHash())) {
+            return new Submission(
+                    Outcome.UNCHANGED, "unchanged since entry '" + entry.get().getSlug() + "' was imported");
+        }
+        ImportCandidate c = new ImportCandidate(runId, sourceId, url, fetchedAt, hash);
+        c.setTitle(e.title());
+        c.setSummary(e.summary().isBlank() ? Markdown.toPlainText(e.description()) : e.summary());
+        c.setDescription(e.description());
+        c.setOrganisation(e.organisation());
+        c.setRegion(e.state());
+        c.setPopulation(e.population());
+        c.setAreaKm2(e.areaKm2());
+        c.setPhase(e.phase());
+        c.setPhaseLabel(e.phaseLabel());
+        c.setInnovationFields(e.innovationFields());
+        c.setUnknownLabels(e.unknownLabels());
+        c.setKeywords(e.keywords());
+        c.setContact(e.contact());
+        c.setLanguage(e.language());
+        ImportCandidate saved = candidates.save(c);
+        latest.filter(old -> old.getState() == CandidateState.PENDING)
+                .ifPresent(old -> old.decide(
+                        CandidateState.REJECTED, "crawler: replaced by candidate " + saved.getId(), fetchedAt));
+        return new Submission(
+                Outcome.IMPORTED,
+                "candidate " + saved.getId()
+                        + entry.map(p -> " to update entry '" + p.getSlug() + "'")
+                                .orElse(" for a new entry"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportCandidate> ofRun(long runId) {
+        return candidates.findByRunIdOrderById(runId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportCandidate> pending() {
+        return candidates.findByStateOrderByIdDesc(CandidateState.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportCandidate> recent() {
+        return candidates.findTop200ByOrderByIdDesc();
+    }
+
+    /**
+     * @throws ImportCandidateNotFoundException naming the id
+     */
+    @Transactional(readOnly = true)
+    public ImportCandidate get(long id) {
+        return candidates.findById(id).orElseThrow(() -> new ImportCandidateNotFoundException(id));
+    }
+
+    /** The entry that came from the candidate's URL earlier, fully loaded, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Practice> existingEntry(ImportCandidate candidate) {
+        return entries.findFirstByProvenanceSourceUrlOrderByIdDesc(candidate.getSourceUrl())
+                .map(p -> catalogue.getForEdit(p.getSlug()));
+    }
+
+    /** The fields where the candidate differs from the entry of the same URL; empty for a new entry. */
+    @Transactional(readOnly = true)
+    public List<FieldChange> diff(long id) {
+        ImportCandidate c = get(id);
+        Optional<Practice> entry = existingEntry(c);
+        if (entry.isEmpty()) return List.of();
+        Optional<ImportCandidate> lastImport = candidates.findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
+                c.getSourceId(), c.getSourceUrl(), CandidateState.ACCEPTED);
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : FIELDS) {
+            String current = entryValue(entry.get(), field);
+            String proposed = candidateValue(c, field);
+            if (current.equals(proposed)) continue;
+            String imported =
+                    lastImport.map(last -> candidateValue(last, field)).orElse(null);
+            boolean edited = imported != null && !imported.equals(current);
+            changes.add(new FieldChange(field, current, imported, proposed, edited));
+        }
+        return changes;
+    }
+
+    /** Applies an editor's corrections; the candidate then counts as edited. */
+    @Transactional
+    public ImportCandidate edit(long id, CandidateEdit edit) {
+        requireEditor();
+        ImportCandidate c = pendingCandidate(id);
+        applyEdit(c, edit);
+        return c;
+    }
+
+    /**
+     * Accepts a candidate: publishes a new entry, or updates the entry from the same URL with the
+     * fields changed on the partner site (and, for fields edited in the app, only those named).
+     *
+     * @param edit corrections to apply first ({@link CandidateEdit#NONE} for none)
+     * @param take fields to take even though they were edited in the app; null takes the default
+     * @return the published entry
+     * @throws jakarta.validation.ConstraintViolationException when the result is not a valid entry
+     *     (e.g. no innovation field); nothing is stored then
+     */
+    @Transactional
+    public Practice accept(long id, CandidateEdit edit, @Nullable Set<String> take) {
+        requireEditor();
+        ImportCandidate c = pendingCandidate(id);
+        if (!edit.isEmpty()) applyEdit(c, edit);
+        PartnerSource source = sources.findById(c.getSourceId())
+                .orElseThrow(() -> new PartnerSourceNotFoundException(c.getSourceId()));
+        Optional<Practice> existing = existingEntry(c);
+        Practice practice;
+        if (existing.isEmpty()) {
+            practice = catalogue.newPractice(organisationFor(c, source));
+            for (String field : FIELDS) apply(c, practice, field, source);
+            practice.setLanguage(c.getLanguage());
+            practice.setState(PracticeState.PUBLISHED);
+            practice.setLinks(
+                    List.of(new Link(hostOf(c.getSourceUrl()), c.getSourceUrl(), LinkType.SOURCE, c.getLanguage())));
+        } else {
+            practice = existing.get();
+            Set<String> explicit = take == null ? Set.of() : take;
+            for (FieldChange change : diff(id)) {
+                if (change.takenByDefault() || explicit.contains(change.field())) {
+                    apply(c, practice, change.field(), source);
+                }
+            }
+        }
+        Provenance provenance = practice.getProvenance();
+        provenance.setOrigin(Origin.CRAWL);
+        provenance.setSourceUrl(c.getSourceUrl());
+        provenance.setFetchedAt(c.getFetchedAt());
+        provenance.setContentHash(c.getContentHash());
+        provenance.setPartnerSourceId(c.getSourceId());
+        practice.setLastVerifiedOn(LocalDate.ofInstant(c.getFetchedAt(), ZoneOffset.UTC));
+        Practice saved = catalogue.save(practice);
+        c.setPracticeId(saved.getId());
+        c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
+        return saved;
+    }
+
+    @Transactional
+    public ImportCandidate reject(long id) {
+        requireEditor();
+        ImportCandidate c = pendingCandidate(id);
+        c.decide(CandidateState.REJECTED, decider(), clock.instant());
+        return c;
+    }
+
+    private ImportCandidate pendingCandidate(long id) {
+        ImportCandidate c = get(id);
+        if (c.getState() != CandidateState.PENDING) {
+            throw new BadRequestException(
+                    "id",
+                    "Import candidate " + id + " is already "
+                            + c.getState().name().toLowerCase(java.util.Locale.ROOT)
+                            + "; only pending candidates can be decided");
+        }
+        return c;
+    }
+
+    private void applyEdit(ImportCandidate c, CandidateEdit edit) {
+        if (edit.title() != null) c.setTitle(edit.title().strip());
+        if (edit.summary() != null) c.setSummary(edit.summary().strip());
+        if (edit.description() != null) c.setDescription(edit.description().strip());
+        if (edit.organisation() != null) c.setOrganisation(blankToNull(edit.organisation()));
+        if (edit.state() != null) c.setRegion(blankToNull(edit.state()));
+        if (edit.population() != null) c.setPopulation(edit.population());
+        if (edit.areaKm2() != null) c.setAreaKm2(edit.areaKm2());
+        if (edit.phase() != null) c.setPhase(edit.phase());
+        if (edit.discontinuedReason() != null) c.setDiscontinuedReason(blankToNull(edit.discontinuedReason()));
+        if (edit.innovationFields() != null) {
+            Map<String, Concept> known = catalogue.conceptsByKey();
+            for (String code : edit.innovationFields()) {
+                if (!known.containsKey(ConceptScheme.INNOVATION_FIELD.key() + ":" + code)) {
+                    throw new BadRequestException(
+                            "innovationFields",
+                            "unknown innovation field '" + code + "'; use the codes of the taxonomy");
+                }
+            }
+            c.setInnovationFields(edit.innovationFields());
+        }
+        if (edit.keywords() != null) {
+            c.setKeywords(edit.keywords());
+            c.setUnknownLabels(List.of());
+        }
+        if (edit.contact() != null) c.setContact(blankToNull(edit.contact()));
+        c.setEdited(true);
+    }
+
+    private void apply(ImportCandidate c, Practice p, String field, PartnerSource source) {
+        switch (field) {
+            case "title" -> p.setTitle(c.getTitle());
+            case "summary" -> p.setSummary(c.getSummary());
+            case "description" -> p.setDescription(c.getDescription());
+            case "organisation" -> p.setOrganisation(organisationFor(c, source));
+            case "phase" -> {
+                if (c.getPhase() != null) p.setPhase(c.getPhase());
+                p.setDiscontinuedReason(c.getPhase() == Phase.DISCONTINUED ? c.getDiscontinuedReason() : null);
+            }
+            case "innovationFields" -> p.setInnovationFields(innovationFields(c.getInnovationFields()));
+            case "keywords" -> p.setKeywords(keywords(c));
+            case "contact" -> p.setContacts(contact(c).map(List::of).orElse(List.of()));
+            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
+        }
+    }
+
+    private static String candidateValue(ImportCandidate c, String field) {
+        return switch (field) {
+            case "title" -> c.getTitle();
+            case "summary" -> c.getSummary();
+            case "description" -> c.getDescription();
+            case "organisation" -> c.getOrganisation() == null ? "" : c.getOrganisation();
+            case "phase" -> c.getPhase() == null ? "" : c.getPhase().name();
+            case "innovationFields" -> String.join(", ", c.getInnovationFields());
+            case "keywords" -> String.join(", ", keywords(c));
+            case "contact" -> contact(c).map(CandidateService::contactText).orElse("");
+            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
+        };
+    }
+
+    private static String entryValue(Practice p, String field) {
+        return switch (field) {
+            case "title" -> p.getTitle();
+            case "summary" -> p.getSummary();
+            case "description" -> p.getDescription();
+            case "organisation" -> p.owner().getName();
+            case "phase" -> p.getPhase().name();
+            case "innovationFields" ->
+                p.getInnovationFields().stream().map(Concept::getCode).collect(Collectors.joining(", "));
+            case "keywords" -> String.join(", ", p.getKeywords());
+            case "contact" ->
+                p.getContacts().isEmpty() ? "" : contactText(p.getContacts().getFirst());
+            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
+        };
+    }
+
+    /** The keywords an entry gets: the page's keywords, then its unknown labels (for editors to map). */
+    private static List<String> keywords(ImportCandidate c) {
+        Set<String> all = new LinkedHashSet<>(c.getKeywords());
+        all.addAll(c.getUnknownLabels());
+        return all.stream()
+                .map(k -> Texts.cutRequired(k, Practice.TAG_MAX_LENGTH))
+                .distinct()
+                .limit(Practice.MAX_TAGS)
+                .toList();
+    }
+
+    /** "Verkehrsplanung, Stadt Auenbrunn" → role "Verkehrsplanung", organisation "Stadt Auenbrunn". */
+    private static Optional<Contact> contact(ImportCandidate c) {
+        String text = c.getContact();
+        if (text == null || text.isBlank()) return Optional.empty();
+        int comma = text.indexOf(',');
+        String role = comma < 0 ? text : text.substring(0, comma);
+        String org = comma < 0 ? null : blankToNull(text.substring(comma + 1));
+        return Optional.of(new Contact(
+                null,
+                Texts.cutRequired(role.strip(), Contact.ROLE_MAX_LENGTH),
+                org == null ? null : Texts.cutRequired(org, Organisation.NAME_MAX_LENGTH),
+                null,
+                null,
+                true));
+    }
+
+    private static String contactText(Contact contact) {
+        return contact.getOrganisation() == null
+                ? contact.getRole()
+                : contact.getRole() + ", " + contact.getOrganisation();
+    }
+
+    private Set<Concept> innovationFields(Collection<String> codes) {
+        Map<String, Concept> known = catalogue.conceptsByKey();
+        Set<Concept> result = new LinkedHashSet<>();
+        for (String code : codes) {
+            Concept concept = known.get(ConceptScheme.INNOVATION_FIELD.key() + ":" + code);
+            if (concept != null) result.add(concept);
+        }
+        return result;
+    }
+
+    /**
+     * The organisation named on the page, matched by name as labels are (case, spacing, "&"/"und"),
+     * or created from what the page says; without a name, the partner source itself as a network.
+     */
+    private Organisation organisationFor(ImportCandidate c, PartnerSource source) {
+        String name = c.getOrganisation() == null ? source.getName() : c.getOrganisation();
+        String wanted = OrganisationNames.normalise(name);
+        for (Organisation o : organisations.findAll()) {
+            if (OrganisationNames.normalise(o.getName()).equals(wanted)) return o;
+        }
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int n = 2; organisations.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        Organisation created = new Organisation(
+                slug,
+                Texts.cutRequired(name, Organisation.NAME_MAX_LENGTH),
+                c.getOrganisation() == null ? OrganisationKind.NETWORK : OrganisationKind.CITY,
+                "DE");
+        created.setState(c.getRegion());
+        created.setPopulation(c.getPopulation());
+        created.setAreaKm2(c.getAreaKm2());
+        return organisations.save(created);
+    }
+
+    private void requireEditor() {
+        if (!user.hasRole(Role.EDITOR)) {
+            throw new AccessDeniedException("Only editors decide on import candidates");
+        }
+    }
+
+    private String decider() {
+        return user.find().map(SignedInUser::username).orElse("system");
+    }
+
+    private static String hostOf(String url) {
+        return Urls.parseHttp(url).map(URI::getHost).orElse(url);
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+}

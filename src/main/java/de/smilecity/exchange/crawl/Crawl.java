@@ -1,0 +1,437 @@
+package de.smilecity.exchange.crawl;
+
+import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.crawl.internal.fetch.FetchResult;
+import de.smilecity.exchange.crawl.internal.fetch.HostGate;
+import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
+import de.smilecity.exchange.crawl.internal.parse.Extracted;
+import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
+import de.smilecity.exchange.crawl.internal.parse.Profile;
+import de.smilecity.exchange.crawl.internal.parse.RobotRules;
+import de.smilecity.exchange.crawl.internal.parse.Sitemaps;
+import de.smilecity.exchange.crawl.internal.parse.Urls;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of one source, in four steps per page: fetch (through the fetcher and the per-host gate),
+ * parse (pure extraction), clean (inside the extraction), submit for review. Every URL the run meets
+ * ends in exactly one recorded outcome — also when the run is cancelled or hits its page limit.
+ */
+final class Crawl {
+
+    private static final Logger log = LoggerFactory.getLogger(Crawl.class);
+
+    /** What a crawl needs besides the source: shared services, passed in once. */
+    record Tools(
+            PageFetcher fetcher,
+            HostGate gate,
+            CrawlRecorder recorder,
+            CandidateService candidates,
+            Clock clock,
+            int hostsInParallel) {}
+
+    private record HostRules(RobotRules rules, @Nullable String note) {}
+
+    private final long runId;
+    private final PartnerSource source;
+    private final Profile profile;
+    private final List<Concept> innovationFields;
+    private final Tools tools;
+    private final Set<String> hosts;
+    private final List<Pattern> include;
+    private final List<Pattern> exclude;
+    private final Frontier frontier = new Frontier();
+    private final Set<String> seenUrls = new HashSet<>();
+    private final Set<URI> seenPages = new HashSet<>();
+    private final Map<String, HostRules> robots = new ConcurrentHashMap<>();
+    private final AtomicInteger pagesRequested = new AtomicInteger();
+    private final AtomicInteger pagesDone = new AtomicInteger();
+    private final AtomicInteger pagesRead = new AtomicInteger();
+    private volatile @Nullable String firstFailure;
+    private volatile boolean cancelled;
+
+    Crawl(long runId, PartnerSource source, List<Concept> innovationFields, Tools tools) {
+        this.runId = runId;
+        this.source = source;
+        this.innovationFields = innovationFields;
+        this.tools = tools;
+        this.profile = new Profile(source.getFields().asMap(), source.getPhaseLabels(), source.getLanguage());
+        this.hosts = source.effectiveHosts();
+        this.include = source.getInclude().stream().map(Pattern::compile).toList();
+        this.exclude = source.getExclude().stream().map(Pattern::compile).toList();
+    }
+
+    /** Runs to the end; returns the final state and, if it did not finish normally, why. */
+    Result run() {
+        for (String start : source.getStartUrls()) {
+            offer(start, 0, true);
+        }
+        if (source.getSitemapUrl() != null) {
+            readSitemap(source.getSitemapUrl());
+        }
+        int workers = Math.max(1, Math.min(tools.hostsInParallel(), hosts.size()));
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            threads.add(Thread.ofPlatform()
+                    .name("crawl-run-" + runId + "-worker-" + i)
+                    .daemon()
+                    .start(this::work));
+        }
+        try {
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            cancelled = true;
+            threads.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+        }
+        for (Frontier.Item rest : frontier.close()) {
+            record(rest.url(), rest.normalised(), Outcome.SKIPPED, "run cancelled before this page was fetched");
+        }
+        if (cancelled) return new Result(RunState.CANCELLED, "cancelled by an editor");
+        if (pagesRead.get() == 0 && firstFailure != null) {
+            // Nothing could be read at all: the source needs attention, so the run counts as failed.
+            return new Result(RunState.FAILED, "no page could be read; first problem: " + firstFailure);
+        }
+        return new Result(RunState.FINISHED, null);
+    }
+
+    record Result(RunState state, @Nullable String reason) {}
+
+    private void work() {
+        try {
+            while (true) {
+                Optional<Frontier.Item> next =
+                        frontier.take(host -> tools.gate().isReady(host, delayFor(host)));
+                if (next.isEmpty()) return;
+                Frontier.Item item = next.get();
+                try {
+                    if (tools.recorder().isCancelRequested(runId)) {
+                        cancelled = true;
+                        record(
+                                item.url(),
+                                item.normalised(),
+                                Outcome.SKIPPED,
+                                "run cancelled before this page was fetched");
+                        frontier.close()
+                                .forEach(rest -> record(
+                                        rest.url(),
+                                        rest.normalised(),
+                                        Outcome.SKIPPED,
+                                        "run cancelled before this page was fetched"));
+                        return;
+                    }
+                    visit(item);
+                } catch (RuntimeException e) {
+                    log.error("Crawl run {}: unexpected error on {}", runId, item.url(), e);
+                    record(item.url(), item.normalised(), Outcome.FAILED, "unexpected error: " + e);
+                } finally {
+                    frontier.done(item);
+                }
+            }
+        } catch (InterruptedException e) {
+            cancelled = true;
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Decides what to do with a URL met as a start URL, in a sitemap or as a link. */
+    private void offer(String url, int depth, boolean start) {
+        Optional<URI> parsed = Urls.parseHttp(url);
+        if (parsed.isEmpty()) return; // mailto:, javascript:, broken hrefs: no web page to visit
+        URI normalised = Urls.normalise(parsed.get());
+        String raw = parsed.get().toString();
+        synchronized (seenUrls) {
+            if (!seenUrls.add(raw)) return;
+            if (!seenPages.add(normalised)) {
+                record(raw, normalised, Outcome.SKIPPED, "duplicate: the same page as " + normalised);
+                return;
+            }
+        }
+        String host = Urls.host(normalised);
+        if (!hosts.contains(host)) {
+            record(
+                    raw,
+                    normalised,
+                    Outcome.SKIPPED,
+                    "host " + host + " is not among the source's allowed hosts " + hosts);
+            return;
+        }
+        HostRules known = robots.get(host);
+        if (known != null && !known.rules().isAllowed(normalised)) {
+            record(raw, normalised, Outcome.SKIPPED, "robots: robots.txt of " + host + " does not allow this page");
+            return;
+        }
+        String path = Urls.path(normalised);
+        Optional<Pattern> excludedBy =
+                exclude.stream().filter(p -> p.matcher(path).find()).findFirst();
+        boolean included = include.isEmpty()
+                || include.stream().anyMatch(p -> p.matcher(path).find());
+        if (!start && excludedBy.isPresent()) {
+            record(raw, normalised, Outcome.SKIPPED, "pattern: excluded by '" + excludedBy.get() + "'");
+            return;
+        }
+        if (!start && !included) {
+            record(raw, normalised, Outcome.SKIPPED, "pattern: the path matches no include pattern");
+            return;
+        }
+        if (depth > source.getMaxDepth()) {
+            record(raw, normalised, Outcome.SKIPPED, "limit: deeper than the depth limit of " + source.getMaxDepth());
+            return;
+        }
+        frontier.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()));
+    }
+
+    private void visit(Frontier.Item item) throws InterruptedException {
+        HostRules rules = robotsFor(item.normalised());
+        if (!rules.rules().isAllowed(item.normalised())) {
+            record(
+                    item.url(),
+                    item.normalised(),
+                    Outcome.SKIPPED,
+                    "robots: robots.txt of " + item.host() + " does not allow this page"
+                            + (rules.note() == null ? "" : " (" + rules.note() + ")"));
+            return;
+        }
+        if (pagesRequested.incrementAndGet() > source.getMaxPages()) {
+            record(
+                    item.url(),
+                    item.normalised(),
+                    Outcome.SKIPPED,
+                    "limit: the page limit of " + source.getMaxPages() + " was reached");
+            return;
+        }
+        FetchResult result = fetch(item.normalised(), item.host());
+        progress(runId, item.url(), pagesDone.incrementAndGet());
+        switch (result) {
+            case FetchResult.Failure failure -> failed(item.url(), item.normalised(), failure);
+            case FetchResult.Page page -> {
+                pagesRead.incrementAndGet();
+                read(item, page);
+            }
+        }
+    }
+
+    private void failed(String url, URI normalised, FetchResult.Failure failure) {
+        if (firstFailure == null) firstFailure = url + ": " + failure.reason();
+        outcome(runId, url, normalised.toString(), Outcome.FAILED, failure.reason(), failure.status(), null, false);
+    }
+
+    private void read(Frontier.Item item, FetchResult.Page page) {
+        String truncation = page.truncated()
+                ? "; the page was longer than " + tools.fetcher().settings().maxBodyBytes() + " bytes and was cut there"
+                : "";
+        if (!page.isHtml()) {
+            outcome(
+                    runId,
+                    item.url(),
+                    item.normalised().toString(),
+                    Outcome.SKIPPED,
+                    "not an HTML page (" + page.contentType() + ")",
+                    page.status(),
+                    null,
+                    page.truncated());
+            return;
+        }
+        Document doc =
+                PageExtractor.parse(page.body(), page.charset(), page.url().toString());
+        // Links beyond the depth limit are still met, so they get their outcome ("limit") too.
+        for (String link : PageExtractor.links(doc)) offer(link, item.depth() + 1, false);
+        if (!item.candidate()) {
+            outcome(
+                    runId,
+                    item.url(),
+                    item.normalised().toString(),
+                    Outcome.SKIPPED,
+                    "listing: a start page, read for its links only (its path matches no include pattern)" + truncation,
+                    page.status(),
+                    null,
+                    page.truncated());
+            return;
+        }
+        Optional<String> notAProject = PageExtractor.notAProjectPage(doc, profile);
+        if (notAProject.isPresent()) {
+            outcome(
+                    runId,
+                    item.url(),
+                    item.normalised().toString(),
+                    Outcome.SKIPPED,
+                    notAProject.get() + truncation,
+                    page.status(),
+                    null,
+                    page.truncated());
+            return;
+        }
+        Extracted extracted = PageExtractor.extract(doc, profile, innovationFields);
+        if (extracted.title().isBlank()) {
+            outcome(
+                    runId,
+                    item.url(),
+                    item.normalised().toString(),
+                    Outcome.FAILED,
+                    "no title found: no title selector match, JSON-LD name, og:title, h1 or title" + truncation,
+                    page.status(),
+                    null,
+                    page.truncated());
+            return;
+        }
+        String hash = extracted.contentHash();
+        CandidateService.Submission submission = tools.candidates()
+                .submit(
+                        runId,
+                        source,
+                        item.normalised().toString(),
+                        extracted,
+                        hash,
+                        tools.clock().instant());
+        outcome(
+                runId,
+                item.url(),
+                item.normalised().toString(),
+                submission.outcome(),
+                submission.reason() + truncation,
+                page.status(),
+                hash,
+                page.truncated());
+    }
+
+    private FetchResult fetch(URI url, String host) throws InterruptedException {
+        tools.gate().acquire(host, delayFor(host));
+        try {
+            progress(runId, url.toString(), pagesDone.get());
+            return tools.fetcher().fetch(url, source.isLocalNetworkAllowed(), this::redirectRefusal);
+        } finally {
+            tools.gate().release(host);
+        }
+    }
+
+    /** Why a redirect target must not be followed: another host, or robots.txt says no. */
+    private Optional<String> redirectRefusal(URI target) {
+        String host = Urls.host(target);
+        if (!hosts.contains(host)) {
+            return Optional.of("host " + host + " is not among the source's allowed hosts");
+        }
+        HostRules rules = robots.get(host);
+        if (rules != null && !rules.rules().isAllowed(target)) {
+            return Optional.of("robots.txt of " + host + " does not allow it");
+        }
+        return Optional.empty();
+    }
+
+    private long delayFor(String host) {
+        HostRules rules = robots.get(host);
+        long crawlDelay = rules == null ? 0 : rules.rules().crawlDelayMillis();
+        return Math.max(source.getDelayMs(), crawlDelay);
+    }
+
+    /** The host's robots.txt, fetched once per run under the host's politeness like any page. */
+    private HostRules robotsFor(URI page) throws InterruptedException {
+        String host = Urls.host(page);
+        HostRules known = robots.get(host);
+        if (known != null) return known;
+        URI robotsUrl = Urls.origin(page).resolve("/robots.txt");
+        FetchResult result = fetch(robotsUrl, host);
+        HostRules rules = switch (result) {
+            case FetchResult.Page p ->
+                new HostRules(RobotRules.parse(robotsUrl, p.body(), p.contentType(), CrawlProperties.AGENT_NAME), null);
+            case FetchResult.Failure f when f.refused() -> new HostRules(RobotRules.allowAll(), null);
+            case FetchResult.Failure f
+            when f.status() != null ->
+                new HostRules(RobotRules.unavailable(f.status()), "robots.txt answered HTTP " + f.status());
+            case FetchResult.Failure f ->
+                new HostRules(RobotRules.unavailable(503), "robots.txt could not be read: " + f.reason());
+        };
+        robots.put(host, rules);
+        return rules;
+    }
+
+    private void readSitemap(String sitemapUrl) {
+        Optional<URI> parsed = Urls.parseHttp(sitemapUrl);
+        if (parsed.isEmpty()) return;
+        URI url = Urls.normalise(parsed.get());
+        synchronized (seenUrls) {
+            seenUrls.add(url.toString());
+            seenPages.add(url);
+        }
+        FetchResult result;
+        try {
+            result = fetch(url, Urls.host(url));
+        } catch (InterruptedException e) {
+            cancelled = true;
+            Thread.currentThread().interrupt();
+            record(sitemapUrl, url, Outcome.SKIPPED, "run cancelled before the sitemap was read");
+            return;
+        }
+        switch (result) {
+            case FetchResult.Failure f ->
+                outcome(
+                        runId,
+                        sitemapUrl,
+                        url.toString(),
+                        Outcome.FAILED,
+                        "sitemap: " + f.reason(),
+                        f.status(),
+                        null,
+                        false);
+            case FetchResult.Page p -> {
+                try {
+                    Sitemaps.Content content = Sitemaps.parse(p.url(), p.body(), p.contentType());
+                    content.pages().forEach(page -> offer(page, 0, false));
+                    outcome(
+                            runId,
+                            sitemapUrl,
+                            url.toString(),
+                            Outcome.SKIPPED,
+                            "sitemap: read for its " + content.pages().size() + " page URLs, no candidate itself",
+                            p.status(),
+                            null,
+                            p.truncated());
+                } catch (IllegalArgumentException e) {
+                    outcome(
+                            runId,
+                            sitemapUrl,
+                            url.toString(),
+                            Outcome.FAILED,
+                            e.getMessage(),
+                            p.status(),
+                            null,
+                            p.truncated());
+                }
+            }
+        }
+    }
+
+    private void record(String url, URI normalised, Outcome outcome, String reason) {
+        outcome(runId, url, normalised.toString(), outcome, reason, null, null, false);
+    }
+
+    // The workers of a run share its row: their writes go one after the other.
+    private synchronized void outcome(
+            long run,
+            String url,
+            String normalised,
+            Outcome outcome,
+            @Nullable String reason,
+            @Nullable Integer status,
+            @Nullable String hash,
+            boolean truncated) {
+        tools.recorder().outcome(run, url, normalised, outcome, reason, status, hash, truncated);
+    }
+
+    private synchronized void progress(long run, String url, int done) {
+        tools.recorder().progress(run, url, done);
+    }
+}

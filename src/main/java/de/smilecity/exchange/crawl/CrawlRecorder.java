@@ -1,0 +1,103 @@
+package de.smilecity.exchange.crawl;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a run's progress as it happens, each step in a transaction of its own, so that the UI
+ * and the API see it live and nothing is lost when the app stops mid-run.
+ */
+@Component
+class CrawlRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(CrawlRecorder.class);
+
+    private final CrawlRunRepository runs;
+    private final CrawlOutcomeRepository outcomes;
+    private final PartnerSourceRepository sources;
+    private final Clock clock;
+
+    CrawlRecorder(
+            CrawlRunRepository runs, CrawlOutcomeRepository outcomes, PartnerSourceRepository sources, Clock clock) {
+        this.runs = runs;
+        this.outcomes = outcomes;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void started(long runId) {
+        CrawlRun run = get(runId);
+        run.setState(RunState.RUNNING);
+        run.setStartedAt(clock.instant());
+        sources.findById(run.getSourceId()).ifPresent(s -> {
+            s.setLastRunState(RunState.RUNNING);
+            s.setLastRunAt(run.getStartedAt());
+        });
+    }
+
+    /** Records the one outcome of a URL and counts it; a failure is logged here, once. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void outcome(
+            long runId,
+            String url,
+            String normalisedUrl,
+            Outcome outcome,
+            @Nullable String reason,
+            @Nullable Integer httpStatus,
+            @Nullable String contentHash,
+            boolean truncated) {
+        CrawlRun run = get(runId);
+        run.count(outcome);
+        outcomes.save(new CrawlOutcome(
+                runId, url, normalisedUrl, outcome, reason, httpStatus, contentHash, truncated, clock.instant()));
+        if (outcome == Outcome.FAILED) {
+            log.warn("Crawl run {}: {} failed: {}", runId, url, reason);
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void progress(long runId, String currentUrl, int pagesDone) {
+        CrawlRun run = get(runId);
+        run.setCurrentUrl(currentUrl);
+        run.setPagesDone(pagesDone);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public boolean isCancelRequested(long runId) {
+        return get(runId).isCancelRequested();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finished(long runId, RunState state, @Nullable String reason) {
+        CrawlRun run = get(runId);
+        Instant now = clock.instant();
+        run.setState(state);
+        run.setReason(reason);
+        run.setFinishedAt(now);
+        run.setCurrentUrl(null);
+        sources.findById(run.getSourceId()).ifPresent(s -> {
+            s.setLastRunState(state);
+            s.setLastRunAt(now);
+        });
+        log.info(
+                "Crawl run {} {}: {} imported, {} unchanged, {} skipped, {} failed{}",
+                runId,
+                state.name().toLowerCase(java.util.Locale.ROOT),
+                run.getImported(),
+                run.getUnchanged(),
+                run.getSkipped(),
+                run.getFailed(),
+                reason == null ? "" : " (" + reason + ")");
+    }
+
+    private CrawlRun get(long runId) {
+        return runs.findById(runId).orElseThrow(() -> new CrawlRunNotFoundException(runId));
+    }
+}

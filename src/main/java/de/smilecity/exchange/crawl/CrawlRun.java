@@ -1,0 +1,192 @@
+package de.smilecity.exchange.crawl;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One crawl of a partner source: its state, live progress (pages done, current URL, counts per
+ * outcome) and, once over, why it ended. The outcomes of its URLs are {@link CrawlOutcome} rows.
+ */
+@Entity
+@Table(name = "crawl_run")
+// Only changed columns are written: a cancel request from the UI is never overwritten by progress.
+@org.hibernate.annotations.DynamicUpdate
+public class CrawlRun {
+
+    public static final int REASON_MAX_LENGTH = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "source_id", nullable = false)
+    private long sourceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RunState state = RunState.QUEUED;
+
+    @Column(name = "triggered_by", nullable = false, length = 80)
+    private String triggeredBy = "";
+
+    @Column(name = "queued_at", nullable = false)
+    private Instant queuedAt = Instant.EPOCH;
+
+    @Column(name = "started_at")
+    private @Nullable Instant startedAt;
+
+    @Column(name = "finished_at")
+    private @Nullable Instant finishedAt;
+
+    @Column(name = "pages_done", nullable = false)
+    private int pagesDone;
+
+    @Column(nullable = false)
+    private int imported;
+
+    @Column(nullable = false)
+    private int unchanged;
+
+    @Column(nullable = false)
+    private int skipped;
+
+    @Column(nullable = false)
+    private int failed;
+
+    @Column(name = "current_url", length = PartnerSource.URL_MAX_LENGTH)
+    private @Nullable String currentUrl;
+
+    @Column(length = REASON_MAX_LENGTH)
+    private @Nullable String reason;
+
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
+    protected CrawlRun() {}
+
+    CrawlRun(long sourceId, String triggeredBy, Instant queuedAt) {
+        this.sourceId = sourceId;
+        this.triggeredBy = triggeredBy;
+        this.queuedAt = queuedAt;
+    }
+
+    void count(Outcome outcome) {
+        switch (outcome) {
+            case IMPORTED -> imported++;
+            case UNCHANGED -> unchanged++;
+            case SKIPPED -> skipped++;
+            case FAILED -> failed++;
+        }
+    }
+
+    public int total() {
+        return imported + unchanged + skipped + failed;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    /** The id of a stored run. */
+    public long id() {
+        if (id == null) throw new IllegalStateException("Crawl run is not saved yet");
+        return id;
+    }
+
+    public long getSourceId() {
+        return sourceId;
+    }
+
+    public RunState getState() {
+        return state;
+    }
+
+    void setState(RunState state) {
+        this.state = state;
+    }
+
+    public String getTriggeredBy() {
+        return triggeredBy;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public @Nullable Instant getStartedAt() {
+        return startedAt;
+    }
+
+    void setStartedAt(@Nullable Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public @Nullable Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    void setFinishedAt(@Nullable Instant finishedAt) {
+        this.finishedAt = finishedAt;
+    }
+
+    public int getPagesDone() {
+        return pagesDone;
+    }
+
+    void setPagesDone(int pagesDone) {
+        this.pagesDone = pagesDone;
+    }
+
+    public int getImported() {
+        return imported;
+    }
+
+    public int getUnchanged() {
+        return unchanged;
+    }
+
+    public int getSkipped() {
+        return skipped;
+    }
+
+    public int getFailed() {
+        return failed;
+    }
+
+    public @Nullable String getCurrentUrl() {
+        return currentUrl;
+    }
+
+    void setCurrentUrl(@Nullable String currentUrl) {
+        this.currentUrl = Texts.cut(currentUrl, PartnerSource.URL_MAX_LENGTH);
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+
+    void setReason(@Nullable String reason) {
+        this.reason = Texts.cut(reason, REASON_MAX_LENGTH);
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    void setCancelRequested(boolean cancelRequested) {
+        this.cancelRequested = cancelRequested;
+    }
+
+    @Override
+    public String toString() {
+        return "Crawl run " + id + " of source " + sourceId;
+    }
+}

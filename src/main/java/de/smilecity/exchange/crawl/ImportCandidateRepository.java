@@ -1,0 +1,21 @@
+package de.smilecity.exchange.crawl;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long> {
+
+    List<ImportCandidate> findByRunIdOrderById(long runId);
+
+    List<ImportCandidate> findByStateOrderByIdDesc(CandidateState state);
+
+    List<ImportCandidate> findTop200ByOrderByIdDesc();
+
+    /** The latest candidate of a page of a source, whatever became of it. */
+    Optional<ImportCandidate> findFirstBySourceIdAndSourceUrlOrderByIdDesc(long sourceId, String sourceUrl);
+
+    /** The latest accepted candidate of a page: the values last imported into its entry. */
+    Optional<ImportCandidate> findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
+            long sourceId, String sourceUrl, CandidateState state);
+}

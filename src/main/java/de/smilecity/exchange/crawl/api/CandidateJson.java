@@ -1,0 +1,73 @@
+package de.smilecity.exchange.crawl.api;
+
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.crawl.FieldChange;
+import de.smilecity.exchange.crawl.ImportCandidate;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An import candidate with its extracted fields, where it came from, and — for a URL imported
+ * before — the field-by-field diff against the entry (fields edited in the app are marked).
+ * The extracted fields carry the names of the extraction profile ({@code state} is the state or
+ * region of the organisation); the review state is {@code review}: pending, accepted or rejected.
+ */
+record CandidateJson(
+        long id,
+        long runId,
+        long sourceId,
+        String sourceUrl,
+        Instant fetchedAt,
+        String contentHash,
+        String review,
+        String title,
+        String summary,
+        String description,
+        @Nullable String organisation,
+        @Nullable String state,
+        @Nullable Integer population,
+        @Nullable BigDecimal areaKm2,
+        @Nullable Phase phase,
+        @Nullable String phaseLabel,
+        @Nullable String discontinuedReason,
+        List<String> innovationFields,
+        List<String> unknownLabels,
+        List<String> keywords,
+        @Nullable String contact,
+        String language,
+        boolean edited,
+        @Nullable Long practiceId,
+        List<FieldChange> diff) {
+
+    static CandidateJson of(ImportCandidate c, List<FieldChange> diff) {
+        return new CandidateJson(
+                c.id(),
+                c.getRunId(),
+                c.getSourceId(),
+                c.getSourceUrl(),
+                c.getFetchedAt(),
+                c.getContentHash(),
+                c.getState().name().toLowerCase(Locale.ROOT),
+                c.getTitle(),
+                c.getSummary(),
+                c.getDescription(),
+                c.getOrganisation(),
+                c.getRegion(),
+                c.getPopulation(),
+                c.getAreaKm2(),
+                c.getPhase(),
+                c.getPhaseLabel(),
+                c.getDiscontinuedReason(),
+                List.copyOf(c.getInnovationFields()),
+                List.copyOf(c.getUnknownLabels()),
+                List.copyOf(c.getKeywords()),
+                c.getContact(),
+                c.getLanguage(),
+                c.isEdited(),
+                c.getPracticeId(),
+                diff);
+    }
+}

@@ -1,0 +1,34 @@
+package de.smilecity.exchange.crawl.internal.fetch;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
+
+/** What a fetch brought back: a page (status 2xx) or a failure with a reason a person can act on. */
+public sealed interface FetchResult {
+
+    /**
+     * @param url the URL finally answered, after redirects
+     * @param charset the charset the server declared, or null to let the parser detect it
+     * @param truncated whether the body was longer than the cap and has been cut
+     */
+    record Page(
+            URI url,
+            int status,
+            String contentType,
+            byte[] body,
+            @Nullable Charset charset,
+            boolean truncated) implements FetchResult {
+
+        public boolean isHtml() {
+            String type = contentType.toLowerCase(java.util.Locale.ROOT);
+            return type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+        }
+    }
+
+    /**
+     * @param status the HTTP status when the server answered with an error, else null
+     * @param refused whether the crawler itself refused the request (address, scheme, redirect rule)
+     */
+    record Failure(String reason, @Nullable Integer status, boolean refused) implements FetchResult {}
+}

@@ -1,0 +1,15 @@
+package de.smilecity.exchange.crawl.internal.fetch;
+
+import java.time.Duration;
+
+/**
+ * How the fetcher behaves on every request.
+ *
+ * @param userAgent the User-Agent header, naming the product and a contact URL
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for the response headers, and again for the whole body
+ * @param maxBodyBytes bytes read at most; a longer body is cut and the result says so
+ * @param maxRedirects redirects followed at most, each target checked like the first URL
+ */
+public record FetchSettings(
+        String userAgent, Duration connectTimeout, Duration readTimeout, int maxBodyBytes, int maxRedirects) {}

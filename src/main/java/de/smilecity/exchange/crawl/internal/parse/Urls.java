@@ -1,0 +1,85 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One spelling per page, so that the same page under two URLs is fetched once: lower-case scheme and
+ * host, no default port, no fragment, no tracking parameters ({@code utm_*}, {@code ref},
+ * {@code fbclid}, {@code gclid}, …), the other parameters sorted, an empty path as "/".
+ */
+public final class Urls {
+
+    /** Query parameters that only say where a visitor came from, never what the page shows. */
+    static final Set<String> TRACKING_PARAMETERS =
+            Set.of("ref", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga");
+
+    private Urls() {}
+
+    /** The absolute http(s) URL a link points to, or empty for other schemes and broken links. */
+    public static Optional<URI> parseHttp(String url) {
+        try {
+            URI uri = new URI(url.strip().replace(" ", "%20"));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The normalised form of an absolute http(s) URL. */
+    public static URI normalise(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+            port = -1;
+        }
+        String path = uri.normalize().getRawPath();
+        if (path == null || path.isEmpty()) path = "/";
+        String query = normaliseQuery(uri.getRawQuery());
+        StringBuilder text = new StringBuilder(scheme).append("://").append(host);
+        if (port != -1) text.append(':').append(port);
+        text.append(path);
+        if (!query.isEmpty()) text.append('?').append(query);
+        return URI.create(text.toString());
+    }
+
+    private static String normaliseQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) return "";
+        List<String> kept = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) continue;
+            String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name)) continue;
+            kept.add(pair);
+        }
+        kept.sort(null);
+        return String.join("&", kept);
+    }
+
+    /** The URL's host, lower case. */
+    public static String host(URI uri) {
+        return uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    /** The path (decoded) that include and exclude patterns are matched against. */
+    public static String path(URI uri) {
+        String path = uri.getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** scheme://host[:port] of a URL, where its robots.txt lives. */
+    public static URI origin(URI uri) {
+        String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+        return URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host(uri) + port);
+    }
+}

@@ -1,0 +1,252 @@
+package de.smilecity.exchange.crawl.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.crawl.CandidateEdit;
+import de.smilecity.exchange.crawl.CandidateService;
+import de.smilecity.exchange.crawl.CandidateState;
+import de.smilecity.exchange.crawl.FieldChange;
+import de.smilecity.exchange.crawl.ImportCandidate;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * Reviews one candidate: the extracted fields (editable before accepting), unknown labels flagged,
+ * and for a URL imported before the field-by-field diff against the entry — fields edited in the
+ * app are marked and kept unless the editor ticks them.
+ */
+@Route(CrawlRoutes.CANDIDATES + "/:id")
+@RolesAllowed("EDITOR")
+public class CandidateReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CandidateService candidates;
+    private final transient CatalogueService catalogue;
+    private final H1 heading = new H1();
+    private final Paragraph origin = new Paragraph();
+    private final Paragraph unknown = new Paragraph();
+    private final TextField title = new TextField();
+    private final TextArea summary = new TextArea();
+    private final TextArea description = new TextArea();
+    private final TextField organisation = new TextField();
+    private final TextField state = new TextField();
+    private final Select<Phase> phase = new Select<>();
+    private final TextField discontinuedReason = new TextField();
+    private final MultiSelectComboBox<Concept> fields = new MultiSelectComboBox<>();
+    private final TextField keywords = new TextField();
+    private final TextField contact = new TextField();
+    private final Div diffSection = new Div();
+    private final Grid<FieldChange> diff = new Grid<>();
+    private final Set<String> take = new HashSet<>();
+    private final HorizontalLayout buttons = new HorizontalLayout();
+    private long candidateId;
+
+    public CandidateReviewView(CandidateService candidates, CatalogueService catalogue) {
+        this.candidates = candidates;
+        this.catalogue = catalogue;
+        addClassName("page");
+        unknown.setId("unknown-labels");
+        add(heading, origin, unknown, createDiff(), createForm(), createButtons());
+    }
+
+    private Div createDiff() {
+        diff.addColumn(c -> getTranslation("crawl.field." + c.field())).setHeader(getTranslation("crawl.diff.field"));
+        diff.addColumn(FieldChange::current)
+                .setHeader(getTranslation("crawl.diff.current"))
+                .setFlexGrow(3);
+        diff.addColumn(FieldChange::proposed)
+                .setHeader(getTranslation("crawl.diff.proposed"))
+                .setFlexGrow(3);
+        diff.addComponentColumn(c -> {
+                    Checkbox box = new Checkbox(
+                            getTranslation(c.editedInApp() ? "crawl.diff.editedInApp" : "crawl.diff.take"));
+                    box.setValue(c.takenByDefault());
+                    box.setAriaLabel(
+                            getTranslation("crawl.diff.takeField", getTranslation("crawl.field." + c.field())));
+                    box.addValueChangeListener(e -> {
+                        if (e.getValue()) take.add(c.field());
+                        else take.remove(c.field());
+                    });
+                    return box;
+                })
+                .setHeader(getTranslation("crawl.diff.decision"))
+                .setFlexGrow(2);
+        diff.setAllRowsVisible(true);
+        diff.setId("candidate-diff");
+        diff.setAriaLabel(getTranslation("crawl.diff.title"));
+        diffSection.add(
+                new H2(getTranslation("crawl.diff.title")), new Paragraph(getTranslation("crawl.diff.help")), diff);
+        return diffSection;
+    }
+
+    private FormLayout createForm() {
+        title.setLabel(getTranslation("crawl.field.title"));
+        title.setMaxLength(Practice.TITLE_MAX_LENGTH);
+        summary.setLabel(getTranslation("crawl.field.summary"));
+        summary.setMaxLength(Practice.SUMMARY_MAX_LENGTH);
+        description.setLabel(getTranslation("crawl.field.description"));
+        description.setHeight("14em");
+        organisation.setLabel(getTranslation("crawl.field.organisation"));
+        state.setLabel(getTranslation("crawl.field.state"));
+        phase.setLabel(getTranslation("crawl.field.phase"));
+        phase.setItems(Phase.values());
+        phase.setItemLabelGenerator(p -> getTranslation("phase." + p.name()));
+        phase.addValueChangeListener(e -> discontinuedReason.setVisible(e.getValue() == Phase.DISCONTINUED));
+        discontinuedReason.setLabel(getTranslation("crawl.field.discontinuedReason"));
+        discontinuedReason.setMaxLength(Practice.REASON_MAX_LENGTH);
+        discontinuedReason.setId("candidate-discontinued-reason");
+        discontinuedReason.setVisible(false);
+        fields.setLabel(getTranslation("crawl.field.innovationFields"));
+        fields.setItems(catalogue.concepts(ConceptScheme.INNOVATION_FIELD));
+        fields.setItemLabelGenerator(c -> c.label(getLocale()));
+        fields.setId("candidate-fields");
+        keywords.setLabel(getTranslation("crawl.field.keywords"));
+        keywords.setHelperText(getTranslation("crawl.candidate.keywords.help"));
+        contact.setLabel(getTranslation("crawl.field.contact"));
+        title.setId("candidate-title");
+        FormLayout form = new FormLayout(
+                title, organisation, summary, state, phase, discontinuedReason, fields, keywords, contact, description);
+        form.setColspan(summary, 2);
+        form.setColspan(description, 2);
+        return form;
+    }
+
+    private HorizontalLayout createButtons() {
+        Button accept = new Button(getTranslation("crawl.candidate.accept"), e -> accept());
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        accept.setId("accept-candidate");
+        Button reject = new Button(getTranslation("crawl.candidate.reject"), e -> reject());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("reject-candidate");
+        buttons.add(accept, reject);
+        return buttons;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        candidateId = event.getRouteParameters()
+                .getLong("id")
+                .orElseThrow(() -> new IllegalArgumentException("no candidate id"));
+        ImportCandidate c = candidates.get(candidateId);
+        heading.setText(getTranslation("crawl.candidate.heading", c.getTitle()));
+        origin.removeAll();
+        origin.add(
+                new Span(getTranslation("crawl.candidate.from") + " "),
+                new Anchor(c.getSourceUrl(), c.getSourceUrl()),
+                new Span(" · " + CrawlTexts.candidateState(this, c.getState())));
+        unknown.setText(
+                c.getUnknownLabels().isEmpty()
+                        ? ""
+                        : getTranslation("crawl.candidate.unknown", String.join(", ", c.getUnknownLabels())));
+        unknown.setVisible(!c.getUnknownLabels().isEmpty());
+        title.setValue(c.getTitle());
+        summary.setValue(c.getSummary());
+        description.setValue(c.getDescription());
+        organisation.setValue(c.getOrganisation() == null ? "" : c.getOrganisation());
+        state.setValue(c.getRegion() == null ? "" : c.getRegion());
+        phase.setValue(c.getPhase());
+        discontinuedReason.setValue(c.getDiscontinuedReason() == null ? "" : c.getDiscontinuedReason());
+        discontinuedReason.setVisible(c.getPhase() == Phase.DISCONTINUED);
+        Set<String> codes = new HashSet<>(c.getInnovationFields());
+        fields.setValue(catalogue.concepts(ConceptScheme.INNOVATION_FIELD).stream()
+                .filter(f -> codes.contains(f.getCode()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        List<String> allKeywords = new java.util.ArrayList<>(c.getKeywords());
+        c.getUnknownLabels().stream().filter(l -> !allKeywords.contains(l)).forEach(allKeywords::add);
+        keywords.setValue(String.join(", ", allKeywords));
+        contact.setValue(c.getContact() == null ? "" : c.getContact());
+        List<FieldChange> changes = candidates.diff(candidateId);
+        take.clear();
+        changes.stream().filter(FieldChange::takenByDefault).forEach(ch -> take.add(ch.field()));
+        diff.setItems(changes);
+        diffSection.setVisible(!changes.isEmpty());
+        buttons.setVisible(c.getState() == CandidateState.PENDING);
+    }
+
+    private CandidateEdit edit() {
+        return new CandidateEdit(
+                title.getValue(),
+                summary.getValue(),
+                description.getValue(),
+                organisation.getValue(),
+                state.getValue(),
+                null,
+                null,
+                phase.getValue(),
+                discontinuedReason.getValue(),
+                fields.getValue().stream().map(Concept::getCode).toList(),
+                java.util.Arrays.stream(keywords.getValue().split(","))
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList(),
+                contact.getValue());
+    }
+
+    private void accept() {
+        LocaleContextHolder.setLocale(getLocale());
+        try {
+            Practice practice = candidates.accept(candidateId, edit(), Set.copyOf(take));
+            Notification.show(
+                            getTranslation("crawl.candidate.accepted", practice.getTitle()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("practices/" + practice.getSlug()));
+        } catch (ConstraintViolationException e) {
+            String problems = e.getConstraintViolations().stream()
+                    .map(v -> getTranslation("crawl.field." + fieldOf(v), v.getPropertyPath()) + ": " + v.getMessage())
+                    .collect(Collectors.joining("; "));
+            Notification.show(getTranslation("crawl.candidate.invalid", problems), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString().replaceFirst("[.\\[].*", "");
+        return CandidateService.FIELDS.contains(path) || path.equals("discontinuedReason") ? path : "other";
+    }
+
+    private void reject() {
+        candidates.reject(candidateId);
+        Notification.show(getTranslation("crawl.candidate.rejected"), 4000, Notification.Position.TOP_CENTER);
+        getUI().ifPresent(ui -> ui.navigate(CrawlRoutes.CANDIDATES));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " – smile exchange";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.crawl.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,465 @@
+package de.smilecity.exchange.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Practice;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Whole runs against real local HTTP servers serving the fixture sites of src/test/resources/crawl-fixtures. */
+// The minute tick of scheduled crawls is off here, so that only the test decides when it runs.
+@SpringBootTest(properties = "smile.crawl.schedule-tick=-")
+@ActiveProfiles({"demo", "test"})
+class CrawlRunTest {
+
+    static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+    @Autowired
+    PartnerSourceService sources;
+
+    @Autowired
+    CrawlService crawls;
+
+    @Autowired
+    CandidateService candidates;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    ApplicationContext spring;
+
+    /**
+     * Signs in as the demo editor in the strategy of this context: Vaadin keeps its own strategy per
+     * context, so the JVM-wide holder is pointed at it (as in SignedInBrowserlessTest).
+     */
+    @BeforeEach
+    void signInAsEditor() {
+        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        UserDetails editor = spring.getBean(UserDetailsService.class).loadUserByUsername("editor");
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                editor, editor.getPassword(), editor.getAuthorities()));
+        strategy.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void extractsEveryProfilePageObeysRobotsAndRecordsOneOutcomePerUrl() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = sources.save(Fixtures.source("profile-site", server));
+            CrawlRun run = runToEnd(source);
+
+            assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+            assertThat(run.getImported()).isEqualTo(5);
+            assertThat(run.getFailed()).isEqualTo(1);
+            List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+            assertThat(outcomes).extracting(CrawlOutcome::getUrl).doesNotHaveDuplicates();
+            assertThat(outcomes.size()).isEqualTo(run.total());
+
+            CrawlOutcome forbidden = outcome(outcomes, "/privat/entwurf.html");
+            assertThat(forbidden.getOutcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(forbidden.getReason()).contains("robots");
+            assertThat(server.requestedPaths()).noneMatch(p -> p.startsWith("/privat/"));
+
+            CrawlOutcome broken = outcome(outcomes, "/projekte/gibt-es-nicht.html");
+            assertThat(broken.getOutcome()).isEqualTo(Outcome.FAILED);
+            assertThat(broken.getHttpStatus()).isEqualTo(404);
+            assertThat(broken.getReason()).contains("404");
+
+            assertThat(outcome(outcomes, "/projekte/auenbrunn-rufbus.html?utm_campaign=x&ref=y")
+                            .getReason())
+                    .startsWith("duplicate");
+            assertThat(outcome(outcomes, "/projekte/auenbrunn-rufbus.html#top").getOutcome())
+                    .isEqualTo(Outcome.SKIPPED);
+            assertThat(server.requestedPaths().stream().filter(p -> p.startsWith("/projekte/auenbrunn")))
+                    .hasSize(1);
+            assertThat(outcome(outcomes, "/index.html").getReason()).startsWith("listing");
+            assertThat(server.requests()).allMatch(r -> r.userAgent().startsWith("smile-exchange-crawler/1.0 (+"));
+
+            assertCandidatesAsExpected(candidates.ofRun(run.id()), server);
+        }
+    }
+
+    @Test
+    void waitsForTheCrawlDelayBetweenRequestsToOneHost() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setMaxPages(3);
+            source.setSitemapUrl(null);
+            CrawlRun run = runToEnd(sources.save(source));
+            assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+            List<FixtureServer.Request> requests = server.requests();
+            assertThat(requests).hasSizeGreaterThanOrEqualTo(3);
+            for (int i = 1; i < requests.size(); i++) {
+                long gapMillis =
+                        (requests.get(i).nanoTime() - requests.get(i - 1).nanoTime()) / 1_000_000;
+                // robots.txt asks for Crawl-delay: 1 while the source asks for none.
+                assertThat(gapMillis)
+                        .as("gap before %s", requests.get(i).path())
+                        .isGreaterThanOrEqualTo(950);
+            }
+            assertThat(crawls.outcomes(run.id()))
+                    .filteredOn(o -> o.getReason() != null && o.getReason().startsWith("limit"))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void findsEveryPageUnchangedOnTheSecondRun() {
+        try (FixtureServer server = FixtureServer.serving("jsonld-site")) {
+            PartnerSource source = sources.save(Fixtures.source("jsonld-site", server));
+            CrawlRun first = runToEnd(source);
+            assertThat(first.getImported()).isEqualTo(5);
+            CrawlRun second = runToEnd(source);
+            assertThat(second.getState()).isEqualTo(RunState.FINISHED);
+            assertThat(second.getImported()).isZero();
+            assertThat(second.getUnchanged()).isEqualTo(5);
+            assertThat(candidates.ofRun(second.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void readsTitleAndDescriptionOfAnUnconfiguredSiteFromJsonLdOpenGraphAndMainText() {
+        try (FixtureServer server = FixtureServer.serving("jsonld-site")) {
+            CrawlRun run = runToEnd(sources.save(Fixtures.source("jsonld-site", server)));
+            Map<String, ImportCandidate> byPath = byPath(candidates.ofRun(run.id()), server);
+            for (Map<String, Object> page : Fixtures.pages("jsonld-site")) {
+                ImportCandidate c = byPath.get((String) page.get("path"));
+                assertThat(c).as(page.get("path").toString()).isNotNull();
+                assertThat(c.getTitle()).isEqualTo(page.get("title"));
+                if (page.get("description") != null)
+                    assertThat(c.getDescription()).isEqualTo(page.get("description"));
+                if (page.get("descriptionContains") != null) {
+                    assertThat(c.getDescription())
+                            .contains((String) page.get("descriptionContains"))
+                            .contains((String) page.get("descriptionAlsoContains"));
+                    strings(page.get("descriptionMustNotContain"))
+                            .forEach(t -> assertThat(c.getDescription()).doesNotContain(t));
+                }
+                if (page.get("keywords") != null)
+                    assertThat(c.getKeywords()).containsExactlyElementsOf(strings(page.get("keywords")));
+                if (page.get("organisation") != null)
+                    assertThat(c.getOrganisation()).isEqualTo(page.get("organisation"));
+            }
+        }
+    }
+
+    @Test
+    void importsMalformedHtmlLeniently() {
+        try (FixtureServer server = FixtureServer.serving("malformed")) {
+            PartnerSource source = new PartnerSource();
+            source.setName("malformed " + System.nanoTime());
+            source.setStartUrls(List.of(server.url("/broken.html")));
+            source.setDelayMs(0);
+            source.setLocalNetworkAllowed(true);
+            CrawlRun run = runToEnd(sources.save(source));
+            ImportCandidate c = candidates.ofRun(run.id()).getFirst();
+            assertThat(c.getTitle()).isEqualTo("Ortsteilbüro mobil: das Rathaus kommt ins Dorf");
+            assertThat(c.getDescription()).contains("Einmal im Monat fährt ein umgebauter Transporter");
+            assertThat(outcome(crawls.outcomes(run.id()), "/broken.html").getOutcome())
+                    .isEqualTo(Outcome.IMPORTED);
+        }
+    }
+
+    @Test
+    void refusesALocalSiteUnlessTheSourceAllowsIt() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setLocalNetworkAllowed(false);
+            PartnerSource saved = sources.save(source);
+            assertThat(sources.localNetworkWarnings(saved)).isNotEmpty();
+            CrawlRun run = runToEnd(saved);
+            assertThat(run.getState()).isEqualTo(RunState.FAILED);
+            assertThat(run.getReason()).contains("no page could be read").contains("loopback");
+            assertThat(sources.get(saved.getId()).lastRunFailed()).isTrue();
+            assertThat(run.getImported()).isZero();
+            assertThat(crawls.outcomes(run.id())).isNotEmpty().allSatisfy(o -> {
+                assertThat(o.getOutcome()).isEqualTo(Outcome.FAILED);
+                assertThat(o.getReason())
+                        .contains("127.0.0.1 is a loopback address")
+                        .contains("local network allowed");
+            });
+            assertThat(server.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void stopsAtTheDepthLimit() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setSitemapUrl(null);
+            source.setMaxDepth(0);
+            CrawlRun run = runToEnd(sources.save(source));
+            assertThat(run.getImported()).isZero();
+            assertThat(crawls.outcomes(run.id()))
+                    .filteredOn(o ->
+                            o.getUrl().contains("/projekte/") && !o.getReason().startsWith("duplicate"))
+                    .isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.getReason()).startsWith("limit"));
+            assertThat(server.requestedPaths()).containsExactly("/robots.txt", "/index.html");
+        }
+    }
+
+    @Test
+    void keepsEditsMadeInTheAppAndOffersThePartnersChangesAsANewCandidate() {
+        try (FixtureServer server = FixtureServer.serving("jsonld-site")) {
+            PartnerSource source = sources.save(Fixtures.source("jsonld-site", server));
+            CrawlRun first = runToEnd(source);
+            ImportCandidate quartiersbus =
+                    byPath(candidates.ofRun(first.id()), server).get("/beitraege/quartiersbus.html");
+            Practice entry = candidates.accept(quartiersbus.id(), CandidateEdit.NONE, null);
+            assertThat(entry.isPublished()).isTrue();
+            assertThat(entry.getProvenance().getSourceUrl()).isEqualTo(quartiersbus.getSourceUrl());
+
+            Practice edited = catalogue.getForEdit(entry.getSlug());
+            edited.setTitle("Quartiersbus – in der Redaktion geändert");
+            catalogue.save(edited);
+
+            String page = server.url("/beitraege/quartiersbus.html");
+            server.override(
+                    "/beitraege/quartiersbus.html",
+                    readFixture("jsonld-site/beitraege/quartiersbus.html")
+                            .replace(
+                                    "\"name\": \"Quartiersbus Sonnenfurt-Nord\"",
+                                    "\"name\": \"Quartiersbus Sonnenfurt-Nord und -Süd\"")
+                            .replace("zweimal pro Woche", "dreimal pro Woche"));
+            CrawlRun second = runToEnd(source);
+            assertThat(second.getImported()).isEqualTo(1);
+            ImportCandidate update = candidates.ofRun(second.id()).getFirst();
+            assertThat(update.getSourceUrl()).isEqualTo(page);
+            List<FieldChange> diff = candidates.diff(update.id());
+            FieldChange title = diff.stream()
+                    .filter(d -> d.field().equals("title"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(title.editedInApp()).isTrue();
+            assertThat(title.current()).isEqualTo("Quartiersbus – in der Redaktion geändert");
+            FieldChange description = diff.stream()
+                    .filter(d -> d.field().equals("description"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(description.editedInApp()).isFalse();
+
+            Practice updated = candidates.accept(update.id(), CandidateEdit.NONE, null);
+            assertThat(updated.getId()).isEqualTo(entry.getId());
+            assertThat(updated.getTitle()).isEqualTo("Quartiersbus – in der Redaktion geändert");
+            assertThat(updated.getDescription()).contains("dreimal pro Woche");
+        }
+    }
+
+    @Test
+    void cancelsARunAndStillGivesEveryUrlAnOutcome() throws InterruptedException {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setDelayMs(1500);
+            CrawlRun run = crawls.start(sources.save(source).getId(), "test");
+            Thread.sleep(1000);
+            crawls.cancel(run.id());
+            CrawlRun ended = awaitEnd(run);
+            assertThat(ended.getState()).isEqualTo(RunState.CANCELLED);
+            List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+            assertThat(outcomes).hasSize(ended.total());
+            assertThat(outcomes).anySatisfy(o -> assertThat(o.getReason()).contains("cancelled"));
+            assertThat(sources.get(source.getId()).getLastRunState()).isEqualTo(RunState.CANCELLED);
+        }
+    }
+
+    @Test
+    void recordsThatAnOversizedPageWasCut() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            String huge = "<html><body><h1>Riesig</h1><p>" + "Text ".repeat(600_000) + "</p></body></html>";
+            server.on("/huge.html", ex -> FixtureServer.send(ex, 200, "text/html", huge));
+            PartnerSource source = new PartnerSource();
+            source.setName("huge " + System.nanoTime());
+            source.setStartUrls(List.of(server.url("/huge.html")));
+            source.setDelayMs(0);
+            source.setLocalNetworkAllowed(true);
+            CrawlRun run = runToEnd(sources.save(source));
+            CrawlOutcome outcome = outcome(crawls.outcomes(run.id()), "/huge.html");
+            assertThat(outcome.isTruncated()).isTrue();
+            assertThat(outcome.getOutcome()).isEqualTo(Outcome.IMPORTED);
+            assertThat(outcome.getReason()).contains("was cut");
+        }
+    }
+
+    @Test
+    void marksRunsLeftActiveByAStopAsInterrupted(@Autowired RunRecovery recovery, @Autowired CrawlRunRepository runs) {
+        PartnerSource source = new PartnerSource();
+        source.setName("stopped " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = sources.save(source).getId();
+        CrawlRun stale = new CrawlRun(sourceId, "test", java.time.Instant.now());
+        stale.setState(RunState.RUNNING);
+        long id = runs.save(stale).id();
+        recovery.markInterruptedRuns();
+        CrawlRun after = crawls.getRun(id);
+        assertThat(after.getState()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(after.getReason()).contains("app stopped");
+        assertThat(sources.get(sourceId).lastRunFailed()).isTrue();
+    }
+
+    @Test
+    void startsDueScheduledCrawlsOnOneNodeAtATime(@Autowired ScheduledCrawls schedule) throws InterruptedException {
+        PartnerSource source = new PartnerSource();
+        source.setName("scheduled " + System.nanoTime());
+        // Port 9 on loopback without 'local network allowed': refused before any request is sent.
+        source.setStartUrls(List.of("http://127.0.0.1:9/"));
+        source.setSchedule("* * * * * *");
+        long id = sources.save(source).getId();
+        Thread.sleep(1_100);
+        schedule.startDueCrawls();
+        schedule.startDueCrawls(); // within ShedLock's lockAtLeastFor: this call must not run
+        List<CrawlRun> runs = crawls.runsOf(id);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.getFirst().getTriggeredBy()).isEqualTo("schedule");
+        assertThat(awaitEnd(runs.getFirst()).getState()).isEqualTo(RunState.FAILED);
+    }
+
+    @Test
+    void asksForTheReasonBeforePublishingADiscontinuedPractice() {
+        try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            server.override(
+                    "/projekte/erlenquell-baumsensoren.html",
+                    readFixture("profile-site/projekte/erlenquell-baumsensoren.html")
+                            .replace("<dd>Pilotphase</dd>", "<dd>Eingestellt</dd>"));
+            PartnerSource source = Fixtures.source("profile-site", server);
+            source.setStartUrls(List.of(server.url("/projekte/erlenquell-baumsensoren.html")));
+            source.setSitemapUrl(null);
+            source.setMaxDepth(0);
+            CrawlRun run = runToEnd(sources.save(source));
+            ImportCandidate c = candidates.ofRun(run.id()).getFirst();
+            assertThat(c.getPhase()).hasToString("DISCONTINUED");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> candidates.accept(c.id(), CandidateEdit.NONE, null))
+                    .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                    .hasMessageContaining("not valid");
+            CandidateEdit reason = new CandidateEdit(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Die Sensoren hielten dem Frost nicht stand.",
+                    null,
+                    null,
+                    null);
+            Practice published = candidates.accept(c.id(), reason, null);
+            assertThat(published.getDiscontinuedReason()).isEqualTo("Die Sensoren hielten dem Frost nicht stand.");
+            assertThat(published.getInnovationFields())
+                    .extracting(de.smilecity.exchange.catalogue.Concept::getCode)
+                    .containsExactly("climate", "environment");
+            assertThat(published.getKeywords()).contains("Ländlicher Raum");
+        }
+    }
+
+    private void assertCandidatesAsExpected(List<ImportCandidate> found, FixtureServer server) {
+        Map<String, ImportCandidate> byPath = byPath(found, server);
+        List<Map<String, Object>> pages = Fixtures.pages("profile-site");
+        assertThat(byPath).hasSize(pages.size());
+        for (Map<String, Object> page : pages) {
+            String path = (String) page.get("path");
+            ImportCandidate c = byPath.get(path);
+            assertThat(c).as(path).isNotNull();
+            assertThat(c.getTitle()).as(path).isEqualTo(page.get("title"));
+            assertThat(c.getSummary()).as(path).isEqualTo(page.get("summary"));
+            assertThat(c.getOrganisation()).as(path).isEqualTo(page.get("organisation"));
+            assertThat(c.getRegion()).as(path).isEqualTo(page.get("state"));
+            assertThat(c.getPopulation()).as(path).isEqualTo(page.get("population"));
+            assertThat(c.getAreaKm2())
+                    .as(path)
+                    .isEqualByComparingTo(new BigDecimal(page.get("areaKm2").toString()));
+            assertThat(c.getPhase()).as(path).hasToString((String) page.get("phase"));
+            assertThat(c.getInnovationFields())
+                    .as(path)
+                    .containsExactlyElementsOf(strings(page.get("innovationFields")));
+            assertThat(c.getUnknownLabels()).as(path).containsExactlyElementsOf(strings(page.get("unknownLabels")));
+            assertThat(c.getKeywords()).as(path).containsExactlyElementsOf(strings(page.get("keywords")));
+            assertThat(c.getContact()).as(path).isEqualTo(page.get("contact"));
+            assertThat(c.getDescription()).as(path).contains((String) page.get("descriptionContains"));
+            strings(page.get("descriptionMustContain"))
+                    .forEach(t -> assertThat(c.getDescription()).as(path).contains(t));
+            strings(page.get("descriptionMustNotContain"))
+                    .forEach(t -> assertThat(c.getDescription()).as(path).doesNotContain(t));
+            for (String text :
+                    List.of(c.getTitle(), c.getSummary(), c.getDescription(), String.valueOf(c.getContact()))) {
+                assertThat(text.toLowerCase(java.util.Locale.ROOT))
+                        .as(path)
+                        .doesNotContain("<script", "onerror", "onclick", "onload", "javascript:", "<iframe", "<style");
+            }
+        }
+    }
+
+    private CrawlRun runToEnd(PartnerSource source) {
+        return awaitEnd(crawls.start(source.getId(), "test"));
+    }
+
+    private CrawlRun awaitEnd(CrawlRun run) {
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            CrawlRun now = crawls.getRun(run.id());
+            if (!now.getState().isActive()) return now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+    }
+
+    private static CrawlOutcome outcome(List<CrawlOutcome> outcomes, String pathAndQuery) {
+        return outcomes.stream()
+                .filter(o -> o.getUrl().endsWith(pathAndQuery))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome for " + pathAndQuery + " in "
+                        + outcomes.stream()
+                                .map(o -> o.getUrl() + " " + o.getOutcome() + " " + o.getReason())
+                                .toList()));
+    }
+
+    private static Map<String, ImportCandidate> byPath(List<ImportCandidate> found, FixtureServer server) {
+        return found.stream()
+                .collect(Collectors.toMap(
+                        c -> c.getSourceUrl().substring(server.base().length()), c -> c));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    static String readFixture(String path) {
+        try {
+            return java.nio.file.Files.readString(FixtureServer.FIXTURES.resolve(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

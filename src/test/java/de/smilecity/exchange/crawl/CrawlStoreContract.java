@@ -1,0 +1,134 @@
+package de.smilecity.exchange.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.catalogue.Phase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What must hold for the crawler's storage on every database we support; run on H2
+ * ({@link CrawlStoreH2Test}) and MariaDB ({@link CrawlStoreMariaDbTest}) with the same Flyway scripts.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+abstract class CrawlStoreContract {
+
+    @Autowired
+    PartnerSourceService sources;
+
+    @Autowired
+    PartnerSourceRepository sourceRepository;
+
+    @Autowired
+    CrawlRunRepository runs;
+
+    @Autowired
+    CrawlOutcomeRepository outcomes;
+
+    @Autowired
+    ImportCandidateRepository candidates;
+
+    @Test
+    void storesASourceWithEveryListMapAndSelector() {
+        PartnerSource source = new PartnerSource();
+        source.setName("Städtebund Süd " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/projekte/", "https://partner.example/ärger?x=1"));
+        source.setSitemapUrl("https://partner.example/sitemap.xml");
+        source.setAllowedHosts(List.of("partner.example", "www.partner.example"));
+        source.setInclude(List.of("^/projekte/[a-z-]+\\.html$"));
+        source.setExclude(List.of("/intern/"));
+        source.setSchedule("0 0 3 * * MON");
+        source.setFields(ExtractionProfile.of(Map.of(
+                "title", "h1.projekt-titel", "state", "th:containsOwn(Bundesland) + td", "keywords", "ul.tags > li")));
+        source.setPhaseLabels(Map.of("Pilotphase", Phase.IMPLEMENTATION, "Verstetigung", Phase.SCALED));
+        long id = sources.save(source).getId();
+
+        PartnerSource loaded = sources.get(id);
+        assertThat(loaded.getStartUrls())
+                .containsExactly("https://partner.example/projekte/", "https://partner.example/ärger?x=1");
+        assertThat(loaded.getInclude()).containsExactly("^/projekte/[a-z-]+\\.html$");
+        assertThat(loaded.getExclude()).containsExactly("/intern/");
+        assertThat(loaded.getAllowedHosts()).hasSize(2);
+        assertThat(loaded.getFields().asMap())
+                .containsEntry("state", "th:containsOwn(Bundesland) + td")
+                .hasSize(3);
+        assertThat(loaded.getPhaseLabels()).containsEntry("Pilotphase", Phase.IMPLEMENTATION);
+        assertThat(loaded.getSchedule()).isEqualTo("0 0 3 * * MON");
+        assertThat(loaded.getLastRunState()).isNull();
+    }
+
+    @Test
+    void storesRunsOutcomesAndCandidates() {
+        PartnerSource source = new PartnerSource();
+        source.setName("Quelle " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = sources.save(source).getId();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+        CrawlRun run = new CrawlRun(sourceId, "editor", now);
+        run.count(Outcome.IMPORTED);
+        run.count(Outcome.FAILED);
+        run.setState(RunState.INTERRUPTED);
+        run.setReason("the app stopped");
+        long runId = runs.save(run).id();
+        outcomes.save(new CrawlOutcome(
+                runId,
+                "https://partner.example/a?utm_source=x",
+                "https://partner.example/a",
+                Outcome.FAILED,
+                "HTTP 404: weg",
+                404,
+                null,
+                true,
+                now));
+
+        ImportCandidate c = new ImportCandidate(runId, sourceId, "https://partner.example/a", now, "ab".repeat(32));
+        c.setTitle("Wärmeplanung 🔥 im Dialog");
+        c.setSummary("Kurz");
+        c.setDescription("## Worum es geht\n\n" + "Text ".repeat(2000));
+        c.setAreaKm2(new BigDecimal("181.36"));
+        c.setPopulation(209191);
+        c.setPhase(Phase.SCALED);
+        c.setInnovationFields(List.of("energy", "environment"));
+        c.setUnknownLabels(List.of("Ländlicher Raum"));
+        c.setKeywords(List.of("Wärmeplan", "Fernwärme"));
+        long candidateId = candidates.save(c).id();
+
+        CrawlRun loadedRun = runs.findById(runId).orElseThrow();
+        assertThat(loadedRun.getState()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(loadedRun.getImported()).isEqualTo(1);
+        assertThat(loadedRun.getQueuedAt()).isEqualTo(now);
+        CrawlOutcome outcome = outcomes.findByRunIdOrderById(runId).getFirst();
+        assertThat(outcome.isTruncated()).isTrue();
+        assertThat(outcome.getHttpStatus()).isEqualTo(404);
+        ImportCandidate loaded = candidates.findById(candidateId).orElseThrow();
+        assertThat(loaded.getTitle()).isEqualTo("Wärmeplanung 🔥 im Dialog");
+        assertThat(loaded.getDescription()).hasSize(c.getDescription().length());
+        assertThat(loaded.getAreaKm2()).isEqualByComparingTo("181.36");
+        assertThat(loaded.getInnovationFields()).containsExactly("energy", "environment");
+        assertThat(loaded.getUnknownLabels()).containsExactly("Ländlicher Raum");
+        assertThat(candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, "https://partner.example/a"))
+                .isPresent();
+        assertThat(sourceRepository.findById(sourceId)).isPresent();
+    }
+
+    @Test
+    void loadsTheDemoSourceFromTheSeedContent() {
+        assertThat(sources.all())
+                .filteredOn(s -> s.getName().equals("Netzwerk Smarte Küstenstädte (Demo)"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.isLocalNetworkAllowed()).isTrue();
+                    assertThat(s.getFields().get("organisation")).isEqualTo("th:containsOwn(Kommune) + td");
+                    assertThat(s.getPhaseLabels()).containsEntry("Verstetigung", Phase.SCALED);
+                });
+    }
+}

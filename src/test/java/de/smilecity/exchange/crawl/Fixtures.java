@@ -1,0 +1,75 @@
+package de.smilecity.exchange.crawl;
+
+import de.smilecity.exchange.catalogue.Phase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The expected results written beside each fixture site ({@code expected.yaml}), and sources built from them. */
+final class Fixtures {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private Fixtures() {}
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> expected(String site) {
+        try {
+            String text = Files.readString(
+                    FixtureServer.FIXTURES.resolve(site).resolve("expected.yaml"), StandardCharsets.UTF_8);
+            return YAML.readValue(text, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> pages(String site) {
+        return (List<Map<String, Object>>) expected(site).get("pages");
+    }
+
+    /** The source of the site's expected.yaml, pointed at the running fixture server. */
+    @SuppressWarnings("unchecked")
+    static PartnerSource source(String site, FixtureServer server) {
+        Map<String, Object> s = (Map<String, Object>) expected(site).get("source");
+        PartnerSource source = new PartnerSource();
+        source.setName(site + " " + System.nanoTime());
+        source.setStartUrls(strings(s.get("startUrls"), server));
+        if (s.get("sitemapUrl") != null) source.setSitemapUrl(replace((String) s.get("sitemapUrl"), server));
+        source.setAllowedHosts(strings(s.get("allowedHosts"), server));
+        source.setInclude(strings(s.get("include"), server));
+        source.setMaxPages((Integer) s.get("maxPages"));
+        source.setMaxDepth((Integer) s.get("maxDepth"));
+        source.setDelayMs((Integer) s.get("delayMs"));
+        source.setLocalNetworkAllowed(Boolean.TRUE.equals(s.get("localNetworkAllowed")));
+        source.setLanguage((String) s.get("language"));
+        Map<String, String> fields = (Map<String, String>) s.getOrDefault("fields", Map.of());
+        source.setFields(ExtractionProfile.of(fields));
+        Map<String, String> labels = (Map<String, String>) s.getOrDefault("phaseLabels", Map.of());
+        Map<String, Phase> phases = new LinkedHashMap<>();
+        labels.forEach((k, v) -> phases.put(k, Phase.valueOf(v)));
+        source.setPhaseLabels(phases);
+        return source;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object values, FixtureServer server) {
+        return values == null
+                ? List.of()
+                : ((List<String>) values).stream().map(v -> replace(v, server)).toList();
+    }
+
+    private static String replace(String value, FixtureServer server) {
+        return value.replace("{{BASE}}", server.base());
+    }
+
+    static String json(Object value) {
+        return JsonMapper.builder().build().writeValueAsString(value);
+    }
+}

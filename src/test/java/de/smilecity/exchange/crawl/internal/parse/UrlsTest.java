@@ -1,0 +1,30 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UrlsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "HTTP://Partner.Example:80/a/b.html, http://partner.example/a/b.html",
+        "https://partner.example:443, https://partner.example/",
+        "https://partner.example:8443/x, https://partner.example:8443/x",
+        "http://p.example/a.html#top, http://p.example/a.html",
+        "http://p.example/a.html?utm_source=x&utm_medium=y, http://p.example/a.html",
+        "http://p.example/a.html?ref=nl&b=2&a=1&fbclid=z&gclid=q, http://p.example/a.html?a=1&b=2",
+        "http://p.example/x/../a.html, http://p.example/a.html"
+    })
+    void normalisesOnePagesSpellings(String url, String expected) {
+        assertThat(Urls.normalise(URI.create(url))).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mailto:someone@example.org", "javascript:alert(1)", "ftp://files.example/x", "/relative/only"})
+    void takesOnlyAbsoluteHttpLinks(String url) {
+        assertThat(Urls.parseHttp(url)).isEmpty();
+    }
+}
