@@ -28,6 +28,16 @@ public class ConsistentPracticeValidator implements ConstraintValidator<Consiste
                     .addConstraintViolation();
             valid = false;
         }
+        // A draft may be unfinished; what goes to review must say what it changed.
+        if (practice.getKind() == PracticeKind.ADAPTATION
+                && practice.getState() != PracticeState.DRAFT
+                && !practice.getAdaptationChanges().isAnswered()) {
+            context.buildConstraintViolationWithTemplate("{practice.adaptation.required}")
+                    .addPropertyNode("adaptationChanges")
+                    .addPropertyNode("scope")
+                    .addConstraintViolation();
+            valid = false;
+        }
         return valid;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,6 +38,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
@@ -215,11 +217,25 @@ public class Practice {
     @JoinColumn(name = "adapted_from_id")
     private @Nullable Practice adaptedFrom;
 
-    /** What an adaptation changed and why (scope, technology, governance, budget). */
+    /** Anything else an adaptation wants to say about what it took over and what it left. */
     @Size(max = SECTION_MAX_LENGTH, message = "{practice.section.size}")
     @Lob
     @Column(name = "adaptation_notes", nullable = false, length = SECTION_MAX_LENGTH)
     private String adaptationNotes = "";
+
+    /** What an adaptation changed and why, by aspect. */
+    @Valid
+    @Embedded
+    private AdaptationChanges adaptationChanges = new AdaptationChanges();
+
+    /**
+     * The entries adapted from this one, in any state. Not audited and never written through here;
+     * it lets the search index count an entry's published adaptations and stay current when one is
+     * published.
+     */
+    @NotAudited
+    @OneToMany(mappedBy = "adaptedFrom", fetch = FetchType.LAZY)
+    private Set<Practice> adaptations = new LinkedHashSet<>();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -317,6 +333,7 @@ public class Practice {
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         adaptedFrom = source.adaptedFrom;
         adaptationNotes = source.adaptationNotes;
+        adaptationChanges = source.getAdaptationChanges().copy();
         featured = source.featured;
     }
 
@@ -613,6 +630,21 @@ public class Practice {
 
     public void setAdaptedFrom(@Nullable Practice adaptedFrom) {
         this.adaptedFrom = adaptedFrom;
+    }
+
+    public AdaptationChanges getAdaptationChanges() {
+        // Hibernate leaves an embeddable null when all its columns are; the rest of the code never has to care.
+        if (adaptationChanges == null) adaptationChanges = new AdaptationChanges();
+        return adaptationChanges;
+    }
+
+    public void setAdaptationChanges(AdaptationChanges adaptationChanges) {
+        this.adaptationChanges = adaptationChanges;
+    }
+
+    /** The entries adapted from this one, in any state (load within a transaction). */
+    public Set<Practice> getAdaptations() {
+        return java.util.Collections.unmodifiableSet(adaptations);
     }
 
     public String getAdaptationNotes() {

@@ -50,6 +50,10 @@ public final class PracticeDiff {
             "contacts",
             "indicators",
             "links",
+            "adaptationScope",
+            "adaptationTechnology",
+            "adaptationGovernance",
+            "adaptationBudget",
             "adaptationNotes",
             "featured");
 
@@ -124,6 +128,10 @@ public final class PracticeDiff {
                         .map(l -> l.getTitle() + " <" + l.getUrl() + "> "
                                 + l.getType().name())
                         .toList()));
+        text.put("adaptationScope", p.getAdaptationChanges().getScope());
+        text.put("adaptationTechnology", p.getAdaptationChanges().getTechnology());
+        text.put("adaptationGovernance", p.getAdaptationChanges().getGovernance());
+        text.put("adaptationBudget", p.getAdaptationChanges().getBudget());
         text.put("adaptationNotes", p.getAdaptationNotes());
         text.put("featured", p.isFeatured() ? "✓" : "");
         return text;

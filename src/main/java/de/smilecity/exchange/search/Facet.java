@@ -18,7 +18,9 @@ public enum Facet {
     KIND("kind", IndexFields.KIND),
     KEYWORD("keyword", IndexFields.KEYWORD),
     LANGUAGE("language", IndexFields.LANGUAGE),
-    ORGANISATION("organisation", IndexFields.ORGANISATION);
+    ORGANISATION("organisation", IndexFields.ORGANISATION),
+    /** "true" for entries adapted at least once (a published adaptation exists), "false" for the rest. */
+    ADAPTED("adapted", IndexFields.ADAPTED);
 
     private final String parameter;
     private final String indexField;
@@ -39,7 +41,7 @@ public enum Facet {
 
     /** Whether values are compared in lower case (phase and kind arrive as "OPERATION" or "operation"). */
     public boolean lowerCaseValues() {
-        return this == PHASE || this == KIND || this == LANGUAGE || this == SIZE_CLASS;
+        return this == PHASE || this == KIND || this == LANGUAGE || this == SIZE_CLASS || this == ADAPTED;
     }
 
     public static Optional<Facet> byParameter(String parameter) {

@@ -39,6 +39,7 @@ public class FacetLabels {
                 translations.getTranslation(
                         "sizeClass." + value.toUpperCase(Locale.ROOT).replace('-', '_'), locale);
             case LANGUAGE -> translations.getTranslation("language." + value, locale);
+            case ADAPTED -> translations.getTranslation("search.adapted." + value, locale);
             case COUNTRY -> Locale.of("", value).getDisplayCountry(locale);
             case STATE, KEYWORD -> value;
         };

@@ -22,4 +22,5 @@ public record SearchHit(
         List<String> innovationFields,
         Map<String, List<String>> highlights,
         float score,
+        int adaptationCount,
         List<Closeness.Reason> closeness) {}

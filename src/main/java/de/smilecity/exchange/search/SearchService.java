@@ -294,6 +294,8 @@ public class SearchService {
             case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED).desc();
             case NEWEST -> f.field(IndexFields.PUBLISHED).desc().then().score();
             case TITLE -> f.field(IndexFields.SORT_TITLE).asc();
+            case ADAPTATIONS ->
+                f.field(IndexFields.ADAPTATION_COUNT).desc().then().score();
         };
     }
 

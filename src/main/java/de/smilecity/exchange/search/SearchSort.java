@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum SearchSort {
     RELEVANCE("relevance"),
     NEWEST("newest"),
-    TITLE("title");
+    TITLE("title"),
+    /** Most often adapted first (published adaptations), then by relevance. */
+    ADAPTATIONS("adaptations");
 
     private final String parameter;
 

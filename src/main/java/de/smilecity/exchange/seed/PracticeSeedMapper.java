@@ -1,5 +1,6 @@
 package de.smilecity.exchange.seed;
 
+import de.smilecity.exchange.catalogue.AdaptationChanges;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Contact;
@@ -129,6 +130,11 @@ final class PracticeSeedMapper {
                     "an ADAPTATION must name the slug of its original in 'adaptedFrom'");
         }
         p.setAdaptationNotes(text(h.adaptationNotes()));
+        if (h.adaptationChanges() != null) {
+            SeedFormat.AdaptationEntry a = h.adaptationChanges();
+            p.setAdaptationChanges(new AdaptationChanges(
+                    text(a.scope()), text(a.technology()), text(a.governance()), text(a.budget())));
+        }
         p.setState(PracticeState.PUBLISHED);
         Provenance provenance = new Provenance(Origin.SEED);
         p.setProvenance(provenance);

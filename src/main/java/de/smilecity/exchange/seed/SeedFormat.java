@@ -64,10 +64,18 @@ final class SeedFormat {
             @Nullable List<LinkEntry> links,
             @Nullable String adaptedFrom,
             @Nullable String adaptationNotes,
+            @Nullable AdaptationEntry adaptationChanges,
             @Nullable List<String> sources,
             @Nullable LocalDate checkedOn) {}
 
     record StepEntry(String title, @Nullable String description) {}
+
+    /** What an adaptation changed, by aspect; each answer optional. */
+    record AdaptationEntry(
+            @Nullable String scope,
+            @Nullable String technology,
+            @Nullable String governance,
+            @Nullable String budget) {}
 
     record CostsEntry(
             @Nullable BigDecimal amount,

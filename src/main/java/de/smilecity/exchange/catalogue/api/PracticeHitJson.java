@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One hit of a catalogue list or search, in the shape of DESIGN.md §4. */
+/**
+ * One hit of a catalogue list or search, in the shape of DESIGN.md §4; {@code adaptationCount} is
+ * the number of published adaptations (search hits only).
+ */
 public record PracticeHitJson(
         long id,
         String slug,
@@ -15,7 +18,8 @@ public record PracticeHitJson(
         String summary,
         OrganisationRefJson organisation,
         Map<String, List<String>> highlights,
-        @Nullable Float score) {
+        @Nullable Float score,
+        @Nullable Integer adaptationCount) {
 
     public record OrganisationRefJson(String slug, String name) {}
 
@@ -28,6 +32,7 @@ public record PracticeHitJson(
                 p.summary(),
                 new OrganisationRefJson(p.organisationSlug(), p.organisationName()),
                 Map.of(),
+                null,
                 null);
     }
 }

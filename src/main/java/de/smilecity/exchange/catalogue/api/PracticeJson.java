@@ -57,6 +57,7 @@ public record PracticeJson(
         List<LinkJson> links,
         @Nullable PracticeRefJson adaptedFrom,
         @Nullable PracticeRefJson versionOf,
+        AdaptationChangesJson adaptationChanges,
         String adaptationNotes,
         PracticeState state,
         boolean featured,
@@ -135,6 +136,9 @@ public record PracticeJson(
             LinkType type,
             @Nullable String language) {}
 
+    /** What an adaptation changed against its original, and why, one aspect at a time. */
+    public record AdaptationChangesJson(String scope, String technology, String governance, String budget) {}
+
     public record PracticeRefJson(long id, String slug, String title, String organisation) {}
 
     public record ProvenanceJson(
@@ -194,6 +198,11 @@ public record PracticeJson(
                 p.getLinks().stream().map(PracticeJson::link).toList(),
                 ref(original),
                 ref(p.getDraftOf()),
+                new AdaptationChangesJson(
+                        p.getAdaptationChanges().getScope(),
+                        p.getAdaptationChanges().getTechnology(),
+                        p.getAdaptationChanges().getGovernance(),
+                        p.getAdaptationChanges().getBudget()),
                 p.getAdaptationNotes(),
                 p.getState(),
                 p.isFeatured(),

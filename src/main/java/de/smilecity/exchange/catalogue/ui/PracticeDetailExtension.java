@@ -2,6 +2,7 @@ package de.smilecity.exchange.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
 import de.smilecity.exchange.catalogue.Practice;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,13 @@ public interface PracticeDetailExtension {
      * @return the section, or empty when the feature has nothing to say about this entry
      */
     Optional<Component> section(Practice practice);
+
+    /**
+     * Links or buttons for the entry's action line under its summary (adapt, export, compare, …).
+     *
+     * @param practice the fully loaded, published entry
+     */
+    default List<Component> actions(Practice practice) {
+        return List.of();
+    }
 }

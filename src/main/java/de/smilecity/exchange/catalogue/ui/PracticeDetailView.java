@@ -100,6 +100,11 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         Anchor history = new Anchor(Routes.history(p.getSlug()), getTranslation("detail.history"));
         history.setId("practice-history");
         actions.add(history);
+        for (PracticeDetailExtension extension : extensions) {
+            for (Component action : extension.actions(p)) {
+                actions.add(new Span(" · "), action);
+            }
+        }
         return actions;
     }
 
@@ -218,6 +223,12 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         section.add(new Paragraph(
                 new Anchor(Routes.practice(original.getSlug()), original.getTitle()),
                 new Span(" (" + original.owner().getName() + ")")));
+        Facts changes = new Facts();
+        p.getAdaptationChanges()
+                .byAspect()
+                .forEach((aspect, answer) -> changes.addText(getTranslation("form.adaptation." + aspect), answer));
+        changes.setId("adaptation-changes");
+        section.add(changes);
         if (!p.getAdaptationNotes().isBlank()) {
             section.add(MarkdownView.of(p.getAdaptationNotes()));
         }

@@ -89,6 +89,7 @@ public class PracticeForm extends Div {
     private final ListEditor<Contact> contacts;
     private final ListEditor<Indicator> indicators;
     private final ListEditor<Link> links;
+    private final Div adaptation = new Div();
     private Practice practice = new Practice();
     private final HorizontalLayout buttons = new HorizontalLayout();
 
@@ -125,6 +126,7 @@ public class PracticeForm extends Div {
         formError.setVisible(false);
         add(formError);
         add(heading("form.section.basics"), basics(choices));
+        add(adaptation());
         add(heading("form.section.classification"), classification(choices));
         add(heading("form.section.content"), content());
         add(heading("form.section.steps"), steps);
@@ -254,6 +256,32 @@ public class PracticeForm extends Div {
         return content;
     }
 
+    /**
+     * What an adaptation changed against its original, asked one aspect at a time: another city
+     * learns most from these answers. Shown for adaptations only.
+     */
+    private Div adaptation() {
+        adaptation.setId("adaptation-section");
+        adaptation.add(heading("form.section.adaptation"));
+        Paragraph lead = new Paragraph(getTranslation("form.adaptation.lead"));
+        lead.addClassNames(LumoUtility.TextColor.SECONDARY);
+        adaptation.add(lead);
+        FormLayout answers = new FormLayout();
+        for (String aspect : List.of("scope", "technology", "governance", "budget")) {
+            TextArea answer = new TextArea(getTranslation("form.adaptation." + aspect));
+            answer.setHelperText(getTranslation("form.adaptation." + aspect + ".help"));
+            answer.setId("adaptation-" + aspect);
+            bind(answer, "adaptationChanges." + aspect);
+            answers.add(answer);
+        }
+        adaptation.add(answers);
+        MarkdownEditor notes = new MarkdownEditor(getTranslation("form.adaptation.notes"), "adaptationNotes");
+        bind(notes.area(), "adaptationNotes");
+        texts.add(notes);
+        adaptation.add(notes);
+        return adaptation;
+    }
+
     private FormLayout costs() {
         costAmount.setLabel(getTranslation("form.costAmount"));
         costCurrency.setLabel(getTranslation("form.costCurrency"));
@@ -312,6 +340,7 @@ public class PracticeForm extends Div {
                 ? List.of(PracticeKind.ADAPTATION)
                 : List.of(PracticeKind.PRACTICE, PracticeKind.TEMPLATE);
         kind.setItems(kinds);
+        adaptation.setVisible(practice.getKind() == PracticeKind.ADAPTATION);
         binder.setBean(practice);
         steps.setItems(practice.getProcessSteps());
         contacts.setItems(practice.getContacts());

@@ -47,8 +47,16 @@ public record PracticeInput(
         @Nullable List<Contact> contacts,
         @Nullable List<Indicator> indicators,
         @Nullable List<Link> links,
+        @Nullable AdaptationChanges adaptationChanges,
         @Nullable String adaptationNotes,
         @Nullable Boolean featured) {
+
+    /** Any aspect left out (null) stays as it is. */
+    public record AdaptationChanges(
+            @Nullable String scope,
+            @Nullable String technology,
+            @Nullable String governance,
+            @Nullable String budget) {}
 
     public record Step(@Nullable String title, @Nullable String description) {}
 

@@ -102,6 +102,13 @@ class PracticeInputMapper {
                             l.language()))
                     .toList());
         }
+        if (in.adaptationChanges() != null) {
+            var changes = p.getAdaptationChanges();
+            set(in.adaptationChanges().scope(), changes::setScope);
+            set(in.adaptationChanges().technology(), changes::setTechnology);
+            set(in.adaptationChanges().governance(), changes::setGovernance);
+            set(in.adaptationChanges().budget(), changes::setBudget);
+        }
         set(in.adaptationNotes(), p::setAdaptationNotes);
         if (in.featured() != null) p.setFeatured(in.featured());
     }

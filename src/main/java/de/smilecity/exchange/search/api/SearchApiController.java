@@ -139,6 +139,7 @@ class SearchApiController {
             case SIZE_CLASS ->
                 Arrays.stream(SizeClass.values()).map(SizeClass::key).toList();
             case LANGUAGE -> List.of("de", "en");
+            case ADAPTED -> List.of("true", "false");
             default -> null;
         };
         if (allowed != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
@@ -156,6 +157,7 @@ class SearchApiController {
                 hit.summary(),
                 new OrganisationRefJson(hit.organisationSlug(), hit.organisationName()),
                 hit.highlights(),
-                hit.score());
+                hit.score(),
+                hit.adaptationCount());
     }
 }

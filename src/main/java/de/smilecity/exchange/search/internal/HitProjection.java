@@ -25,7 +25,7 @@ public final class HitProjection {
 
     static final int MAX_TAXONOMY_SNIPPETS = 3;
 
-    private static final int FIXED = 10;
+    private static final int FIXED = 11;
 
     private HitProjection() {}
 
@@ -60,7 +60,8 @@ public final class HitProjection {
                 f.field(IndexFields.ORGANISATION, String.class),
                 f.field(IndexFields.ORGANISATION_NAME, String.class),
                 f.field(IndexFields.FIELD, String.class).list(),
-                f.score()));
+                f.score(),
+                f.field(IndexFields.ADAPTATION_COUNT, Integer.class)));
         if (withTexts) {
             parts.add(f.field(de(IndexFields.BODY), String.class));
             parts.add(f.field(en(IndexFields.BODY), String.class));
@@ -107,6 +108,7 @@ public final class HitProjection {
                 (List<String>) row.get(8),
                 highlights,
                 (Float) row.get(9),
+                row.get(10) == null ? 0 : (Integer) row.get(10),
                 closeness);
     }
 

@@ -27,6 +27,15 @@ public class IndexDirectoryCheck {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /**
+     * The version of the index's field layout. Raise it with every change to {@link
+     * PracticeDocumentBinder}'s fields: an index written with another layout is rebuilt at start-up,
+     * so that no document lacks a field that filters or sorts rely on. 2: adaptation count.
+     */
+    static final int SCHEMA_VERSION = 2;
+
+    static final String SCHEMA_FILE = "schema-version";
+
     private final Clock clock;
     private volatile @Nullable String rebuildReason;
 
@@ -43,6 +52,11 @@ public class IndexDirectoryCheck {
         try (FSDirectory directory = FSDirectory.open(index);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             log.info("Search index at {} holds {} documents", index, reader.numDocs());
+            String written = writtenSchema(root);
+            if (!String.valueOf(SCHEMA_VERSION).equals(written)) {
+                rebuildReason =
+                        "the index was written with field layout " + written + ", this version uses " + SCHEMA_VERSION;
+            }
         } catch (IndexNotFoundException e) {
             rebuildReason = "the index folder " + index + " held no index";
         } catch (IOException | RuntimeException e) {
@@ -58,6 +72,22 @@ public class IndexDirectoryCheck {
             rebuildReason =
                     "the index at " + index + " could not be read (" + e.getMessage() + "); it was moved to " + aside;
             log.error("Search index unreadable: {}", rebuildReason);
+        }
+    }
+
+    private static String writtenSchema(Path root) throws IOException {
+        Path file = root.resolve(SCHEMA_FILE);
+        return Files.exists(file) ? Files.readString(file).strip() : "1";
+    }
+
+    /** Notes the current field layout beside the index; called once the index has been (re)built. */
+    void recordSchema(Path root) {
+        try {
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(SCHEMA_FILE), String.valueOf(SCHEMA_VERSION));
+        } catch (IOException e) {
+            // Not fatal: the next start rebuilds once more, which costs time but loses nothing.
+            log.warn("Could not record the index field layout in {}: {}", root, e.getMessage());
         }
     }
 

@@ -45,6 +45,10 @@ public final class IndexFields {
     public static final String LANGUAGE = "f_language";
     public static final String ORGANISATION = "f_organisation";
     public static final String ADAPTED_FROM = "f_adapted_from";
+    /** "true" when at least one published adaptation exists, else "false". */
+    public static final String ADAPTED = "f_adapted";
+    /** How many published adaptations an entry has: sortable and projected. */
+    public static final String ADAPTATION_COUNT = "adaptation_count";
 
     // Sorting.
     public static final String SORT_TITLE = "sort_title";

@@ -56,6 +56,8 @@ final class PracticeDocumentBinder implements TypeBinder {
                 .use("technologies")
                 .use("publishedAt")
                 .use("adaptedFrom")
+                // Publishing, archiving or re-linking an adaptation changes its original's count.
+                .use("adaptations.state")
                 // Concepts and organisations change rarely; their paths are shallow (see PracticeIndexMapping)
                 // and an edit of a label or an organisation is followed by a rebuild of the index.
                 .use("concepts.code")
@@ -125,6 +127,14 @@ final class PracticeDocumentBinder implements TypeBinder {
                 schema.field(IndexFields.LANGUAGE, facet).toReference(),
                 schema.field(IndexFields.ORGANISATION, facet).toReference(),
                 schema.field(IndexFields.ADAPTED_FROM, facet).toReference(),
+                schema.field(IndexFields.ADAPTED, facet).toReference(),
+                schema.field(
+                                IndexFields.ADAPTATION_COUNT,
+                                types.asInteger()
+                                        .sortable(Sortable.YES)
+                                        .projectable(Projectable.YES)
+                                        .toIndexFieldType())
+                        .toReference(),
                 schema.field(
                                 IndexFields.SORT_TITLE,
                                 types.asString()
@@ -170,6 +180,8 @@ final class PracticeDocumentBinder implements TypeBinder {
             IndexFieldReference<String> language,
             IndexFieldReference<String> organisation,
             IndexFieldReference<String> adaptedFrom,
+            IndexFieldReference<String> adapted,
+            IndexFieldReference<Integer> adaptationCount,
             IndexFieldReference<String> sortTitle,
             IndexFieldReference<Instant> published) {}
 
@@ -227,6 +239,10 @@ final class PracticeDocumentBinder implements TypeBinder {
             if (original != null) {
                 doc.addValue(f.adaptedFrom(), original.getSlug());
             }
+            int adaptations = (int)
+                    p.getAdaptations().stream().filter(Practice::isPublished).count();
+            doc.addValue(f.adaptationCount(), adaptations);
+            doc.addValue(f.adapted(), Boolean.toString(adaptations > 0));
             // Sort by the words: a title opening with a quote or hashtag sorts by its first letter.
             doc.addValue(f.sortTitle(), p.getTitle().replaceFirst("^[^\\p{L}\\p{N}]+", ""));
             doc.addValue(f.published(), p.getPublishedAt() == null ? p.getUpdatedAt() : p.getPublishedAt());

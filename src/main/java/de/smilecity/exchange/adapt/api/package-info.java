@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.adapt.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Adaptation: "adapt for my city", the lineage of adaptations, project plans that work through a
+ * template's steps, adaptation kits (Markdown, PDF, printable HTML) and side-by-side comparison.
+ */
+@NullMarked
+package de.smilecity.exchange.adapt;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.smilecity.exchange.adapt.ui;
+
+import org.jspecify.annotations.NullMarked;
