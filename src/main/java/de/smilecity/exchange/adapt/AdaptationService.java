@@ -8,10 +8,13 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.ProcessStep;
 import de.smilecity.exchange.contribute.ContributionService;
+import de.smilecity.exchange.security.CurrentUser;
+import de.smilecity.exchange.security.SignedInUser;
 import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.shared.ConflictException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +29,12 @@ public class AdaptationService {
 
     private final CatalogueService catalogue;
     private final ContributionService contributions;
+    private final CurrentUser currentUser;
 
-    AdaptationService(CatalogueService catalogue, ContributionService contributions) {
+    AdaptationService(CatalogueService catalogue, ContributionService contributions, CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.contributions = contributions;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -52,6 +57,12 @@ public class AdaptationService {
         if (owner == null) {
             throw new BadRequestException(
                     "organisation", "Name the organisation the adaptation is for (its slug, e.g. \"kiel\")");
+        }
+        // Who may write for whom first: a refusal must not depend on which organisation was named.
+        SignedInUser user = currentUser.find().orElseThrow(() -> new AccessDeniedException("Sign in to adapt entries"));
+        if (!user.mayActFor(Objects.requireNonNull(owner.getId()))) {
+            throw new AccessDeniedException(
+                    "Account '" + user.username() + "' cannot write entries for " + owner.getName());
         }
         if (Objects.equals(owner.getId(), original.owner().getId())) {
             throw new ConflictException("Practice '" + original.getSlug() + "' is already " + owner.getName()

@@ -21,8 +21,9 @@ public class PlanStep {
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title = "";
 
+    // A length, so that Hibernate expects MariaDB's TEXT (as the migration creates it), not TINYTEXT.
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = de.smilecity.exchange.catalogue.ProcessStep.DESCRIPTION_MAX_LENGTH)
     private String description = "";
 
     @Column(nullable = false)
@@ -37,7 +38,7 @@ public class PlanStep {
 
     @Size(max = NOTE_MAX_LENGTH, message = "{plan.note.size}")
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = NOTE_MAX_LENGTH)
     private String note = "";
 
     protected PlanStep() {}

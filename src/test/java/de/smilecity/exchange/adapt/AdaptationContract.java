@@ -42,8 +42,8 @@ abstract class AdaptationContract {
 
     static final String PARTNER = "partner";
     static final String EDITOR = "editor";
-    /** Cottbus' self check-in: a published practice of another city than the partner's Kiel. */
-    static final String ORIGINAL = "cottbus-self-check-in-klinikum";
+    /** Rostock's template for a heat action plan: published, with steps, of another city than the partner's Kiel. */
+    static final String ORIGINAL = "vorlage-hitzeaktionsplan-aufstellen";
 
     static final String TEMPLATE = "vorlage-beteiligungsplattform-einfuehren";
 
@@ -95,6 +95,7 @@ abstract class AdaptationContract {
         assertThat(draft.getSummary()).isEqualTo(original.getSummary());
         assertThat(draft.getApproach()).isEqualTo(original.getApproach());
         assertThat(draft.getPrerequisites()).isEqualTo(original.getPrerequisites());
+        assertThat(original.getProcessSteps()).isNotEmpty();
         assertThat(draft.getProcessSteps())
                 .extracting(s -> s.getTitle())
                 .containsExactlyElementsOf(original.getProcessSteps().stream()
@@ -171,8 +172,8 @@ abstract class AdaptationContract {
         Practice draft = acting.as(PARTNER, () -> adaptations.adapt(ORIGINAL, null));
         acting.run(PARTNER, () -> {
             Practice editable = contributions.editable(draft.getSlug());
-            editable.getAdaptationChanges().setScope("Nur im Städtischen Krankenhaus, ohne Tagesklinik.");
-            editable.getAdaptationChanges().setBudget("Aus dem Digitalisierungsbudget der Klinik.");
+            editable.getAdaptationChanges().setScope("Zuerst nur für die Innenstadt und zwei Pflegeheime.");
+            editable.getAdaptationChanges().setBudget("Aus dem Klimaschutzbudget statt aus Fördermitteln.");
             contributions.saveAndSubmit(editable);
         });
         return acting.as(EDITOR, () -> contributions.transition(draft.getId(), WorkflowAction.APPROVE, null));
@@ -262,8 +263,9 @@ abstract class AdaptationContract {
         assertThat(organisation.differs()).isTrue();
         assertThat(organisation.values()).contains("Landeshauptstadt Kiel");
         assertThat(row(comparison, "state").values())
-                .containsExactly("Brandenburg", "Schleswig-Holstein", "Baden-Württemberg");
-        assertThat(row(comparison, "kind").differs()).isFalse();
+                .containsExactly("Mecklenburg-Vorpommern", "Schleswig-Holstein", "Baden-Württemberg");
+        assertThat(row(comparison, "kind").differs()).isTrue();
+        assertThat(row(comparison, "kind").values()).containsExactly("Template", "Practice", "Practice");
         assertThat(row(comparison, "kind").label()).isEqualTo("Kind of entry");
 
         assertThatThrownBy(() -> comparisons.compare(List.of(ORIGINAL), Locale.ENGLISH))
