@@ -38,8 +38,27 @@ class IndexDirectoryCheckTest {
             doc.add(new StringField("id", "1", StringField.Store.NO));
             writer.addDocument(doc);
         }
+        check.recordSchema(root);
         check.prepare(root);
         assertThat(check.rebuildReason()).isNull();
+    }
+
+    @Test
+    void anIndexWithAnotherFieldLayoutIsToBeRebuilt() throws Exception {
+        try (IndexWriter writer = new IndexWriter(
+                FSDirectory.open(root.resolve("practice")), new IndexWriterConfig(new StandardAnalyzer()))) {
+            writer.addDocument(new Document());
+        }
+        // Written before the layout was versioned: no marker at all.
+        check.prepare(root);
+        assertThat(check.rebuildReason())
+                .contains("field layout 1")
+                .contains("uses " + IndexDirectoryCheck.SCHEMA_VERSION);
+
+        check.recordSchema(root);
+        IndexDirectoryCheck next = new IndexDirectoryCheck(Clock.systemUTC());
+        next.prepare(root);
+        assertThat(next.rebuildReason()).isNull();
     }
 
     @Test
