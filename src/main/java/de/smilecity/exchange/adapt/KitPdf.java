@@ -137,7 +137,8 @@ public final class KitPdf {
         if (markdown.isBlank()) return;
         heading(document, heading);
         for (String paragraph : Markdown.toPlainText(markdown).split("\\n\\s*\\n")) {
-            Paragraph p = new Paragraph(text(paragraph.strip()), BODY);
+            // A line break inside a sentence is the author's soft wrap, not a new line.
+            Paragraph p = new Paragraph(text(paragraph.strip().replaceAll("\\s*\\n\\s*(?=\\p{Ll})", " ")), BODY);
             p.setSpacingAfter(6);
             add(document, p);
         }
