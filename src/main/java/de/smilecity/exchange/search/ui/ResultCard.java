@@ -49,6 +49,9 @@ class ResultCard extends Div {
         if (more.getChildren().findAny().isPresent()) add(more);
         Div tags = new Div();
         hit.innovationFields().forEach(code -> tags.add(Tag.of(fieldLabel.apply(code))));
+        if (hit.adaptationCount() > 0) {
+            tags.add(Tag.of(getTranslation("search.hit.adaptations", hit.adaptationCount())));
+        }
         add(tags);
         if (!hit.closeness().isEmpty()) {
             Paragraph why = new Paragraph(getTranslation("search.closeness.why") + " "
