@@ -110,6 +110,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         note.setMaxLength(PlanStep.NOTE_MAX_LENGTH);
         note.setWidthFull();
         note.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        // Every step has these two fields: a screen reader hears which step they belong to.
+        due.setAriaLabel(getTranslation("plan.due") + " – " + step.getTitle());
+        note.setAriaLabel(getTranslation("plan.note") + " – " + step.getTitle());
         Runnable store = () -> store(index, done.getValue(), due.getValue(), note.getValue(), who);
         done.addValueChangeListener(e -> {
             if (e.isFromClient()) store.run();
