@@ -1,0 +1,38 @@
+package de.smilecity.exchange.opendata;
+
+import java.time.Clock;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The filters around the API for machines. Both run after Spring Security's chain, so that they
+ * know whether the caller signed in: first the rate limit (a refused call costs nothing more),
+ * then the ETags of the API's reads.
+ */
+@Configuration
+class OpenDataWebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
+            OpenDataProperties properties, JsonMapper json, Clock clock) {
+        OpenDataProperties.RateLimit limit = properties.rateLimit();
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+                new RateLimitFilter(new TokenBuckets(limit.capacity(), limit.period(), clock), json));
+        registration.addUrlPatterns("/api/*", "/feed.atom");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+        registration.setEnabled(limit.enabled());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ConditionalReadsFilter> conditionalReadsFilter() {
+        FilterRegistrationBean<ConditionalReadsFilter> registration =
+                new FilterRegistrationBean<>(new ConditionalReadsFilter());
+        registration.addUrlPatterns("/api/v1/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 20);
+        return registration;
+    }
+}
