@@ -1,6 +1,7 @@
 package de.smilecity.exchange.opendata;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,10 @@ class OpenDataWebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ConditionalReadsFilter> conditionalReadsFilter() {
-        FilterRegistrationBean<ConditionalReadsFilter> registration =
-                new FilterRegistrationBean<>(new ConditionalReadsFilter());
+    FilterRegistrationBean<ConditionalReadsFilter> conditionalReadsFilter(ObjectProvider<PublishedEntries> entries) {
+        // The web server builds its filters before JPA is up: the entries are looked up at the first call.
+        FilterRegistrationBean<ConditionalReadsFilter> registration = new FilterRegistrationBean<>(
+                new ConditionalReadsFilter(() -> entries.getObject().version()));
         registration.addUrlPatterns("/api/v1/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 20);
         return registration;
