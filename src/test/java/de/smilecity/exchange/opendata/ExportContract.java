@@ -213,6 +213,10 @@ abstract class ExportContract {
             assertThat(http.get(path, "If-None-Match", "\"other\"").statusCode())
                     .isEqualTo(200);
         }
+        HttpResponse<String> head = http.send("HEAD", "/api/v1/export.csv");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).isPresent();
+        assertThat(head.body()).isEmpty();
         assertThat(http.get("/api/v1/export.csv").headers().firstValue("ETag"))
                 .isNotEqualTo(
                         http.get("/api/v1/export.csv?field=mobility").headers().firstValue("ETag"));

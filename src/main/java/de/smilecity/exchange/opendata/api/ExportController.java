@@ -27,6 +27,7 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -269,6 +270,8 @@ class ExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.inline().filename(filename).build().toString());
+        // HEAD asks for the headers (ETag, Last-Modified) only: no need to read the whole catalogue.
+        if (HttpMethod.HEAD.matches(request.getMethod())) return;
         EntrySink sink = sinks.open(response.getOutputStream(), links());
         entries.forEach(search, sink::write);
         sink.finish();
