@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -32,6 +33,8 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -160,6 +163,29 @@ public class SearchService {
                 .limit(max)
                 .forEach(o -> suggestions.add(new Suggestion(o.getName(), Suggestion.Type.ORGANISATION, o.getSlug())));
         return suggestions;
+    }
+
+    /**
+     * The ids of every published entry that the request's words and filters select, in the request's
+     * order, handed over in chunks so that a caller can stream a catalogue of any size in constant
+     * memory. Words are taken as typed: no typo-tolerant retry. Page and size of the request are ignored.
+     *
+     * @param chunkSize ids per call of {@code chunks}
+     */
+    @Transactional(readOnly = true)
+    public void forEachMatchingId(SearchRequest request, int chunkSize, Consumer<List<Long>> chunks) {
+        SearchSession session = Search.session(entityManager);
+        Map<String, Closeness> closeness = closeness(request.likeOrganisation());
+        ParsedQuery text = ParsedQuery.parse(request.query());
+        try (SearchScroll<Long> scroll = session.search(Practice.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, request, text, null, closeness))
+                .sort(f -> sort(f, request))
+                .scroll(chunkSize)) {
+            for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunks.accept(chunk.hits());
+            }
+        }
     }
 
     /** Published entries most like the given one, the entry itself excluded. */

@@ -5,6 +5,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.smilecity.exchange.security.ui.LoginView;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,6 +24,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every request has an explicit rule. Public reads of the catalogue and the static files are open;
@@ -45,6 +51,20 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The public reads of the open data, which any origin may fetch and which need no account. */
+    static final String[] PUBLIC_READS = {
+        "/api/v1/practices",
+        "/api/v1/practices/**",
+        "/api/v1/suggest",
+        "/api/v1/compare",
+        "/api/v1/export.*",
+        "/feed.atom",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -63,17 +83,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                 .permitAll()
                 // Open data: every public read of the published catalogue.
-                .requestMatchers(
-                        HttpMethod.GET,
-                        "/api/v1/practices",
-                        "/api/v1/practices/**",
-                        "/api/v1/suggest",
-                        "/api/v1/compare",
-                        "/api/v1/export.*",
-                        "/feed.atom",
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html")
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS)
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
                 .permitAll()
                 // The demo partner site that a fresh start can crawl offline (served in the demo profile).
                 .requestMatchers(HttpMethod.GET, "/demo-partner-site/**")
@@ -88,6 +100,8 @@ class SecurityConfiguration {
         requestCache.ignoreRequests(api);
         // The API is for machines: no session cookie needed, so no CSRF token either.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        // Other sites' scripts may read the open data; never with the caller's cookies or credentials.
+        http.cors(cors -> cors.configurationSource(publicReadsCors()));
         http.httpBasic(withDefaults());
         http.addFilterBefore(new BearerTokenFilter(tokens, contexts), BasicAuthenticationFilter.class);
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
@@ -114,5 +128,33 @@ class SecurityConfiguration {
                     .onAuthenticationFailure(request, response, exception);
         }));
         return http.build();
+    }
+
+    /**
+     * CORS for the public reads only: any origin, GET and HEAD (and the preflight), no credentials,
+     * and the headers a harvester needs to see. Writes get no CORS headers, so browsers refuse them
+     * cross-origin.
+     */
+    static CorsConfigurationSource publicReadsCors() {
+        CorsConfiguration reads = new CorsConfiguration();
+        reads.addAllowedOrigin("*");
+        reads.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+        reads.addAllowedHeader("*");
+        reads.setAllowCredentials(false);
+        reads.setExposedHeaders(List.of(
+                "ETag",
+                "Last-Modified",
+                "Link",
+                "X-Total-Count",
+                "Retry-After",
+                "X-RateLimit-Limit",
+                "X-RateLimit-Remaining",
+                "Content-Disposition"));
+        reads.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource(PathPatternParser.defaultInstance);
+        for (String path : PUBLIC_READS) {
+            source.registerCorsConfiguration(path, reads);
+        }
+        return source;
     }
 }

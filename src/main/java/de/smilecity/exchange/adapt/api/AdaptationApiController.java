@@ -13,6 +13,11 @@ import de.smilecity.exchange.adapt.LineageService;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -38,8 +43,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * lineage, download its kit, compare entries.
  */
 @RestController
+@Tag(name = "Adaptation", description = "Adapting entries for one's city, lineage, adaptation kits and comparison")
 @RequestMapping("/api/v1")
 class AdaptationApiController {
+
+    private static final String ID_OR_SLUG = "Numeric id or slug of a published entry";
 
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
@@ -67,8 +75,41 @@ class AdaptationApiController {
 
     /** Creates a draft adaptation of a published entry for the caller's organisation (201 with the draft). */
     @PostMapping("/practices/{idOrSlug}/adaptations")
+    @Operation(
+            summary = "Adapt an entry for one's organisation",
+            description =
+                    "Creates a draft ADAPTATION linked to the entry (adaptedFrom) and pre-filled from it. Say what "
+                            + "changed with PUT /api/v1/practices/{id} and adaptationChanges, then submit it.")
+    @ApiResponse(responseCode = "201", description = "The draft; Location names its address")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No organisation named although the caller belongs to none, or an unknown one",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The caller may not write for the named organisation",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The entry already belongs to that organisation",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<PracticeJson> adapt(
-            @PathVariable String idOrSlug, @RequestBody(required = false) @Nullable AdaptRequest request) {
+            @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description =
+                                    "Optional: {\"organisation\": \"<slug>\"}; editors must name one, contributors "
+                                            + "may leave it out (their own)")
+                    @RequestBody(required = false)
+                    @Nullable
+                    AdaptRequest request) {
         Practice draft = adaptations.adapt(idOrSlug, request == null ? null : request.organisation());
         return ResponseEntity.created(URI.create("/api/v1/practices/" + draft.getId()))
                 .body(PracticeJson.of(draft, true));
@@ -76,13 +117,30 @@ class AdaptationApiController {
 
     /** Where a published entry came from and who adapted it. */
     @GetMapping("/practices/{idOrSlug}/lineage")
-    LineageJson lineage(@PathVariable String idOrSlug) {
+    @Operation(
+            summary = "Where an entry came from and who adapted it",
+            description = "adaptationCount counts organisations with a published adaptation (also of an adaptation); "
+                    + "tree is the whole family from its first original down.")
+    @ApiResponse(responseCode = "200", description = "The lineage")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    LineageJson lineage(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         Practice practice = catalogue.getPublished(idOrSlug);
         return LineageJson.of(practice, lineages.of(Objects.requireNonNull(practice.getId())));
     }
 
     @GetMapping("/practices/{idOrSlug}/kit.md")
-    ResponseEntity<String> kitMarkdown(@PathVariable String idOrSlug) {
+    @Operation(
+            summary = "The adaptation kit as Markdown, the steps as a task list",
+            description = "In the entry's own language; contacts only where the owner made them public.")
+    @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "text/markdown"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<String> kitMarkdown(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         Kit kit = kits.of(idOrSlug, baseUrl());
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
@@ -91,7 +149,15 @@ class AdaptationApiController {
     }
 
     @GetMapping("/practices/{idOrSlug}/kit.pdf")
-    ResponseEntity<byte[]> kitPdf(@PathVariable String idOrSlug) {
+    @Operation(
+            summary = "The adaptation kit as PDF: title page, facts, texts, steps as a checklist, lineage",
+            description = "In the entry's own language; contacts only where the owner made them public.")
+    @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "application/pdf"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> kitPdf(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         Kit kit = kits.of(idOrSlug, baseUrl());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -101,7 +167,15 @@ class AdaptationApiController {
 
     /** The printable kit: a standalone page that prints well and needs no script. */
     @GetMapping("/practices/{idOrSlug}/kit.html")
-    ResponseEntity<String> kitHtml(@PathVariable String idOrSlug) {
+    @Operation(
+            summary = "The adaptation kit as a printable standalone HTML page",
+            description = "In the entry's own language; contacts only where the owner made them public.")
+    @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "text/html"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<String> kitHtml(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         Kit kit = kits.of(idOrSlug, baseUrl());
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -110,7 +184,24 @@ class AdaptationApiController {
 
     /** Two to four published entries side by side; {@code ids} are ids or slugs, comma-separated. */
     @GetMapping("/compare")
-    Comparison compare(@RequestParam(defaultValue = "") String ids, Locale locale) {
+    @Operation(
+            summary = "Two to four entries side by side",
+            description = "One row per aspect with one value per entry and whether they differ; labels and values in "
+                    + "the language of Accept-Language.")
+    @ApiResponse(responseCode = "200", description = "The comparison")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Fewer than two or more than four different entries",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "One of the entries is not published or does not exist (named in detail)",
+            content = @Content(mediaType = "application/problem+json"))
+    Comparison compare(
+            @Parameter(description = "Ids or slugs of the entries, separated by commas, e.g. ids=a,b,c")
+                    @RequestParam(defaultValue = "")
+                    String ids,
+            @Parameter(hidden = true) Locale locale) {
         List<String> asked = Arrays.stream(ids.split(",")).toList();
         return comparisons.compare(asked, locale);
     }

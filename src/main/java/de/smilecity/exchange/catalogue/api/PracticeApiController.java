@@ -3,6 +3,11 @@ package de.smilecity.exchange.catalogue.api;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public reads of single published entries; lists and search are in the search feature. */
 @RestController
+@Tag(name = "Catalogue", description = "Public reads of the published catalogue")
 @RequestMapping("/api/v1/practices")
 class PracticeApiController {
 
@@ -23,7 +29,16 @@ class PracticeApiController {
 
     /** One published entry by numeric id or slug, with every field. */
     @GetMapping("/{idOrSlug}")
-    PracticeJson one(@PathVariable String idOrSlug) {
+    @Operation(
+            summary = "One entry with every field",
+            description =
+                    "Published entries for everybody; drafts and other states only for their organisation's contributors and the editors. Members-only contacts only for signed-in callers.")
+    @ApiResponse(responseCode = "200", description = "The entry")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No entry with this id or slug that the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    PracticeJson one(@Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug) {
         // Drafts and other unpublished states only for their organisation and the editors; for
         // everybody else they do not exist (404, not 403: their existence is not public either).
         Practice practice = catalogue.getVisible(

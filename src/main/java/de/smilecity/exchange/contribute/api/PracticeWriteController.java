@@ -5,6 +5,11 @@ import de.smilecity.exchange.catalogue.api.PracticeJson;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.WorkflowAction;
 import de.smilecity.exchange.shared.BadRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as {@code Authorization: Bearer}). The workflow's rules apply exactly as in the app.
  */
 @RestController
+@Tag(name = "Contribution", description = "Writing entries and moving them through the workflow")
 @RequestMapping("/api/v1/practices")
 class PracticeWriteController {
 
@@ -38,7 +44,24 @@ class PracticeWriteController {
 
     /** Creates a draft; a contributor's entry belongs to their organisation, which they may leave out. */
     @PostMapping
-    ResponseEntity<PracticeJson> create(@RequestBody PracticeInput input) {
+    @Operation(
+            summary = "Create a draft",
+            description =
+                    "The body holds the fields of the detail JSON; concepts and the organisation by code or slug. A contributor may leave the organisation out (their own is taken).")
+    @ApiResponse(responseCode = "201", description = "The saved draft; Location names its address")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors lists each field with its message",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "An organisation or concept named in the body does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<PracticeJson> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "The entry's fields, as in the detail JSON")
+                    @RequestBody
+                    PracticeInput input) {
         Practice draft = contributions.newDraft();
         mapper.apply(input, draft);
         Practice saved = contributions.save(draft);
@@ -51,14 +74,56 @@ class PracticeWriteController {
      * a published entry; the answer is what was saved, for a new version with {@code versionOf}.
      */
     @PutMapping("/{idOrSlug}")
-    PracticeJson update(@PathVariable String idOrSlug, @RequestBody PracticeInput input) {
+    @Operation(
+            summary = "Update a draft or start a new version",
+            description = "For a published entry the change goes to its new version, named in versionOf of the answer.")
+    @ApiResponse(responseCode = "200", description = "What was saved")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors lists each field with its message",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No entry with this id or slug that the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The entry's state does not allow editing, e.g. while in review",
+            content = @Content(mediaType = "application/problem+json"))
+    PracticeJson update(
+            @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "The entry's fields, as in the detail JSON")
+                    @RequestBody
+                    PracticeInput input) {
         Practice target = contributions.editable(slugOf(idOrSlug));
         mapper.apply(input, target);
         return PracticeJson.of(contributions.save(target), true);
     }
 
     @PostMapping("/{idOrSlug}/transitions")
-    PracticeJson transition(@PathVariable String idOrSlug, @RequestBody TransitionRequest request) {
+    @Operation(
+            summary = "Take a workflow step",
+            description =
+                    "action is submit, approve, requestChanges, reject or archive; comment is required to request changes.")
+    @ApiResponse(responseCode = "200", description = "The entry after the step")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Unknown action, or a comment missing where it is required",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No entry with this id or slug that the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The entry's state does not allow this step; detail says why",
+            content = @Content(mediaType = "application/problem+json"))
+    PracticeJson transition(
+            @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The step and an optional comment")
+                    @RequestBody
+                    TransitionRequest request) {
         String name = request.action() == null ? "" : request.action();
         WorkflowAction action = WorkflowAction.byApiName(name)
                 .orElseThrow(() -> new BadRequestException(

@@ -6,6 +6,11 @@ import de.smilecity.exchange.crawl.CandidateEdit;
 import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.ImportCandidate;
 import de.smilecity.exchange.shared.BadRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The import review queue for editors. */
 @RestController
+@Tag(name = "Crawler", description = "Partner sources, crawl runs and the import review (editors)")
 @RequestMapping("/api/v1/admin/candidates")
 class CandidateApiController {
 
@@ -30,8 +36,21 @@ class CandidateApiController {
 
     /** The candidates of one run ({@code ?run=}), or else the pending ones ({@code ?review=all} for all recent). */
     @GetMapping
+    @Operation(
+            summary = "Import candidates",
+            description =
+                    "The candidates of one run, or else those waiting for review (review=all for all recent ones).")
+    @ApiResponse(responseCode = "200", description = "The candidates with their diffs")
+    @ApiResponse(
+            responseCode = "400",
+            description = "review is neither pending nor all",
+            content = @Content(mediaType = "application/problem+json"))
     List<CandidateJson> list(
-            @RequestParam(required = false) Long run, @RequestParam(defaultValue = "pending") String review) {
+            @Parameter(description = "Only the candidates of this crawl run (its id)") @RequestParam(required = false)
+                    Long run,
+            @Parameter(description = "Without run: pending (default) or all recent candidates")
+                    @RequestParam(defaultValue = "pending")
+                    String review) {
         List<ImportCandidate> found;
         if (run != null) {
             found = candidates.ofRun(run);
@@ -49,20 +68,61 @@ class CandidateApiController {
     }
 
     @GetMapping("/{id}")
-    CandidateJson one(@PathVariable long id) {
+    @Operation(
+            summary = "One import candidate",
+            description = "Its extracted fields, source URL and, for a URL imported before, the diff.")
+    @ApiResponse(responseCode = "200", description = "The candidate")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No import candidate with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    CandidateJson one(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         return CandidateJson.of(candidates.get(id), candidates.diff(id));
     }
 
     /** Publishes the candidate (or updates the entry from its URL); returns the entry. */
     @PostMapping("/{id}/accept")
-    PracticeJson accept(@PathVariable long id, @RequestBody(required = false) @Nullable AcceptJson body) {
+    @Operation(
+            summary = "Accept an import candidate",
+            description =
+                    "Publishes it, or updates the entry imported from the same URL; the body may edit fields first and name the partner values to take.")
+    @ApiResponse(responseCode = "200", description = "The published entry")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid edited fields",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No import candidate with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The candidate was already decided",
+            content = @Content(mediaType = "application/problem+json"))
+    PracticeJson accept(
+            @Parameter(description = "Id of the import candidate") @PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Optional edits of the fields and the partner values to take")
+                    @RequestBody(required = false)
+                    @Nullable
+                    AcceptJson body) {
         CandidateEdit edit = body == null ? CandidateEdit.NONE : body.edit();
         Practice practice = candidates.accept(id, edit, body == null ? null : body.take());
         return PracticeJson.of(practice, true);
     }
 
     @PostMapping("/{id}/reject")
-    CandidateJson reject(@PathVariable long id) {
+    @Operation(summary = "Reject an import candidate")
+    @ApiResponse(responseCode = "200", description = "The rejected candidate")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No import candidate with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The candidate was already decided",
+            content = @Content(mediaType = "application/problem+json"))
+    CandidateJson reject(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         return CandidateJson.of(candidates.reject(id), List.of());
     }
 }

@@ -2,6 +2,11 @@ package de.smilecity.exchange.crawl.api;
 
 import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.CrawlService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Crawl runs for editors: progress, outcomes per URL, cancelling. */
 @RestController
+@Tag(name = "Crawler", description = "Partner sources, crawl runs and the import review (editors)")
 @RequestMapping("/api/v1/admin/runs")
 class RunApiController {
 
@@ -22,20 +28,46 @@ class RunApiController {
     }
 
     @GetMapping("/{id}")
-    RunJson one(@PathVariable long id) {
+    @Operation(
+            summary = "One crawl run with its outcomes",
+            description = "State, counts and one outcome per URL with its reason.")
+    @ApiResponse(responseCode = "200", description = "The run")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No crawl run with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    RunJson one(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
         CrawlRun run = crawls.getRun(id);
         return RunJson.of(run, crawls.outcomes(id));
     }
 
     /** The latest runs (of one source with {@code ?source=}), without their outcomes. */
     @GetMapping
-    List<RunJson> list(@RequestParam(required = false) Long source) {
+    @Operation(summary = "The latest crawl runs", description = "Without their outcomes; of one source with source=.")
+    @ApiResponse(responseCode = "200", description = "The runs, newest first")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No partner source with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    List<RunJson> list(
+            @Parameter(description = "Only the runs of this partner source (its id)") @RequestParam(required = false)
+                    Long source) {
         List<CrawlRun> runs = source == null ? crawls.recentRuns() : crawls.runsOf(source);
         return runs.stream().map(r -> RunJson.of(r, List.of())).toList();
     }
 
     @PostMapping("/{id}/cancel")
-    RunJson cancel(@PathVariable long id) {
+    @Operation(summary = "Cancel a crawl run", description = "The workers stop between two pages.")
+    @ApiResponse(responseCode = "200", description = "The run, cancelled")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No crawl run with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The run has already ended",
+            content = @Content(mediaType = "application/problem+json"))
+    RunJson cancel(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
         return RunJson.of(crawls.cancel(id), List.of());
     }
 }

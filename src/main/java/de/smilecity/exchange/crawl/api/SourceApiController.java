@@ -3,6 +3,11 @@ package de.smilecity.exchange.crawl.api;
 import de.smilecity.exchange.crawl.CrawlService;
 import de.smilecity.exchange.crawl.PartnerSource;
 import de.smilecity.exchange.crawl.PartnerSourceService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Partner sources for editors: {@code /api/v1/admin/sources}, and starting a crawl of one. */
 @RestController
+@Tag(name = "Crawler", description = "Partner sources, crawl runs and the import review (editors)")
 @RequestMapping("/api/v1/admin/sources")
 class SourceApiController {
 
@@ -31,37 +37,94 @@ class SourceApiController {
     }
 
     @GetMapping
+    @Operation(summary = "All partner sources")
+    @ApiResponse(responseCode = "200", description = "The sources with their warnings")
     List<SourceJson> list() {
         return sources.all().stream().map(this::json).toList();
     }
 
     @GetMapping("/{id}")
-    SourceJson one(@PathVariable long id) {
+    @Operation(summary = "One partner source")
+    @ApiResponse(responseCode = "200", description = "The source")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No partner source with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    SourceJson one(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         return json(sources.get(id));
     }
 
     /** Creates a source; a source pointing into the local network is stored, with a warning. */
     @PostMapping
-    ResponseEntity<SourceJson> create(@RequestBody SourceJson body) {
+    @Operation(
+            summary = "Create a partner source",
+            description = "A source pointing into the local network is stored with a warning.")
+    @ApiResponse(responseCode = "201", description = "The saved source; Location names its address")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors lists each field with its message",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<SourceJson> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Start URLs, hosts, patterns, limits and the extraction profile")
+                    @RequestBody
+                    SourceJson body) {
         PartnerSource saved = sources.save(body.applyTo(new PartnerSource()));
         return ResponseEntity.created(URI.create("/api/v1/admin/sources/" + saved.getId()))
                 .body(json(saved));
     }
 
     @PutMapping("/{id}")
-    SourceJson update(@PathVariable long id, @RequestBody SourceJson body) {
+    @Operation(summary = "Change a partner source")
+    @ApiResponse(responseCode = "200", description = "The saved source")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors lists each field with its message",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No partner source with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    SourceJson update(
+            @Parameter(description = "Id of the partner source") @PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Start URLs, hosts, patterns, limits and the extraction profile")
+                    @RequestBody
+                    SourceJson body) {
         return json(sources.save(body.applyTo(sources.get(id))));
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a partner source")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No partner source with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The source cannot be deleted now, e.g. while it is crawled",
+            content = @Content(mediaType = "application/problem+json"))
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
+    void delete(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         sources.delete(id);
     }
 
     /** Starts a crawl; returns the queued run, to be followed at {@code /api/v1/admin/runs/{id}}. */
     @PostMapping("/{id}/runs")
-    ResponseEntity<RunJson> startRun(@PathVariable long id) {
+    @Operation(
+            summary = "Start a crawl",
+            description = "Returns the queued run, to be followed at /api/v1/admin/runs/{id}.")
+    @ApiResponse(responseCode = "202", description = "The run, queued")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No partner source with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Too many runs waiting; detail says why",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<RunJson> startRun(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         var run = crawls.start(id);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/admin/runs/" + run.getId()))

@@ -1,9 +1,7 @@
 package de.smilecity.exchange.search.api;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
-import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.PracticeKind;
-import de.smilecity.exchange.catalogue.SizeClass;
 import de.smilecity.exchange.catalogue.api.PracticeHitJson;
 import de.smilecity.exchange.catalogue.api.PracticeHitJson.OrganisationRefJson;
 import de.smilecity.exchange.catalogue.api.PracticePageJson;
@@ -11,20 +9,25 @@ import de.smilecity.exchange.catalogue.api.PracticePageJson.FacetValueJson;
 import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.FacetLabels;
 import de.smilecity.exchange.search.SearchHit;
+import de.smilecity.exchange.search.SearchParameters;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchResult;
 import de.smilecity.exchange.search.SearchService;
-import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.Suggestion;
 import de.smilecity.exchange.shared.BadRequestException;
-import java.util.Arrays;
-import java.util.EnumMap;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Search, autocomplete and similar entries of the public API (DESIGN.md §4). */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Catalogue", description = "Public reads of the published catalogue")
 class SearchApiController {
 
     static final int MAX_SUGGESTIONS = 5;
@@ -53,42 +57,46 @@ class SearchApiController {
 
     /**
      * Searches with {@code q}, or without it lists the whole published catalogue, page by page, with
-     * facet counts. Facet parameters may repeat ({@code field=mobility&field=climate}).
+     * facet counts. Facet parameters may repeat ({@code field=mobility&field=climate}); the facet
+     * parameters are documented once for every filterable endpoint (see the OpenAPI description).
+     * The answer names the first, previous, next and last page in an RFC 8288 {@code Link} header.
      */
     @GetMapping("/practices")
-    PracticePageJson search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(required = false) @Nullable String like,
-            @RequestParam MultiValueMap<String, String> parameters,
-            Locale locale) {
-        if (page < 0) throw new BadRequestException("page", "page must be 0 or more, was " + page);
-        if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new BadRequestException(
-                    "size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + size);
+    @Operation(
+            summary = "Search the published catalogue, or list it page by page",
+            description = "Without q the whole published catalogue in the chosen order. Facet counts are"
+                    + " disjunctive: a facet's own selection does not shrink its own counts. The Link header"
+                    + " names first, prev, next and last pages; X-Total-Count the number of hits.")
+    @ApiResponse(responseCode = "200", description = "One page of hits with facet counts")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "A parameter that cannot be read (page, size, sort or a facet value); problem+json" + " naming it",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The organisation named in like does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<PracticePageJson> search(
+            @Parameter(description = "Words to search for: \"phrases\", -excluded, OR; empty lists everything")
+                    @RequestParam(defaultValue = "")
+                    String q,
+            @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Order: relevance (default), newest or title")
+                    @RequestParam(defaultValue = "relevance")
+                    String sort,
+            @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String like,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(hidden = true) Locale locale) {
+        SearchRequest request = SearchParameters.read(parameters, page, size);
+        if (request.likeOrganisation() != null) {
+            catalogue.getOrganisation(request.likeOrganisation());
         }
-        SearchSort order = SearchSort.byParameter(sort)
-                .orElseThrow(() -> new BadRequestException(
-                        "sort",
-                        "sort must be one of "
-                                + Arrays.stream(SearchSort.values())
-                                        .map(SearchSort::parameter)
-                                        .toList() + ", was '" + sort + "'"));
-        if (like != null && !like.isBlank()) {
-            catalogue.getOrganisation(like);
-        }
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = parameters.getOrDefault(facet.parameter(), List.of()).stream()
-                    .map(String::strip)
-                    .filter(v -> !v.isEmpty())
-                    .toList();
-            values.forEach(value -> checkValue(facet, value));
-            if (!values.isEmpty()) filters.put(facet, values);
-        }
-        SearchResult result = search.search(new SearchRequest(q, filters, order, page, size, like));
+        SearchResult result = search.search(request);
         Function<Facet, Function<String, String>> label = labels.forLocale(locale);
         Map<String, List<FacetValueJson>> facets = new LinkedHashMap<>();
         result.facets()
@@ -98,7 +106,7 @@ class SearchApiController {
                                 .map(c -> new FacetValueJson(
                                         c.value(), label.apply(facet).apply(c.value()), c.count(), c.selected()))
                                 .toList()));
-        return new PracticePageJson(
+        PracticePageJson body = new PracticePageJson(
                 result.total(),
                 result.tookMs(),
                 page,
@@ -106,46 +114,50 @@ class SearchApiController {
                 result.hits().stream().map(SearchApiController::hit).toList(),
                 facets,
                 result.didYouMean());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.LINK, PageLinks.of(result.total(), page, size))
+                .header("X-Total-Count", String.valueOf(result.total()))
+                .body(body);
     }
 
     /** Autocomplete proposals for what was typed, from the second character on. */
     @GetMapping("/suggest")
-    List<Suggestion> suggest(@RequestParam(defaultValue = "") String q) {
+    @Operation(
+            summary = "Autocomplete",
+            description = "Titles, keywords and organisations whose words start with what was typed; at most 5"
+                    + " of each kind, nothing for fewer than 2 characters")
+    @ApiResponse(responseCode = "200", description = "The proposals, titles first")
+    List<Suggestion> suggest(
+            @Parameter(description = "What was typed so far; the last word may be incomplete")
+                    @RequestParam(defaultValue = "")
+                    String q) {
         return search.suggest(q, MAX_SUGGESTIONS);
     }
 
     /** The published entries most like the given one (id or slug). */
     @GetMapping("/practices/{idOrSlug}/similar")
-    List<PracticeHitJson> similar(@PathVariable String idOrSlug, @RequestParam(defaultValue = "5") int size) {
+    @Operation(
+            summary = "Similar published entries",
+            description = "The published entries most like the given one by their words and tags, the entry"
+                    + " itself left out")
+    @ApiResponse(responseCode = "200", description = "The most similar entries, most similar first")
+    @ApiResponse(
+            responseCode = "400",
+            description = "size outside 1 to 20",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published entry with this id or slug",
+            content = @Content(mediaType = "application/problem+json"))
+    List<PracticeHitJson> similar(
+            @Parameter(description = "Numeric id or slug of a published entry") @PathVariable String idOrSlug,
+            @Parameter(description = "How many entries, 1 to 20") @RequestParam(defaultValue = "5") int size) {
         if (size < 1 || size > MAX_SIMILAR) {
             throw new BadRequestException("size", "size must be between 1 and " + MAX_SIMILAR + ", was " + size);
         }
         return search.similar(catalogue.getPublished(idOrSlug), size).stream()
                 .map(SearchApiController::hit)
                 .toList();
-    }
-
-    /** Facets with a closed set of values refuse others with the list of what they take. */
-    private static void checkValue(Facet facet, String value) {
-        List<String> allowed = switch (facet) {
-            case PHASE ->
-                Arrays.stream(Phase.values())
-                        .map(p -> p.name().toLowerCase(Locale.ROOT))
-                        .toList();
-            case KIND ->
-                Arrays.stream(PracticeKind.values())
-                        .map(k -> k.name().toLowerCase(Locale.ROOT))
-                        .toList();
-            case SIZE_CLASS ->
-                Arrays.stream(SizeClass.values()).map(SizeClass::key).toList();
-            case LANGUAGE -> List.of("de", "en");
-            case ADAPTED -> List.of("true", "false");
-            default -> null;
-        };
-        if (allowed != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
-            throw new BadRequestException(
-                    facet.parameter(), "unknown " + facet.parameter() + " '" + value + "'; expected one of " + allowed);
-        }
     }
 
     static PracticeHitJson hit(SearchHit hit) {

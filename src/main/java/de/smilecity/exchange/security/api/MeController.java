@@ -4,6 +4,9 @@ import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.OrganisationDirectory;
 import de.smilecity.exchange.security.OrganisationDirectory.OrganisationRef;
 import de.smilecity.exchange.security.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/me}: lets a script check which account its token or password stands for. */
 @RestController
+@Tag(name = "Account", description = "The caller")
 class MeController {
 
     /** The caller, as DESIGN.md §4 describes it. */
@@ -31,6 +35,11 @@ class MeController {
     }
 
     @GetMapping("/api/v1/me")
+    @Operation(
+            summary = "The caller",
+            description =
+                    "User name, role and organisation of the account that the session, password or token stands for.")
+    @ApiResponse(responseCode = "200", description = "The caller")
     Me me() {
         SignedInUser user = currentUser.find().orElseThrow(() -> new AccessDeniedException("Please sign in first"));
         Organisation organisation = user.organisationId() == null

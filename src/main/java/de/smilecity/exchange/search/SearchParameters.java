@@ -1,0 +1,93 @@
+package de.smilecity.exchange.search;
+
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.catalogue.PracticeKind;
+import de.smilecity.exchange.catalogue.SizeClass;
+import de.smilecity.exchange.shared.BadRequestException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads a search from HTTP query parameters ({@code q}, {@code sort}, {@code like} and the facet
+ * parameters of {@link Facet}), so that the search API, the exports and the feed take exactly the
+ * same filters. Refuses what it cannot read with a {@link BadRequestException} naming the parameter.
+ */
+public final class SearchParameters {
+
+    private SearchParameters() {}
+
+    /**
+     * @param parameters every query parameter of the request; unknown ones are ignored
+     * @param page zero-based page
+     * @param size hits per page, 1 to {@link SearchRequest#MAX_SIZE}
+     */
+    public static SearchRequest read(MultiValueMap<String, String> parameters, int page, int size) {
+        if (page < 0) throw new BadRequestException("page", "page must be 0 or more, was " + page);
+        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+            throw new BadRequestException(
+                    "size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + size);
+        }
+        String sort = first(parameters, "sort", "relevance");
+        SearchSort order = SearchSort.byParameter(sort)
+                .orElseThrow(() -> new BadRequestException(
+                        "sort",
+                        "sort must be one of "
+                                + Arrays.stream(SearchSort.values())
+                                        .map(SearchSort::parameter)
+                                        .toList() + ", was '" + sort + "'"));
+        String like = first(parameters, "like", "");
+        return new SearchRequest(
+                first(parameters, "q", ""), filters(parameters), order, page, size, like.isBlank() ? null : like);
+    }
+
+    /** Whether the request selects anything: words, a facet value or "cities like mine". */
+    public static boolean filters(SearchRequest request) {
+        return !request.query().isEmpty() || !request.filters().isEmpty() || request.likeOrganisation() != null;
+    }
+
+    private static Map<Facet, List<String>> filters(MultiValueMap<String, String> parameters) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<String> values = parameters.getOrDefault(facet.parameter(), List.of()).stream()
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .toList();
+            values.forEach(value -> checkValue(facet, value));
+            if (!values.isEmpty()) filters.put(facet, values);
+        }
+        return filters;
+    }
+
+    private static String first(MultiValueMap<String, String> parameters, String name, String fallback) {
+        @Nullable String value = parameters.getFirst(name);
+        return value == null ? fallback : value;
+    }
+
+    /** Facets with a closed set of values refuse others with the list of what they take. */
+    private static void checkValue(Facet facet, String value) {
+        List<String> allowed = switch (facet) {
+            case PHASE ->
+                Arrays.stream(Phase.values())
+                        .map(p -> p.name().toLowerCase(Locale.ROOT))
+                        .toList();
+            case KIND ->
+                Arrays.stream(PracticeKind.values())
+                        .map(k -> k.name().toLowerCase(Locale.ROOT))
+                        .toList();
+            case SIZE_CLASS ->
+                Arrays.stream(SizeClass.values()).map(SizeClass::key).toList();
+            case LANGUAGE -> List.of("de", "en");
+            case ADAPTED -> List.of("true", "false");
+            default -> null;
+        };
+        if (allowed != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
+            throw new BadRequestException(
+                    facet.parameter(), "unknown " + facet.parameter() + " '" + value + "'; expected one of " + allowed);
+        }
+    }
+}
