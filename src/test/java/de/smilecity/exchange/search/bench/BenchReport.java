@@ -1,0 +1,96 @@
+package de.smilecity.exchange.search.bench;
+
+import de.smilecity.exchange.search.bench.SearchBenchmark.SizeResult;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's one table, in Markdown, with the machine it ran on. */
+final class BenchReport {
+
+    static final String SERVICE = "service";
+    static final String LUCENE = "lucene";
+    static final String MARIADB = "mariadb";
+    static final String MIX = "whole mix";
+
+    private BenchReport() {}
+
+    static String render(List<SizeResult> results, double ndcgService, double ndcgFulltext, int rounds, int warmup) {
+        StringBuilder out = new StringBuilder("# Search benchmark\n\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "%s, %d cores, load average %.2f at the end, Java %s, max heap %d MiB, MariaDB on 127.0.0.1.%n",
+                LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20));
+        out.append(String.format(
+                Locale.ROOT,
+                "Query mix of %d queries, %d warm-up rounds, %d measured rounds, one client. "
+                        + "Latencies p50 / p95 / p99 in ms, then queries per second.%n%n",
+                BenchQuery.MIX.size(),
+                warmup,
+                rounds));
+        out.append("| entries | figure | (a) search service | (b) raw Lucene | (c) MariaDB FULLTEXT | target |\n");
+        out.append("|---:|---|---|---|---|---|\n");
+        for (SizeResult r : results) {
+            String size = String.format(Locale.ROOT, "%,d", r.size()).replace(',', ' ');
+            for (String kind : kinds(r)) {
+                out.append("| ").append(size).append(" | ").append(kind);
+                for (String system : List.of(SERVICE, LUCENE, MARIADB)) {
+                    out.append(" | ").append(cell(r.latencies().get(system).get(kind)));
+                }
+                out.append(" | ").append(target(r, kind)).append(" |\n");
+            }
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | full rebuild | %,d documents in %.1f s = **%.0f docs/s** | – | – | ≤ 180 s |%n",
+                    size,
+                    r.documents(),
+                    r.rebuildSeconds(),
+                    r.documents() / r.rebuildSeconds()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | saved → findable | p50 %.0f ms, max %.0f ms (%d saves) | – | – | ≤ 1 000 ms |%n",
+                    size,
+                    r.findable().percentileMs(50),
+                    r.findable().percentileMs(100),
+                    r.findable().count()));
+        }
+        out.append(String.format(
+                Locale.ROOT,
+                "| seed content | nDCG@10, judged set | **%.3f** | – | %.3f | ≥ 0.8 and ≥ (c) + 0.2 |%n",
+                ndcgService,
+                ndcgFulltext));
+        return out.toString();
+    }
+
+    private static List<String> kinds(SizeResult r) {
+        return List.copyOf(r.latencies().get(SERVICE).keySet());
+    }
+
+    private static String cell(Latencies l) {
+        return String.format(
+                Locale.ROOT,
+                "%s / %s / %s · %.0f q/s",
+                ms(l.percentileMs(50)),
+                ms(l.percentileMs(95)),
+                ms(l.percentileMs(99)),
+                l.perSecond());
+    }
+
+    private static String ms(double value) {
+        return value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String target(SizeResult r, String kind) {
+        if (!kind.equals(BenchQuery.Kind.FACETS.label)) return "";
+        Map<String, Latencies> service = r.latencies().get(SERVICE);
+        Map<String, Latencies> lucene = r.latencies().get(LUCENE);
+        double ratio = service.get(kind).percentileMs(50) / lucene.get(kind).percentileMs(50);
+        return String.format(Locale.ROOT, "p50 ≤ 15, p99 ≤ 60, ≤ 3× (b): now %.1f×", ratio);
+    }
+}
