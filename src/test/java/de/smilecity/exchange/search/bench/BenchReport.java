@@ -17,7 +17,13 @@ final class BenchReport {
 
     private BenchReport() {}
 
-    static String render(List<SizeResult> results, double ndcgService, double ndcgFulltext, int rounds, int warmup) {
+    static String render(
+            List<SizeResult> results,
+            double ndcgService,
+            double ndcgFulltext,
+            int rounds,
+            int warmup,
+            int fulltextRounds) {
         StringBuilder out = new StringBuilder("# Search benchmark\n\n");
         out.append(String.format(
                 Locale.ROOT,
@@ -29,11 +35,12 @@ final class BenchReport {
                 Runtime.getRuntime().maxMemory() >> 20));
         out.append(String.format(
                 Locale.ROOT,
-                "Query mix of %d queries, %d warm-up rounds, %d measured rounds, one client. "
-                        + "Latencies p50 / p95 / p99 in ms, then queries per second.%n%n",
+                "Query mix of %d queries, one client; %d warm-up and %d measured rounds of the mix "
+                        + "(MariaDB: 1 and %d). Latencies p50 / p95 / p99 in ms, then queries per second.%n%n",
                 BenchQuery.MIX.size(),
                 warmup,
-                rounds));
+                rounds,
+                fulltextRounds));
         out.append("| entries | figure | (a) search service | (b) raw Lucene | (c) MariaDB FULLTEXT | target |\n");
         out.append("|---:|---|---|---|---|---|\n");
         for (SizeResult r : results) {
