@@ -36,7 +36,8 @@ final class BenchReport {
         out.append(String.format(
                 Locale.ROOT,
                 "Query mix of %d queries, one client; %d warm-up and %d measured rounds of the mix "
-                        + "(MariaDB: 1 and %d). Latencies p50 / p95 / p99 in ms, then queries per second.%n%n",
+                        + "(MariaDB: 1 and %d). Latencies p50 / p95 / p99 in ms, queries per second, and the median CPU "
+                        + "time of the client thread in ms.%n%n",
                 BenchQuery.MIX.size(),
                 warmup,
                 rounds,
@@ -48,17 +49,18 @@ final class BenchReport {
             for (String kind : kinds(r)) {
                 out.append("| ").append(size).append(" | ").append(kind);
                 for (String system : List.of(SERVICE, LUCENE, MARIADB)) {
-                    out.append(" | ").append(cell(r.latencies().get(system).get(kind)));
+                    out.append(" | ").append(cell(r.latencies().get(system).get(kind), !system.equals(MARIADB)));
                 }
                 out.append(" | ").append(target(r, kind)).append(" |\n");
             }
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | full rebuild | %,d documents in %.1f s = **%.0f docs/s** | – | – | ≤ 180 s |%n",
+                    "| %s | full rebuild | %,d documents in %.1f s = **%.0f docs/s** (CPU %.0f s) | – | – | ≤ 180 s |%n",
                     size,
                     r.documents(),
                     r.rebuildSeconds(),
-                    r.documents() / r.rebuildSeconds()));
+                    r.documents() / r.rebuildSeconds(),
+                    r.rebuildCpuSeconds()));
             out.append(String.format(
                     Locale.ROOT,
                     "| %s | saved → findable | p50 %.0f ms, max %.0f ms (%d saves) | – | – | ≤ 1 000 ms |%n",
@@ -79,14 +81,16 @@ final class BenchReport {
         return List.copyOf(r.latencies().get(SERVICE).keySet());
     }
 
-    private static String cell(Latencies l) {
+    /** With {@code cpu}, the median CPU time of the client thread; MariaDB works in its own process. */
+    private static String cell(Latencies l, boolean cpu) {
         return String.format(
                 Locale.ROOT,
-                "%s / %s / %s · %.0f q/s",
+                "%s / %s / %s · %.0f q/s%s",
                 ms(l.percentileMs(50)),
                 ms(l.percentileMs(95)),
                 ms(l.percentileMs(99)),
-                l.perSecond());
+                l.perSecond(),
+                cpu ? " · CPU " + ms(l.cpuMedianMs()) : "");
     }
 
     private static String ms(double value) {
@@ -98,6 +102,7 @@ final class BenchReport {
         Map<String, Latencies> service = r.latencies().get(SERVICE);
         Map<String, Latencies> lucene = r.latencies().get(LUCENE);
         double ratio = service.get(kind).percentileMs(50) / lucene.get(kind).percentileMs(50);
-        return String.format(Locale.ROOT, "p50 ≤ 15, p99 ≤ 60, ≤ 3× (b): now %.1f×", ratio);
+        double cpuRatio = service.get(kind).cpuMedianMs() / lucene.get(kind).cpuMedianMs();
+        return String.format(Locale.ROOT, "p50 ≤ 15, p99 ≤ 60, ≤ 3× (b): now %.1f× (CPU %.1f×)", ratio, cpuRatio);
     }
 }

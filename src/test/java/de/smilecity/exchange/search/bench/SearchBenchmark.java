@@ -1,5 +1,6 @@
 package de.smilecity.exchange.search.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.search.Facet;
@@ -16,6 +17,8 @@ import de.smilecity.exchange.testsupport.MariaDb;
 import de.smilecity.exchange.testsupport.MariaDbTestDatabase;
 import de.smilecity.exchange.testsupport.TestPractices;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -82,6 +85,9 @@ class SearchBenchmark {
     static final long FINDABLE_TIMEOUT_MS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
@@ -108,6 +114,7 @@ class SearchBenchmark {
             int size,
             long documents,
             double rebuildSeconds,
+            double rebuildCpuSeconds,
             Map<String, Map<String, Latencies>> latencies,
             Latencies findable) {}
 
@@ -163,9 +170,11 @@ class SearchBenchmark {
 
     private SizeResult measure(int size, MariaDbFulltext fulltext, int rounds, int warmup, int fulltextRounds)
             throws Exception {
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         IndexStatus status = index.rebuild("benchmark").get(30, TimeUnit.MINUTES);
         double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+        double rebuildCpuSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
         if (status.state() != IndexStatus.State.READY) {
             throw new IllegalStateException("Rebuild at " + size + " entries ended " + status);
         }
@@ -192,7 +201,7 @@ class SearchBenchmark {
                             q -> fulltext.search(q, HITS).size()));
         }
         Latencies findable = savedToFindable(size);
-        return new SizeResult(size, documents, rebuildSeconds, latencies, findable);
+        return new SizeResult(size, documents, rebuildSeconds, rebuildCpuSeconds, latencies, findable);
     }
 
     private int service(BenchQuery q) {
@@ -238,11 +247,13 @@ class SearchBenchmark {
         byKind.put(BenchReport.MIX, new Latencies());
         for (int r = 0; r < rounds; r++) {
             for (BenchQuery q : BenchQuery.MIX) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 runner.run(q);
                 long elapsed = System.nanoTime() - start;
-                byKind.get(BenchReport.MIX).add(elapsed);
-                byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed);
+                cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                byKind.get(BenchReport.MIX).add(elapsed, cpu);
+                byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu);
             }
         }
         return byKind;
