@@ -188,7 +188,11 @@ class SearchBenchmark {
                 .searchAnalyzer();
         try (IndexReader reader = scope.openIndexReader()) {
             documents = reader.numDocs();
-            log.warn("Index rebuilt: {} documents in {} s", documents, String.format("%.1f", rebuildSeconds));
+            log.warn(
+                    "Index rebuilt: {} documents in {} s, {} segments",
+                    documents,
+                    String.format("%.1f", rebuildSeconds),
+                    reader.leaves().size());
             IndexSearcher searcher = new IndexSearcher(reader);
             LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer);
             latencies.put(BenchReport.SERVICE, run(rounds, warmup, q -> service(q)));
