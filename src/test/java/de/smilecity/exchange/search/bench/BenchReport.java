@@ -45,7 +45,7 @@ final class BenchReport {
         out.append("| entries | figure | (a) search service | (b) raw Lucene | (c) MariaDB FULLTEXT | target |\n");
         out.append("|---:|---|---|---|---|---|\n");
         for (SizeResult r : results) {
-            String size = String.format(Locale.ROOT, "%,d", r.size()).replace(',', ' ');
+            String size = spaced(r.size());
             for (String kind : kinds(r)) {
                 out.append("| ").append(size).append(" | ").append(kind);
                 for (String system : List.of(SERVICE, LUCENE, MARIADB)) {
@@ -55,9 +55,9 @@ final class BenchReport {
             }
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | full rebuild | %,d documents in %.1f s = **%.0f docs/s** (CPU %.0f s) | – | – | ≤ 180 s |%n",
+                    "| %s | full rebuild | %s documents in %.1f s = **%.0f docs/s** (CPU %.0f s) | – | – | ≤ 180 s |%n",
                     size,
-                    r.documents(),
+                    spaced(r.documents()),
                     r.rebuildSeconds(),
                     r.documents() / r.rebuildSeconds(),
                     r.rebuildCpuSeconds()));
@@ -75,6 +75,11 @@ final class BenchReport {
                 ndcgService,
                 ndcgFulltext));
         return out.toString();
+    }
+
+    /** Thousands separated by a space, as in the docs. */
+    private static String spaced(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
     private static List<String> kinds(SizeResult r) {
