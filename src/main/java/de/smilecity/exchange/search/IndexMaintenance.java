@@ -113,6 +113,10 @@ public class IndexMaintenance {
                 .scope(Practice.class)
                 .massIndexer()
                 .purgeAllOnStart(true)
+                // One segment: facet counts map each facet's values across segments on every search,
+                // which cost about 40 % of a faceted search over a fresh 10 000-entry index of 5
+                // segments (search benchmark, docs/performance.md); the merge costs part of a rebuild.
+                .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(LOAD_THREADS)
                 .batchSizeToLoadObjects(BATCH_SIZE)
                 .monitor(new Progress(loaded, total))

@@ -190,10 +190,11 @@ final class PracticeDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Practice p, TypeBridgeWriteContext context) {
             boolean german = !"en".equals(p.getLanguage());
-            Function<String, String> plain = Markdown::toPlainText;
+            // Converted once: the Markdown parse is a noticeable share of a full rebuild.
+            String body = body(p, Markdown::toPlainText);
             doc.addValue(german ? f.titleDe() : f.titleEn(), p.getTitle());
             doc.addValue(german ? f.summaryDe() : f.summaryEn(), p.getSummary());
-            doc.addValue(german ? f.bodyDe() : f.bodyEn(), body(p, plain));
+            doc.addValue(german ? f.bodyDe() : f.bodyEn(), body);
             for (String keyword : p.getKeywords()) {
                 doc.addValue(german ? f.keywordsDe() : f.keywordsEn(), keyword);
                 doc.addValue(f.suggestKeyword(), keyword);
@@ -213,7 +214,7 @@ final class PracticeDocumentBinder implements TypeBinder {
             doc.addValue(f.spell(), p.getTitle());
             doc.addValue(f.spell(), p.getSummary());
             // The whole text: a word that occurs anywhere is known and never "corrected".
-            doc.addValue(f.spell(), body(p, plain));
+            doc.addValue(f.spell(), body);
             doc.addValue(f.suggestTitle(), p.getTitle());
 
             Organisation org = p.owner();

@@ -53,7 +53,7 @@ public final class Snippets {
         int to = text.length();
         if (text.length() > SHORT_TEXT) {
             from = wordStart(text, Math.max(0, spans.getFirst()[0] - CONTEXT));
-            to = wordEnd(text, Math.min(text.length(), spans.getFirst()[1] + 2 * CONTEXT));
+            to = end(text, spans.getFirst());
         }
         StringBuilder out = new StringBuilder();
         if (from > 0) out.append("… ");
@@ -74,11 +74,15 @@ public final class Snippets {
     /** Start and end offsets of matching words, in order, overlapping ones merged. */
     private static List<int[]> matches(Analyzer analyzer, String text, Set<String> queryTokens) {
         List<int[]> spans = new ArrayList<>();
+        boolean longText = text.length() > SHORT_TEXT;
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                // A long text is cut after its first match: analysing the rest, which costs as much as
+                // the search itself for a page of hits, would find nothing that is shown.
+                if (longText && !spans.isEmpty() && offset.startOffset() >= end(text, spans.getFirst())) break;
                 if (queryTokens.contains(term.toString())) {
                     int start = offset.startOffset();
                     int end = offset.endOffset();
@@ -94,6 +98,11 @@ public final class Snippets {
             throw new UncheckedIOException("Cannot analyse a stored text for its snippet", e);
         }
         return spans;
+    }
+
+    /** Where the snippet of a long text ends: some context after its first match, at a word end. */
+    private static int end(String text, int[] firstMatch) {
+        return wordEnd(text, Math.min(text.length(), firstMatch[1] + 2 * CONTEXT));
     }
 
     private static int wordStart(String text, int at) {

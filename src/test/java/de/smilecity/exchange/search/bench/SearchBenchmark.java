@@ -1,0 +1,295 @@
+package de.smilecity.exchange.search.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.IndexMaintenance;
+import de.smilecity.exchange.search.IndexStatus;
+import de.smilecity.exchange.search.SearchHit;
+import de.smilecity.exchange.search.SearchRequest;
+import de.smilecity.exchange.search.SearchService;
+import de.smilecity.exchange.search.SearchSort;
+import de.smilecity.exchange.search.internal.IndexFields;
+import de.smilecity.exchange.search.internal.LowerBoundQuery;
+import de.smilecity.exchange.search.relevance.JudgedQueries;
+import de.smilecity.exchange.testsupport.MariaDb;
+import de.smilecity.exchange.testsupport.MariaDbTestDatabase;
+import de.smilecity.exchange.testsupport.TestPractices;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Search latency, rebuild speed and relevance at 10 000 and 100 000 entries; not part of
+ * {@code verify} (the class name matches no test pattern). Run:
+ * {@code ./mvnw test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.sizes=10000,100000}.
+ *
+ * <p>Runs on a throw-away MariaDB database (the production database; the server must answer on
+ * 127.0.0.1:3306). After the seed content is loaded, nDCG@10 over the judged set is computed for the
+ * service and for MariaDB FULLTEXT. Then, for each size, generated entries are added with JDBC
+ * ({@link SyntheticPractices}), the index is rebuilt in full and timed, and the query mix
+ * ({@link BenchQuery#MIX}) runs against (a) {@link SearchService}, (b) plain Lucene on the same index
+ * with the same analyzers ({@link LowerBoundQuery}) and (c) MariaDB FULLTEXT ({@link MariaDbFulltext}),
+ * each first warmed up, then measured over several rounds by one client. Last, a few entries are saved
+ * through the catalogue and the search is polled until it finds them.
+ *
+ * <p>Properties: {@code bench.sizes} (default 10000,100000), {@code bench.rounds} (measured rounds of
+ * the mix, default 30), {@code bench.warmup} (default 5), {@code bench.fulltext-rounds} (measured rounds for
+ * MariaDB, default 5, after one warm-up round). Writes {@code target/bench/search.md}.
+ */
+@SpringBootTest(
+        properties = {
+            "logging.level.de.smilecity.exchange=WARN",
+            "logging.level.org.hibernate.search=WARN",
+            "spring.jpa.properties.hibernate.jdbc.batch_size=100"
+        })
+@ActiveProfiles({"demo", "test"})
+@MariaDb
+class SearchBenchmark {
+
+    static final int HITS = SearchRequest.DEFAULT_SIZE;
+    static final int FINDABLE_TRIES = 5;
+    static final long FINDABLE_TIMEOUT_MS = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        MariaDbTestDatabase.register(registry);
+    }
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    IndexMaintenance index;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    /** The figures of one size, for the table. */
+    record SizeResult(
+            int size,
+            long documents,
+            double rebuildSeconds,
+            double rebuildCpuSeconds,
+            Map<String, Map<String, Latencies>> latencies,
+            Latencies findable) {}
+
+    @Test
+    void measuresSearchAtEachSize() throws Exception {
+        List<Integer> sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "10000,100000").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .sorted()
+                .toList();
+        int rounds = Integer.getInteger("bench.rounds", 30);
+        int warmup = Integer.getInteger("bench.warmup", 5);
+        // FULLTEXT takes up to seconds per query at 100 000 entries: fewer rounds keep the run short.
+        int fulltextRounds = Math.min(rounds, Integer.getInteger("bench.fulltext-rounds", 5));
+        awaitIndexReady();
+        List<SizeResult> results = new ArrayList<>();
+        double ndcgService;
+        double ndcgFulltext;
+        try (MariaDbFulltext fulltext = new MariaDbFulltext(dataSource)) {
+            fulltext.rebuild();
+            ndcgService =
+                    JudgedQueries.mean(JudgedQueries.evaluate(q -> search.search(SearchRequest.of(q)).hits().stream()
+                            .map(SearchHit::slug)
+                            .toList()));
+            ndcgFulltext = JudgedQueries.mean(JudgedQueries.evaluate(q -> {
+                try {
+                    return fulltext.search(BenchQuery.of(BenchQuery.Kind.WORDS, q), JudgedQueries.CUTOFF);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("FULLTEXT query '" + q + "' failed: " + e.getMessage(), e);
+                }
+            }));
+            log.warn("nDCG@10 over the judged set: service {}, MariaDB FULLTEXT {}", ndcgService, ndcgFulltext);
+
+            SyntheticPractices generator = SyntheticPractices.fromSeed(dataSource);
+            int generated = 0;
+            for (int size : sizes) {
+                long start = System.nanoTime();
+                generated += generator.insert(dataSource, generated, size);
+                log.warn("{} generated entries in the database ({} s)", generated, seconds(start));
+                start = System.nanoTime();
+                fulltext.rebuild();
+                log.warn("FULLTEXT index built ({} s)", seconds(start));
+                results.add(measure(size, fulltext, rounds, warmup, fulltextRounds));
+            }
+        }
+        String report = BenchReport.render(results, ndcgService, ndcgFulltext, rounds, warmup, fulltextRounds);
+        Path out = Path.of("target", "bench", "search.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        log.warn("Search benchmark written to {}:\n{}", out.toAbsolutePath(), report);
+    }
+
+    private SizeResult measure(int size, MariaDbFulltext fulltext, int rounds, int warmup, int fulltextRounds)
+            throws Exception {
+        long cpu = OS.getProcessCpuTime();
+        long start = System.nanoTime();
+        IndexStatus status = index.rebuild("benchmark").get(30, TimeUnit.MINUTES);
+        double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+        double rebuildCpuSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
+        if (status.state() != IndexStatus.State.READY) {
+            throw new IllegalStateException("Rebuild at " + size + " entries ended " + status);
+        }
+        Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
+        long documents;
+        var scope = Search.mapping(entityManagerFactory).scope(Practice.class).extension(LuceneExtension.get());
+        var analyzer = Search.mapping(entityManagerFactory)
+                .indexedEntity(Practice.class)
+                .indexManager()
+                .unwrap(LuceneIndexManager.class)
+                .searchAnalyzer();
+        try (IndexReader reader = scope.openIndexReader()) {
+            documents = reader.numDocs();
+            log.warn(
+                    "Index rebuilt: {} documents in {} s, {} segments",
+                    documents,
+                    String.format("%.1f", rebuildSeconds),
+                    reader.leaves().size());
+            IndexSearcher searcher = new IndexSearcher(reader);
+            LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer);
+            latencies.put(BenchReport.SERVICE, run(rounds, warmup, q -> service(q)));
+            latencies.put(BenchReport.LUCENE, run(rounds, warmup, q -> lucene(searcher, lowerBound, q)));
+            latencies.put(
+                    BenchReport.MARIADB,
+                    run(
+                            fulltextRounds,
+                            Math.min(warmup, 1),
+                            q -> fulltext.search(q, HITS).size()));
+        }
+        Latencies findable = savedToFindable(size);
+        return new SizeResult(size, documents, rebuildSeconds, rebuildCpuSeconds, latencies, findable);
+    }
+
+    private int service(BenchQuery q) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        if (q.field() != null) filters.put(Facet.FIELD, List.of(q.field()));
+        if (q.state() != null) filters.put(Facet.STATE, List.of(q.state()));
+        var request = new SearchRequest(q.text(), filters, SearchSort.RELEVANCE, 0, HITS, null);
+        return search.search(request).hits().size();
+    }
+
+    /** Top hits with their slug and title read from the stored fields: what a hit list needs at least. */
+    private static int lucene(IndexSearcher searcher, LowerBoundQuery lowerBound, BenchQuery q) throws Exception {
+        Query text = lowerBound.of(q.text());
+        Query query = text;
+        if (q.filtered()) {
+            query = new BooleanQuery.Builder()
+                    .add(text, Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.FIELD, q.field())), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.STATE, q.state())), Occur.FILTER)
+                    .build();
+        }
+        TopDocs top = searcher.search(query, HITS);
+        var stored = searcher.storedFields();
+        int found = 0;
+        for (ScoreDoc hit : top.scoreDocs) {
+            if (stored.document(hit.doc, Set.of(IndexFields.SLUG, IndexFields.DISPLAY_TITLE))
+                            .get(IndexFields.SLUG)
+                    != null) found++;
+        }
+        return found;
+    }
+
+    interface Runner {
+        int run(BenchQuery query) throws Exception;
+    }
+
+    /** Latencies per kind of query and for the whole mix ({@link BenchReport#MIX}). */
+    private static Map<String, Latencies> run(int rounds, int warmup, Runner runner) throws Exception {
+        for (int r = 0; r < warmup; r++) {
+            for (BenchQuery q : BenchQuery.MIX) runner.run(q);
+        }
+        Map<String, Latencies> byKind = new LinkedHashMap<>();
+        byKind.put(BenchReport.MIX, new Latencies());
+        for (int r = 0; r < rounds; r++) {
+            for (BenchQuery q : BenchQuery.MIX) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                runner.run(q);
+                long elapsed = System.nanoTime() - start;
+                cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                byKind.get(BenchReport.MIX).add(elapsed, cpu);
+                byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu);
+            }
+        }
+        return byKind;
+    }
+
+    /** Saves entries through the catalogue and polls the search until each is found. */
+    private Latencies savedToFindable(int size) throws InterruptedException {
+        Latencies findable = new Latencies();
+        for (int i = 0; i < FINDABLE_TRIES; i++) {
+            String word = "Findbarkeitsprobe" + (char) ('a' + i) + size;
+            Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "bench-findable-" + size + "-" + i);
+            p.setTitle(word + " im Quartier");
+            long start = System.nanoTime();
+            catalogue.save(p);
+            while (search.search(SearchRequest.of(word)).hits().stream()
+                    .noneMatch(hit -> hit.slug().equals(p.getSlug()))) {
+                if (System.nanoTime() - start > FINDABLE_TIMEOUT_MS * 1_000_000) {
+                    throw new IllegalStateException(
+                            "Saved entry '" + p.getSlug() + "' not findable after " + FINDABLE_TIMEOUT_MS + " ms");
+                }
+                Thread.sleep(2);
+            }
+            findable.add(System.nanoTime() - start);
+        }
+        return findable;
+    }
+
+    private void awaitIndexReady() throws InterruptedException {
+        while (index.status().state() == IndexStatus.State.REBUILDING) Thread.sleep(50);
+    }
+
+    private static String seconds(long start) {
+        return String.format("%.1f", (System.nanoTime() - start) / 1e9);
+    }
+}
