@@ -98,7 +98,7 @@ class ExportController {
             @Parameter(description = "Words to search for, as in the search; empty exports everything")
                     @RequestParam(defaultValue = "")
                     String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest or title")
+            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
                     @RequestParam(defaultValue = "relevance")
                     String sort,
             @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
@@ -138,7 +138,7 @@ class ExportController {
             @Parameter(description = "Words to search for, as in the search; empty exports everything")
                     @RequestParam(defaultValue = "")
                     String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest or title")
+            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
                     @RequestParam(defaultValue = "relevance")
                     String sort,
             @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
@@ -186,7 +186,7 @@ class ExportController {
             @Parameter(description = "Words to search for, as in the search; empty exports everything")
                     @RequestParam(defaultValue = "")
                     String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest or title")
+            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
                     @RequestParam(defaultValue = "relevance")
                     String sort,
             @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")

@@ -37,17 +37,18 @@ class OpenApiConfiguration {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private static final Map<Facet, String> FACETS = Map.of(
-            Facet.FIELD, "innovation-field code, e.g. mobility",
-            Facet.PILLAR, "smile pillar code: citizens, places, governance or exchange",
-            Facet.STATE, "state or region of the owning organisation, as written there",
-            Facet.COUNTRY, "country code of the owning organisation, e.g. DE",
-            Facet.SIZE_CLASS, "size class of the owning organisation, e.g. grossstadt",
-            Facet.PHASE, "phase: idea, strategy, implementation, operation, scaled or discontinued",
-            Facet.KIND, "kind: practice, template or adaptation",
-            Facet.KEYWORD, "free keyword",
-            Facet.LANGUAGE, "language of the entry: de or en",
-            Facet.ORGANISATION, "slug of the owning organisation");
+    private static final Map<Facet, String> FACETS = Map.ofEntries(
+            Map.entry(Facet.FIELD, "innovation-field code, e.g. mobility"),
+            Map.entry(Facet.PILLAR, "smile pillar code: citizens, places, governance or exchange"),
+            Map.entry(Facet.STATE, "state or region of the owning organisation, as written there"),
+            Map.entry(Facet.COUNTRY, "country code of the owning organisation, e.g. DE"),
+            Map.entry(Facet.SIZE_CLASS, "size class of the owning organisation, e.g. grossstadt"),
+            Map.entry(Facet.PHASE, "phase: idea, strategy, implementation, operation, scaled or discontinued"),
+            Map.entry(Facet.KIND, "kind: practice, template or adaptation"),
+            Map.entry(Facet.KEYWORD, "free keyword"),
+            Map.entry(Facet.LANGUAGE, "language of the entry: de or en"),
+            Map.entry(Facet.ORGANISATION, "slug of the owning organisation"),
+            Map.entry(Facet.ADAPTED, "true: entries adapted by another organisation at least once; false: the others"));
 
     @Bean
     OpenAPI smileExchangeOpenApi() {

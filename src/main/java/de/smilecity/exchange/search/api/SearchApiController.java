@@ -83,7 +83,9 @@ class SearchApiController {
                     String q,
             @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "Order: relevance (default), newest or title")
+            @Parameter(
+                            description =
+                                    "Order: relevance (default), newest, title or adaptations (most often adapted first)")
                     @RequestParam(defaultValue = "relevance")
                     String sort,
             @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
