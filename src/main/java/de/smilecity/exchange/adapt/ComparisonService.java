@@ -96,13 +96,7 @@ public class ComparisonService {
             case "state" -> p -> Objects.requireNonNullElse(p.owner().getState(), "");
             case "kind" -> p -> t(locale, "kind." + p.getKind().name());
             case "phase" -> p -> t(locale, "phase." + p.getPhase().name());
-            case "costs" ->
-                p -> p.getCosts().getAmount() == null
-                        ? ""
-                        : numbers.format(p.getCosts().getAmount())
-                                + (p.getCosts().getCurrency() == null
-                                        ? ""
-                                        : " " + p.getCosts().getCurrency());
+            case "costs" -> p -> Objects.requireNonNullElse(Figures.costs(p.getCosts(), locale), "");
             case "duration" -> p -> duration(p, locale);
             case "indicators" ->
                 p -> p.getIndicators().stream().map(i -> indicator(i, numbers)).collect(Collectors.joining("\n"));

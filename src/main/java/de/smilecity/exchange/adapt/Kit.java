@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Kit(
         String language,
+        String slug,
         String title,
         String kind,
         String organisation,
@@ -43,9 +44,8 @@ public record Kit(
         return headings.getOrDefault(key, key);
     }
 
-    /** A file name for downloads: the entry's slug part of the URL, ASCII only. */
+    /** A file name for downloads: the entry's slug (lower-case ASCII and hyphens already). */
     public String fileName(String extension) {
-        String slug = entryUrl.substring(entryUrl.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9-]", "");
-        return (slug.isEmpty() ? "kit" : slug) + "-kit." + extension;
+        return slug + "-kit." + extension;
     }
 }

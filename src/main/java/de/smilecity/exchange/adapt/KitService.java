@@ -7,7 +7,6 @@ import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.ui.Translations;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,6 +67,7 @@ public class KitService {
         HEADINGS.forEach(key -> headings.put(key.substring("kit.".length()), t(locale, key)));
         return new Kit(
                 p.getLanguage(),
+                p.getSlug(),
                 p.getTitle(),
                 t(locale, "kind." + p.getKind().name()),
                 p.owner().getName(),
@@ -114,7 +114,7 @@ public class KitService {
                     t(locale, "detail.period"),
                     p.getStartYear() + " – " + (p.getEndYear() == null ? t(locale, "detail.ongoing") : p.getEndYear()));
         }
-        fact(facts, t(locale, "detail.costs"), costs(p, locale));
+        fact(facts, t(locale, "detail.costs"), Figures.costs(p.getCosts(), locale));
         fact(facts, t(locale, "detail.funding"), p.getCosts().getFundingProgramme());
         fact(facts, t(locale, "detail.technologies"), String.join(", ", p.getTechnologies()));
         fact(facts, t(locale, "detail.keywords"), String.join(", ", p.getKeywords()));
@@ -123,13 +123,6 @@ public class KitService {
 
     private static void fact(List<Kit.Fact> facts, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) facts.add(new Kit.Fact(label, value));
-    }
-
-    private static @Nullable String costs(Practice p, Locale locale) {
-        BigDecimal amount = p.getCosts().getAmount();
-        if (amount == null) return null;
-        String currency = p.getCosts().getCurrency();
-        return NumberFormat.getNumberInstance(locale).format(amount) + (currency == null ? "" : " " + currency);
     }
 
     private String indicator(Indicator i, Locale locale) {

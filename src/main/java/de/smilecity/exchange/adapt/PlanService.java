@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,8 @@ public class PlanService {
     public List<ProjectPlan> mine() {
         if (!mayPlan()) return List.of();
         List<ProjectPlan> found = plans.findByOrganisationOrderByUpdatedAtDesc(organisation());
+        // The views read steps after the transaction: load them now (through the read-only view
+        // that getSteps returns, so Hibernate.initialize would not reach the collection).
         found.forEach(p -> p.getSteps().size());
         return found;
     }
@@ -73,8 +76,7 @@ public class PlanService {
     public ProjectPlan get(long id) {
         ProjectPlan plan = owned(id);
         plan.getSteps().size();
-        Practice source = plan.getSourcePractice();
-        if (source != null) source.getSlug();
+        Hibernate.initialize(plan.getSourcePractice());
         return plan;
     }
 
@@ -126,9 +128,8 @@ public class PlanService {
             throw new AccessDeniedException("Account '" + user.username()
                     + "' belongs to no organisation; project plans belong to an organisation's team");
         }
-        return catalogue.organisations().stream()
-                .filter(o -> id.equals(o.getId()))
-                .findFirst()
+        return catalogue
+                .findOrganisation(id)
                 .orElseThrow(() ->
                         new AccessDeniedException("Organisation " + id + " of '" + user.username() + "' is gone"));
     }

@@ -144,6 +144,12 @@ public class CatalogueService {
         return organisations.findAllByOrderByName();
     }
 
+    /** An organisation by its id, e.g. the one a signed-in account belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findOrganisation(long id) {
+        return organisations.findById(id);
+    }
+
     /**
      * @throws OrganisationNotFoundException naming the slug
      */

@@ -69,9 +69,8 @@ public class ContributionService {
         SignedInUser user = signedIn();
         Organisation owner = null;
         if (!user.hasRole(Role.EDITOR)) {
-            owner = catalogue.organisations().stream()
-                    .filter(o -> Objects.equals(o.getId(), user.organisationId()))
-                    .findFirst()
+            Long own = user.organisationId();
+            owner = (own == null ? Optional.<Organisation>empty() : catalogue.findOrganisation(own))
                     .orElseThrow(() -> new AccessDeniedException(
                             "Account '" + user.username() + "' belongs to no organisation and cannot write entries"));
         }

@@ -141,11 +141,7 @@ class AdaptationApiController {
             description = "No published entry with this id or slug",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> kitMarkdown(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
-        Kit kit = kits.of(idOrSlug, baseUrl());
-        return ResponseEntity.ok()
-                .contentType(MARKDOWN)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(kit, "md"))
-                .body(KitMarkdown.render(kit));
+        return kit(idOrSlug, MARKDOWN, "md", KitMarkdown::render);
     }
 
     @GetMapping("/practices/{idOrSlug}/kit.pdf")
@@ -158,11 +154,7 @@ class AdaptationApiController {
             description = "No published entry with this id or slug",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> kitPdf(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
-        Kit kit = kits.of(idOrSlug, baseUrl());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(kit, "pdf"))
-                .body(KitPdf.render(kit));
+        return kit(idOrSlug, MediaType.APPLICATION_PDF, "pdf", KitPdf::render);
     }
 
     /** The printable kit: a standalone page that prints well and needs no script. */
@@ -176,10 +168,8 @@ class AdaptationApiController {
             description = "No published entry with this id or slug",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> kitHtml(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
-        Kit kit = kits.of(idOrSlug, baseUrl());
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(KitHtml.render(kit));
+        // Shown in the browser as a page, so no file name.
+        return kit(idOrSlug, new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), null, KitHtml::render);
     }
 
     /** Two to four published entries side by side; {@code ids} are ids or slugs, comma-separated. */
@@ -206,11 +196,24 @@ class AdaptationApiController {
         return comparisons.compare(asked, locale);
     }
 
-    private static String disposition(Kit kit, String extension) {
-        return ContentDisposition.inline()
-                .filename(kit.fileName(extension), StandardCharsets.UTF_8)
-                .build()
-                .toString();
+    /**
+     * One kit in one format.
+     *
+     * @param extension the file name's extension for a download, or null for a page
+     */
+    private <T> ResponseEntity<T> kit(
+            String idOrSlug, MediaType type, @Nullable String extension, java.util.function.Function<Kit, T> render) {
+        Kit kit = kits.of(idOrSlug, baseUrl());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(type);
+        if (extension != null) {
+            answer.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                            .filename(kit.fileName(extension), StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
+        }
+        return answer.body(render.apply(kit));
     }
 
     private static String baseUrl() {

@@ -19,6 +19,8 @@ import de.smilecity.exchange.catalogue.ui.Routes;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
 import de.smilecity.exchange.security.SignedInUser;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.ConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What adaptation adds to every entry's page: "adapt for my city", "start a project plan", the kit
@@ -122,12 +125,7 @@ class AdaptationDetailExtension implements PracticeDetailExtension {
     private static <T> Optional<T> attempt(Supplier<T> step) {
         try {
             return Optional.of(step.get());
-        } catch (RuntimeException e) {
-            if (!(e instanceof de.smilecity.exchange.shared.ConflictException
-                    || e instanceof de.smilecity.exchange.shared.BadRequestException
-                    || e instanceof org.springframework.security.access.AccessDeniedException)) {
-                throw e;
-            }
+        } catch (ConflictException | BadRequestException | AccessDeniedException e) {
             Notification shown = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return Optional.empty();
