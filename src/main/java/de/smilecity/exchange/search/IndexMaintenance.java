@@ -131,6 +131,7 @@ public class IndexMaintenance {
                                     total,
                                     "Rebuild failed: " + failure.getMessage());
                     if (failure == null) {
+                        directoryCheck.recordCurrentLayout();
                         log.info(
                                 "Search index rebuilt: {} entries in {} ms",
                                 total,
@@ -147,16 +148,20 @@ public class IndexMaintenance {
 
     /**
      * Rebuilds when the index does not match the database once the app is up (after the seed content,
-     * which is indexed as it is saved). A missing or unreadable index folder is the usual cause and is
-     * named in the reason.
+     * which is indexed as it is saved), or was written with an older field layout. A missing or
+     * unreadable index folder is the usual cause and is named in the reason.
      */
     @EventListener(ApplicationReadyEvent.class)
     CompletableFuture<IndexStatus> rebuildIfNeededAtStartup() {
         IndexHealth health = health();
+        String cause = directoryCheck.rebuildReason();
+        if (directoryCheck.layoutOutdated()) {
+            // Every document is there, but written with fields that searches no longer rely on alone.
+            return rebuild(cause);
+        }
         if (health.healthy()) {
             return CompletableFuture.completedFuture(status.get());
         }
-        String cause = directoryCheck.rebuildReason();
         return rebuild((cause == null ? "" : cause + "; ") + "the index is out of step with the database ("
                 + health.missingIds().size() + " missing, "
                 + health.orphanedIds().size() + " orphaned)");

@@ -30,23 +30,34 @@ public class IndexDirectoryCheck {
     /**
      * The version of the index's field layout. Raise it with every change to {@link
      * PracticeDocumentBinder}'s fields: an index written with another layout is rebuilt at start-up,
-     * so that no document lacks a field that filters or sorts rely on. 2: adaptation count.
+     * so that no document lacks a field that filters or sorts rely on. 2: adaptation count. 3: the
+     * slug is searchable, the id stored as a field of ours.
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     static final String SCHEMA_FILE = "schema-version";
 
     private final Clock clock;
     private volatile @Nullable String rebuildReason;
+    private volatile @Nullable Path root;
+    private volatile boolean layoutOutdated;
 
     IndexDirectoryCheck(Clock clock) {
         this.clock = clock;
     }
 
-    void prepare(Path root) {
+    /**
+     * Runs before Hibernate Search opens the index. A missing or unreadable index is replaced by a new
+     * one, which has the current layout from the start; an index with an older layout is kept until a
+     * rebuild has replaced every document ({@link #layoutOutdated()}, {@link #recordCurrentLayout()}),
+     * so that a rebuild cut short by a stop is done again at the next start.
+     */
+    public void prepare(Path root) {
+        this.root = root;
         Path index = root.resolve(PracticeIndexMapping.INDEX);
         if (!Files.isDirectory(index)) {
             rebuildReason = "the index folder " + index + " did not exist";
+            recordSchema(root);
             return;
         }
         try (FSDirectory directory = FSDirectory.open(index);
@@ -54,11 +65,13 @@ public class IndexDirectoryCheck {
             log.info("Search index at {} holds {} documents", index, reader.numDocs());
             String written = writtenSchema(root);
             if (!String.valueOf(SCHEMA_VERSION).equals(written)) {
+                layoutOutdated = true;
                 rebuildReason =
                         "the index was written with field layout " + written + ", this version uses " + SCHEMA_VERSION;
             }
         } catch (IndexNotFoundException e) {
             rebuildReason = "the index folder " + index + " held no index";
+            recordSchema(root);
         } catch (IOException | RuntimeException e) {
             Path aside = index.resolveSibling(index.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
             try {
@@ -72,6 +85,7 @@ public class IndexDirectoryCheck {
             rebuildReason =
                     "the index at " + index + " could not be read (" + e.getMessage() + "); it was moved to " + aside;
             log.error("Search index unreadable: {}", rebuildReason);
+            recordSchema(root);
         }
     }
 
@@ -80,7 +94,25 @@ public class IndexDirectoryCheck {
         return Files.exists(file) ? Files.readString(file).strip() : "1";
     }
 
-    /** Notes the current field layout beside the index; called once the index has been (re)built. */
+    /** The folder of the index, once {@link #prepare} has looked at it. */
+    public @Nullable Path root() {
+        return root;
+    }
+
+    /** Whether the index was written with an older field layout and has not been rebuilt since. */
+    public boolean layoutOutdated() {
+        return layoutOutdated;
+    }
+
+    /** Notes that every document now has the current layout: called after a complete rebuild. */
+    public void recordCurrentLayout() {
+        Path current = root;
+        if (current == null) return;
+        recordSchema(current);
+        layoutOutdated = false;
+    }
+
+    /** Notes the current field layout beside the index. */
     void recordSchema(Path root) {
         try {
             Files.createDirectories(root);

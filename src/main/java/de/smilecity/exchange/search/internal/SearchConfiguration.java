@@ -38,8 +38,6 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
         IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
         // Runs before Hibernate Search opens the index: an unreadable index is moved aside here.
         check.prepare(indexRoot);
-        // Whatever was found, the index is (re)built with this layout from here on.
-        check.recordSchema(indexRoot);
         properties.put("hibernate.search.backend.directory.root", indexRoot.toString());
         properties.put("hibernate.search.backend.lucene_version", LUCENE_VERSION);
         properties.put("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);

@@ -54,11 +54,19 @@ class IndexDirectoryCheckTest {
         assertThat(check.rebuildReason())
                 .contains("field layout 1")
                 .contains("uses " + IndexDirectoryCheck.SCHEMA_VERSION);
+        assertThat(check.layoutOutdated()).isTrue();
 
-        check.recordSchema(root);
+        // Stopped before the rebuild finished: the next start must rebuild again.
+        IndexDirectoryCheck interrupted = new IndexDirectoryCheck(Clock.systemUTC());
+        interrupted.prepare(root);
+        assertThat(interrupted.layoutOutdated()).isTrue();
+
+        interrupted.recordCurrentLayout();
+        assertThat(interrupted.layoutOutdated()).isFalse();
         IndexDirectoryCheck next = new IndexDirectoryCheck(Clock.systemUTC());
         next.prepare(root);
         assertThat(next.rebuildReason()).isNull();
+        assertThat(next.layoutOutdated()).isFalse();
     }
 
     @Test
