@@ -6,33 +6,42 @@ import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.search.SearchResult.FacetCount;
+import de.smilecity.exchange.search.internal.FacetCounter;
 import de.smilecity.exchange.search.internal.HitProjection;
 import de.smilecity.exchange.search.internal.IndexFields;
 import de.smilecity.exchange.search.internal.ParsedQuery;
+import de.smilecity.exchange.search.internal.PracticeQuery;
 import de.smilecity.exchange.search.internal.Prefixes;
+import de.smilecity.exchange.search.internal.Ranking;
 import de.smilecity.exchange.search.internal.SearchAnalysis;
 import de.smilecity.exchange.search.internal.SimilarQuery;
 import de.smilecity.exchange.search.internal.SpellingCorrector;
-import de.smilecity.exchange.search.internal.TextPredicates;
+import de.smilecity.exchange.search.internal.TextQuery;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -45,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalogue search over the Lucene index. Words are matched in the entry's language fields with
- * field weights (see {@link TextPredicates}); entries with all words come first. Words the catalogue
+ * field weights (see {@link TextQuery}); entries with all words come first. Words the catalogue
  * does not know trigger a typo-tolerant retry and a "did you mean". Facet counts are disjunctive: a
  * facet's own selection does not shrink its own counts.
  */
@@ -59,19 +68,26 @@ public class SearchService {
     public static final int MIN_SUGGEST_LENGTH = 2;
 
     static final int FACET_VALUES = 100;
+    private static final List<String> FACET_FIELDS =
+            Arrays.stream(Facet.values()).map(Facet::indexField).toList();
     static final float CLOSENESS_BOOST = 20f;
 
     private final EntityManager entityManager;
     private final OrganisationRepository organisations;
     private final SpellingCorrector spelling;
     private final SearchAnalysis analysis;
+    private final FacetCounter counter;
+    private volatile @Nullable TextQuery textQuery;
+    private final Map<SearchSort, Sort> luceneSorts = new ConcurrentHashMap<>();
 
     SearchService(
             EntityManager entityManager,
             OrganisationRepository organisations,
             SpellingCorrector spelling,
-            SearchAnalysis analysis) {
+            SearchAnalysis analysis,
+            FacetCounter counter) {
         this.entityManager = entityManager;
+        this.counter = counter;
         this.organisations = organisations;
         this.spelling = spelling;
         this.analysis = analysis;
@@ -105,12 +121,13 @@ public class SearchService {
                 page = run(session, request, text, closeness);
             }
         }
-        Map<Facet, List<FacetCount>> facets = facets(session, request, text, page.counts());
+        Map<Facet, List<FacetCount>> facets = facets(request, page.counts());
         HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
-        List<SearchHit> hits = page.rows().stream()
-                .map(row ->
-                        HitProjection.toHit(row, reasons(closeness.get(HitProjection.organisationOf(row))), marking))
-                .toList();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranking.Ranked hit : page.hits()) {
+            String owner = HitProjection.organisationOf(hit.document());
+            hits.add(HitProjection.toHit(hit.document(), hit.score(), reasons(closeness.get(owner)), marking));
+        }
         long took = (System.nanoTime() - start) / 1_000_000;
         return new de.smilecity.exchange.search.SearchResult(page.total(), took, hits, facets, didYouMean, fuzzy);
     }
@@ -179,8 +196,9 @@ public class SearchService {
         ParsedQuery text = ParsedQuery.parse(request.query());
         try (SearchScroll<Long> scroll = session.search(Practice.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> predicate(f, request, text, null, closeness))
-                .sort(f -> sort(f, request))
+                .where(f ->
+                        f.extension(LuceneExtension.get()).fromLuceneQuery(query(text, filters(request), closeness)))
+                .sort(f -> sort(f, request.sort()))
                 .scroll(chunkSize)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 chunks.accept(chunk.hits());
@@ -196,27 +214,22 @@ public class SearchService {
                 .indexedEntity(Practice.class)
                 .indexManager()
                 .unwrap(LuceneIndexManager.class);
-        org.apache.lucene.search.Query like;
         try (IndexReader reader =
                 session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
-            like = SimilarQuery.of(practice, reader, indexManager.indexingAnalyzer());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the search index for similar practices", e);
+            Query like = new BooleanQuery.Builder()
+                    .add(SimilarQuery.of(practice, reader, indexManager.indexingAnalyzer()), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.SLUG, practice.getSlug())), Occur.MUST_NOT)
+                    .build();
+            return Ranking.page(new IndexSearcher(reader), like, null, 0, max, false).stream()
+                    .map(hit -> HitProjection.toHit(hit.document(), hit.score(), List.of(), null))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index for similar practices", e);
         }
-        long self = practice.getId() == null ? -1 : practice.getId();
-        return session
-                .search(Practice.class)
-                .select(f -> HitProjection.projection(f, false))
-                .where(f -> f.bool()
-                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(like))
-                        .mustNot(f.id().matching(self)))
-                .fetchHits(max)
-                .stream()
-                .map(row -> HitProjection.toHit(row, List.of(), null))
-                .toList();
     }
 
-    private record Page(long total, List<List<?>> rows, Map<Facet, Map<String, Long>> counts) {}
+    /** One page of hits in ranking order, the total, and the facet counts. */
+    private record Page(long total, List<Ranking.Ranked> hits, Map<Facet, Map<String, Long>> counts) {}
 
     /**
      * @throws QueryTooLongException when the query has more words (with their synonyms) than Lucene
@@ -225,57 +238,68 @@ public class SearchService {
     private Page run(SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
         try {
             return runUnchecked(session, request, text, closeness);
-        } catch (IndexSearcher.TooManyNestedClauses e) {
+        } catch (IndexSearcher.TooManyClauses e) {
             if (text.words().size() <= 1) throw e;
             throw new QueryTooLongException(request.query(), e);
         }
     }
 
+    /**
+     * Counts, then ranks. The counting pass over every match (without scores) yields the exact total
+     * and the facet counts; so the ranking only has to find the entries of one page and may skip the
+     * others (Lucene's block-max WAND), and reads only their stored fields. Both read one and the same
+     * index reader, so total, counts and page agree. (Counting on a second thread beside the ranking
+     * was tried and was slower on two cores.)
+     */
     private Page runUnchecked(
             SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
-        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
-        var query = session.search(Practice.class)
-                .select(f -> HitProjection.projection(f, !text.isEmpty()))
-                .where(f -> predicate(f, request, text, null, closeness))
-                .sort(f -> sort(f, request));
-        for (Facet facet : Facet.values()) {
-            // Facets without a selection count on the main query; the others need one query each.
-            if (request.selected(facet).isEmpty()) {
-                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
-                keys.put(facet, key);
-                query.aggregation(
-                        key,
-                        f -> f.terms().field(facet.indexField(), String.class).maxTermCount(FACET_VALUES));
-            }
+        Map<String, List<String>> filters = filters(request);
+        FacetCounter.Counts counted;
+        List<Ranking.Ranked> ranked;
+        int offset = request.page() * request.size();
+        try (IndexReader reader =
+                session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            counted = counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
+            ranked = counted.total() <= offset
+                    ? List.of()
+                    : Ranking.page(
+                            searcher,
+                            query(text, filters, closeness),
+                            luceneSort(session, request.sort(), text.isEmpty()),
+                            offset,
+                            request.size(),
+                            !text.isEmpty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
         }
-        SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
-        return new Page(result.total().hitCount(), result.hits(), counts);
+        for (Facet facet : Facet.values()) counts.put(facet, counted.counts().get(facet.indexField()));
+        return new Page(counted.total(), ranked, counts);
     }
 
-    private Map<Facet, List<FacetCount>> facets(
-            SearchSession session,
-            SearchRequest request,
-            ParsedQuery text,
-            Map<Facet, Map<String, Long>> fromMainQuery) {
+    /**
+     * The Lucene form of the request's order, or null for relevance, which ranks by score alone.
+     * Without words every entry scores the same, so relevance means newest first.
+     */
+    private @Nullable Sort luceneSort(SearchSession session, SearchSort sort, boolean noWords) {
+        SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
+        if (effective == SearchSort.RELEVANCE) return null;
+        return luceneSorts.computeIfAbsent(
+                effective,
+                s -> session.search(Practice.class)
+                        .where(f -> f.matchAll())
+                        .sort(f -> sort(f, s))
+                        .toQuery()
+                        .extension(LuceneExtension.get())
+                        .luceneSort());
+    }
+
+    private Map<Facet, List<FacetCount>> facets(SearchRequest request, Map<Facet, Map<String, Long>> counted) {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = fromMainQuery.get(facet);
-            if (counts == null) {
-                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
-                counts = session.search(Practice.class)
-                        .where(f -> predicate(f, request, text, facet, Map.of()))
-                        .aggregation(
-                                key,
-                                f -> f.terms()
-                                        .field(facet.indexField(), String.class)
-                                        .maxTermCount(FACET_VALUES))
-                        .fetch(0)
-                        .aggregation(key);
-            }
             List<String> selected = normalised(facet, request.selected(facet));
-            Map<String, Long> withSelected = new LinkedHashMap<>(counts);
+            Map<String, Long> withSelected = new LinkedHashMap<>(counted.get(facet));
             selected.forEach(value -> withSelected.putIfAbsent(value, 0L));
             List<FacetCount> values = new ArrayList<>();
             withSelected.forEach((value, count) -> values.add(new FacetCount(value, count, selected.contains(value))));
@@ -285,38 +309,54 @@ public class SearchService {
     }
 
     /**
-     * The whole predicate: the words, every facet filter except {@code without} (for disjunctive
-     * counts), and the boosts of "cities like mine".
+     * The whole query: the words, the facet filters (index field → normalised values) and the boosts of
+     * "cities like mine".
      */
-    private PredicateFinalStep predicate(
-            SearchPredicateFactory f,
-            SearchRequest request,
-            ParsedQuery text,
-            @Nullable Facet without,
-            Map<String, Closeness> closeness) {
-        BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.must(text.isEmpty() ? f.matchAll() : TextPredicates.of(f, text));
-        text.exclusions().forEach(excluded -> bool.mustNot(TextPredicates.excluded(f, excluded)));
-        for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
-            if (filter.getKey() == without) continue;
-            bool.filter(f.terms()
-                    .field(filter.getKey().indexField())
-                    .matchingAny(normalised(filter.getKey(), filter.getValue())));
-        }
+    private Query query(ParsedQuery text, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
+        TextQuery words = textQuery();
+        Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
-            if (close.score() > 0) {
-                bool.should(f.match()
-                        .field(IndexFields.ORGANISATION)
-                        .matching(slug)
-                        .constantScore()
-                        .boost((float) close.score() * CLOSENESS_BOOST));
-            }
+            if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        return bool;
+        return PracticeQuery.of(
+                text.isEmpty() ? null : words.of(text),
+                text.exclusions().stream().map(words::excluded).toList(),
+                filters,
+                boosts);
     }
 
-    private static SortFinalStep sort(SearchSortFactory f, SearchRequest request) {
-        return switch (request.sort()) {
+    /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
+    private Query countingQuery(ParsedQuery text, Map<String, List<String>> filters) {
+        TextQuery words = textQuery();
+        return PracticeQuery.forCounting(
+                text.isEmpty() ? null : words.matching(text),
+                text.exclusions().stream().map(words::excluded).toList(),
+                filters);
+    }
+
+    /** The request's facet filters by index field, values normalised as indexed. */
+    private static Map<String, List<String>> filters(SearchRequest request) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet.indexField(), normalised(facet, values)));
+        return filters;
+    }
+
+    /** Built on first use: the index's analyzers exist only once Hibernate Search has started. */
+    private TextQuery textQuery() {
+        TextQuery words = textQuery;
+        if (words == null) {
+            words = new TextQuery(Search.mapping(entityManager.getEntityManagerFactory())
+                    .indexedEntity(Practice.class)
+                    .indexManager()
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer());
+            textQuery = words;
+        }
+        return words;
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
             case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED).desc();
             case NEWEST -> f.field(IndexFields.PUBLISHED).desc().then().score();
             case TITLE -> f.field(IndexFields.SORT_TITLE).asc();

@@ -5,27 +5,53 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.SearchHit;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hits straight from the index: stored values only, no entity loading. With {@code withTexts} the
- * searchable texts come along too, for the snippets that show why a hit matched.
+ * Hits straight from the index: the stored fields of the ranked documents, read from the same index
+ * reader that ranked them, no entity loading. With {@code withTexts} the searchable texts come along
+ * too, for the snippets that show why a hit matched.
+ *
+ * <p>Read with Lucene rather than through Hibernate Search's projections: a projection query would
+ * search the index a second time, and asking it for scores makes it score every match instead of
+ * skipping those that cannot reach the page. The field names are ours ({@link IndexFields}); the
+ * values are stored as written by {@link PracticeDocumentBinder}.
  */
 public final class HitProjection {
 
-    /** The order in which snippets are listed. */
-    static final List<String> SNIPPET_FIELDS = List.of("title", "summary", "keywords", "taxonomy", "body");
-
     static final int MAX_TAXONOMY_SNIPPETS = 3;
 
-    private static final int FIXED = 11;
+    private static final Set<String> FIELDS = Set.of(
+            IndexFields.ENTITY_ID,
+            IndexFields.SLUG,
+            IndexFields.KIND,
+            IndexFields.DISPLAY_TITLE,
+            IndexFields.DISPLAY_SUMMARY,
+            IndexFields.LANGUAGE,
+            IndexFields.ORGANISATION,
+            IndexFields.ORGANISATION_NAME,
+            IndexFields.FIELD,
+            IndexFields.ADAPTATION_COUNT);
+
+    private static final Set<String> FIELDS_WITH_TEXTS = union(
+            FIELDS,
+            Set.of(
+                    de(IndexFields.BODY),
+                    en(IndexFields.BODY),
+                    de(IndexFields.KEYWORDS),
+                    en(IndexFields.KEYWORDS),
+                    de(IndexFields.TAXONOMY)));
 
     private HitProjection() {}
 
@@ -48,67 +74,62 @@ public final class HitProjection {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public static ProjectionFinalStep<List<?>> projection(SearchProjectionFactory<?, ?> f, boolean withTexts) {
-        List<ProjectionFinalStep<?>> parts = new ArrayList<>(List.of(
-                f.id(Long.class),
-                f.field(IndexFields.SLUG, String.class),
-                f.field(IndexFields.KIND, String.class),
-                f.field(IndexFields.DISPLAY_TITLE, String.class),
-                f.field(IndexFields.DISPLAY_SUMMARY, String.class),
-                f.field(IndexFields.LANGUAGE, String.class),
-                f.field(IndexFields.ORGANISATION, String.class),
-                f.field(IndexFields.ORGANISATION_NAME, String.class),
-                f.field(IndexFields.FIELD, String.class).list(),
-                f.score(),
-                f.field(IndexFields.ADAPTATION_COUNT, Integer.class)));
-        if (withTexts) {
-            parts.add(f.field(de(IndexFields.BODY), String.class));
-            parts.add(f.field(en(IndexFields.BODY), String.class));
-            parts.add(f.field(de(IndexFields.KEYWORDS), String.class).list());
-            parts.add(f.field(en(IndexFields.KEYWORDS), String.class).list());
-            parts.add(f.field(de(IndexFields.TAXONOMY), String.class).list());
-        }
-        return f.composite().from(parts.toArray(ProjectionFinalStep[]::new)).asList();
+    /** The stored fields a hit needs, with the texts for snippets or without. */
+    public static Document read(StoredFields stored, int doc, boolean withTexts) throws IOException {
+        return stored.document(doc, withTexts ? FIELDS_WITH_TEXTS : FIELDS);
     }
 
-    @SuppressWarnings("unchecked")
-    public static SearchHit toHit(List<?> row, List<Closeness.Reason> closeness, @Nullable Marking marking) {
-        String language = (String) row.get(5);
+    /** The slug of a read document. */
+    public static @Nullable String slugOf(Document doc) {
+        return doc.get(IndexFields.SLUG);
+    }
+
+    /** The organisation slug of a read document, for the closeness reasons. */
+    public static String organisationOf(Document doc) {
+        return doc.get(IndexFields.ORGANISATION);
+    }
+
+    public static SearchHit toHit(
+            Document doc, float score, List<Closeness.Reason> closeness, @Nullable Marking marking) {
+        String language = doc.get(IndexFields.LANGUAGE);
+        String title = doc.get(IndexFields.DISPLAY_TITLE);
+        String summary = doc.get(IndexFields.DISPLAY_SUMMARY);
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (marking != null && !marking.isEmpty() && row.size() > FIXED) {
-            var analyzer = marking.analysis().indexAnalyzer(language);
+        if (marking != null && !marking.isEmpty()) {
+            boolean english = "en".equals(language);
+            WordTokens words = marking.analysis().indexWords(language);
             Set<String> tokens = marking.tokens(language);
-            String body = (String) ("en".equals(language) ? row.get(FIXED + 1) : row.get(FIXED));
-            List<String> keywords = (List<String>) ("en".equals(language) ? row.get(FIXED + 3) : row.get(FIXED + 2));
-            List<String> labels = (List<String>) row.get(FIXED + 4);
-            put(highlights, "title", Snippets.mark(analyzer, (String) row.get(3), tokens));
-            put(highlights, "summary", Snippets.mark(analyzer, (String) row.get(4), tokens));
-            put(highlights, "keywords", Snippets.mark(analyzer, String.join(", ", keywords), tokens));
+            String body = doc.get(english ? en(IndexFields.BODY) : de(IndexFields.BODY));
+            List<String> keywords =
+                    Arrays.asList(doc.getValues(english ? en(IndexFields.KEYWORDS) : de(IndexFields.KEYWORDS)));
+            put(highlights, "title", Snippets.mark(words, title, tokens));
+            put(highlights, "summary", Snippets.mark(words, summary, tokens));
+            put(highlights, "keywords", Snippets.mark(words, String.join(", ", keywords), tokens));
             List<String> matchedLabels = new ArrayList<>();
-            for (String label : labels) {
-                String marked = Snippets.mark(marking.analysis().indexAnalyzer("de"), label, marking.german());
+            for (String label : doc.getValues(de(IndexFields.TAXONOMY))) {
+                String marked = Snippets.mark(marking.analysis().indexWords("de"), label, marking.german());
                 if (marked == null) {
-                    marked = Snippets.mark(marking.analysis().indexAnalyzer("en"), label, marking.english());
+                    marked = Snippets.mark(marking.analysis().indexWords("en"), label, marking.english());
                 }
                 if (marked != null && matchedLabels.size() < MAX_TAXONOMY_SNIPPETS) matchedLabels.add(marked);
             }
             if (!matchedLabels.isEmpty()) highlights.put("taxonomy", List.of(String.join(" · ", matchedLabels)));
-            put(highlights, "body", body == null ? null : Snippets.mark(analyzer, body, tokens));
+            put(highlights, "body", body == null ? null : Snippets.mark(words, body, tokens));
         }
+        IndexableField adaptations = doc.getField(IndexFields.ADAPTATION_COUNT);
         return new SearchHit(
-                (Long) row.get(0),
-                (String) row.get(1),
-                (String) row.get(2),
-                (String) row.get(3),
-                (String) row.get(4),
+                doc.getField(IndexFields.ENTITY_ID).numericValue().longValue(),
+                doc.get(IndexFields.SLUG),
+                doc.get(IndexFields.KIND),
+                title,
+                summary,
                 language,
-                (String) row.get(6),
-                (String) row.get(7),
-                (List<String>) row.get(8),
+                doc.get(IndexFields.ORGANISATION),
+                doc.get(IndexFields.ORGANISATION_NAME),
+                List.of(doc.getValues(IndexFields.FIELD)),
                 highlights,
-                (Float) row.get(9),
-                row.get(10) == null ? 0 : (Integer) row.get(10),
+                score,
+                adaptations == null ? 0 : adaptations.numericValue().intValue(),
                 closeness);
     }
 
@@ -116,8 +137,9 @@ public final class HitProjection {
         if (snippet != null) highlights.put(field, List.of(snippet));
     }
 
-    /** The organisation slug of a projected row, for the closeness reasons. */
-    public static String organisationOf(List<?> row) {
-        return (String) row.get(6);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -28,6 +28,9 @@ public final class IndexFields {
     public static final String SUGGEST_ORGANISATION = "suggest_organisation";
 
     // Values for display, projected from the index so that hit lists need no database.
+    /** The entry's id, stored: hit lists are read from the index without Hibernate Search's projections. */
+    public static final String ENTITY_ID = "entity_id";
+
     public static final String SLUG = "slug";
     public static final String DISPLAY_TITLE = "display_title";
     public static final String DISPLAY_SUMMARY = "display_summary";

@@ -85,6 +85,8 @@ final class PracticeDocumentBinder implements TypeBinder {
                 .aggregable(Aggregable.YES)
                 .projectable(Projectable.YES)
                 .toIndexFieldType();
+        // The slug is also searchable: it joins a ranked Lucene hit to its projection (SearchService).
+        var key = types.asString().projectable(Projectable.YES).toIndexFieldType();
         var stored = types.asString()
                 .searchable(Searchable.NO)
                 .projectable(Projectable.YES)
@@ -112,7 +114,7 @@ final class PracticeDocumentBinder implements TypeBinder {
                         .multiValued()
                         .toReference(),
                 schema.field(IndexFields.SUGGEST_ORGANISATION, autocomplete).toReference(),
-                schema.field(IndexFields.SLUG, stored).toReference(),
+                schema.field(IndexFields.SLUG, key).toReference(),
                 schema.field(IndexFields.DISPLAY_TITLE, stored).toReference(),
                 schema.field(IndexFields.DISPLAY_SUMMARY, stored).toReference(),
                 schema.field(IndexFields.ORGANISATION_NAME, stored).toReference(),
@@ -145,6 +147,13 @@ final class PracticeDocumentBinder implements TypeBinder {
                 schema.field(
                                 IndexFields.PUBLISHED,
                                 types.asInstant().sortable(Sortable.YES).toIndexFieldType())
+                        .toReference(),
+                schema.field(
+                                IndexFields.ENTITY_ID,
+                                types.asLong()
+                                        .searchable(Searchable.NO)
+                                        .projectable(Projectable.YES)
+                                        .toIndexFieldType())
                         .toReference());
         context.bridge(Practice.class, new Bridge(f));
     }
@@ -183,7 +192,8 @@ final class PracticeDocumentBinder implements TypeBinder {
             IndexFieldReference<String> adapted,
             IndexFieldReference<Integer> adaptationCount,
             IndexFieldReference<String> sortTitle,
-            IndexFieldReference<Instant> published) {}
+            IndexFieldReference<Instant> published,
+            IndexFieldReference<Long> entityId) {}
 
     private record Bridge(Fields f) implements TypeBridge<Practice> {
 
@@ -230,6 +240,7 @@ final class PracticeDocumentBinder implements TypeBinder {
             doc.addValue(f.organisation(), org.getSlug());
             doc.addValue(f.organisationName(), org.getName());
 
+            doc.addValue(f.entityId(), p.getId());
             doc.addValue(f.slug(), p.getSlug());
             doc.addValue(f.displayTitle(), p.getTitle());
             doc.addValue(f.displaySummary(), p.getSummary());

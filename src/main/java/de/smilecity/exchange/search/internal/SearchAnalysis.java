@@ -48,6 +48,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     private final Analyzer germanQuery;
     private final Analyzer english;
     private final Analyzer englishQuery;
+    private final WordTokens germanWords;
+    private final WordTokens englishWords;
 
     SearchAnalysis(@Value("${smile.search.synonyms:${smile.seed.path}/synonyms.txt}") @Nullable Path synonymsFile) {
         CharArraySet parts = SearchResources.compoundParts();
@@ -59,6 +61,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         this.germanQuery = TextAnalyzers.germanQuery(germanSynonyms);
         this.english = TextAnalyzers.english();
         this.englishQuery = TextAnalyzers.englishQuery(englishSynonyms);
+        this.germanWords = new WordTokens(german);
+        this.englishWords = new WordTokens(english);
     }
 
     @Override
@@ -102,6 +106,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     /** The analyzer a document's text of the given language is indexed with. */
     public Analyzer indexAnalyzer(String language) {
         return "en".equals(language) ? english : german;
+    }
+
+    /** The index tokens of single words of the given language, for snippets. */
+    public WordTokens indexWords(String language) {
+        return "en".equals(language) ? englishWords : germanWords;
     }
 
     /** The analyzer a query is analysed with for fields of the given language (synonyms included). */

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Marks why a hit matched: the stored text is analysed as it was indexed, and every word whose
- * tokens (stems, compound parts) meet a token of the query is wrapped in {@code <mark>}. The text is
+ * Marks why a hit matched: the stored text is cut into words as it was indexed, and every word whose
+ * index tokens (stems, compound parts; {@link WordTokens}) meet a token of the query is wrapped in
+ * {@code <mark>}. The text is
  * HTML-escaped first, so a snippet can never carry markup of its own. A word-level highlighter of our
  * own, because Lucene's highlighters re-run the whole multi-field query for every hit and field,
  * which costs more than the search itself.
@@ -28,6 +31,14 @@ public final class Snippets {
     static final int CONTEXT = 90;
     /** Texts shorter than this are shown whole. */
     static final int SHORT_TEXT = 260;
+
+    /** Cuts a text into words exactly as the index analyzers' tokenizer does, and does nothing else. */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
 
     private Snippets() {}
 
@@ -45,9 +56,9 @@ public final class Snippets {
      *
      * @return the snippet, or null when nothing in the text matches
      */
-    public static String mark(Analyzer indexAnalyzer, String text, Set<String> queryTokens) {
+    public static @Nullable String mark(WordTokens words, String text, Set<String> queryTokens) {
         if (text.isBlank() || queryTokens.isEmpty()) return null;
-        List<int[]> spans = matches(indexAnalyzer, text, queryTokens);
+        List<int[]> spans = matches(words, text, queryTokens);
         if (spans.isEmpty()) return null;
         int from = 0;
         int to = text.length();
@@ -72,10 +83,10 @@ public final class Snippets {
     }
 
     /** Start and end offsets of matching words, in order, overlapping ones merged. */
-    private static List<int[]> matches(Analyzer analyzer, String text, Set<String> queryTokens) {
+    private static List<int[]> matches(WordTokens words, String text, Set<String> queryTokens) {
         List<int[]> spans = new ArrayList<>();
         boolean longText = text.length() > SHORT_TEXT;
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
+        try (TokenStream stream = WORDS.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -83,7 +94,7 @@ public final class Snippets {
                 // A long text is cut after its first match: analysing the rest, which costs as much as
                 // the search itself for a page of hits, would find nothing that is shown.
                 if (longText && !spans.isEmpty() && offset.startOffset() >= end(text, spans.getFirst())) break;
-                if (queryTokens.contains(term.toString())) {
+                if (meets(words.of(term.toString()), queryTokens)) {
                     int start = offset.startOffset();
                     int end = offset.endOffset();
                     if (!spans.isEmpty() && start <= spans.getLast()[1]) {
@@ -98,6 +109,13 @@ public final class Snippets {
             throw new UncheckedIOException("Cannot analyse a stored text for its snippet", e);
         }
         return spans;
+    }
+
+    private static boolean meets(Set<String> wordTokens, Set<String> queryTokens) {
+        for (String token : wordTokens) {
+            if (queryTokens.contains(token)) return true;
+        }
+        return false;
     }
 
     /** Where the snippet of a long text ends: some context after its first match, at a word end. */

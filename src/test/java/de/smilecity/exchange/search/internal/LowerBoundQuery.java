@@ -1,6 +1,5 @@
 package de.smilecity.exchange.search.internal;
 
-import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,32 +10,27 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The service's text query written directly against Lucene, for the benchmark's lower bound: the same
- * weighted fields ({@link TextPredicates#FIELDS}), the same "all words first" boost and the same
- * spelling retry, analysed by the backend's own search analyzer. It lives in this package so that it
- * reads the weights instead of copying them.
+ * The service's text query on plain Lucene, for the benchmark's lower bound: the same {@link TextQuery}
+ * (weighted fields, "all words first"), the same spelling retry, analysed by the backend's own search
+ * analyzer, but without Hibernate Search, facet counts or snippets around it.
  */
 public final class LowerBoundQuery {
 
     private final IndexReader reader;
-    private final QueryBuilder builder;
+    private final TextQuery textQuery;
 
     /**
      * @param searchAnalyzer the backend's per-field search analyzer ({@code LuceneIndexManager#searchAnalyzer})
      */
     public LowerBoundQuery(IndexReader reader, Analyzer searchAnalyzer) {
         this.reader = reader;
-        this.builder = new QueryBuilder(searchAnalyzer);
+        this.textQuery = new TextQuery(searchAnalyzer);
     }
 
     /** The query for the text; words the index does not know are widened with their spelling neighbours. */
@@ -44,34 +38,7 @@ public final class LowerBoundQuery {
         ParsedQuery parsed = ParsedQuery.parse(text);
         Map<String, List<String>> alternatives = alternatives(parsed.words());
         if (!alternatives.isEmpty()) parsed = ParsedQuery.parse(text, alternatives);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<Unit> group : parsed.groups()) {
-            any.add(group(group), Occur.SHOULD);
-            all.add(group(group), Occur.MUST);
-        }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(all.build(), TextPredicates.ALL_WORDS), Occur.SHOULD)
-                .add(any.build(), Occur.SHOULD)
-                .build();
-    }
-
-    private Query group(List<Unit> group) {
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        group.forEach(unit -> either.add(unit(unit), Occur.SHOULD));
-        return either.build();
-    }
-
-    /** One unit over every weighted field; a field whose analysis leaves nothing is skipped. */
-    private Query unit(Unit unit) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (TextPredicates.Weighted w : TextPredicates.FIELDS) {
-            Query q = unit.phrase()
-                    ? builder.createPhraseQuery(w.field(), unit.text())
-                    : builder.createBooleanQuery(w.field(), unit.text());
-            if (q != null) fields.add(new BoostQuery(q, w.boost()), Occur.SHOULD);
-        }
-        return fields.build();
+        return textQuery.of(parsed);
     }
 
     private Map<String, List<String>> alternatives(List<String> words) throws IOException {

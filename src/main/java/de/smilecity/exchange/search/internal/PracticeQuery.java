@@ -1,0 +1,71 @@
+package de.smilecity.exchange.search.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole catalogue query in Lucene terms: the words, the exclusions, the facet filters (values of
+ * one field combine with OR, fields with AND) and optional boosts by organisation. The same query
+ * object ranks the hits and drives the facet counts, so the counts always agree with the total.
+ */
+public final class PracticeQuery {
+
+    private PracticeQuery() {}
+
+    /**
+     * @param text the words of the query, or null for every entry
+     * @param exclusions what must not match
+     * @param filters facet field → accepted values (already normalised as indexed)
+     * @param organisationBoosts organisation slug → constant score added to its entries (ranking only)
+     */
+    public static Query of(
+            @Nullable Query text,
+            List<Query> exclusions,
+            Map<String, List<String>> filters,
+            Map<String, Float> organisationBoosts) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        exclusions.forEach(excluded -> bool.add(excluded, Occur.MUST_NOT));
+        filters.forEach((field, values) -> bool.add(anyOf(field, values), Occur.FILTER));
+        organisationBoosts.forEach((slug, boost) -> bool.add(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ORGANISATION, slug))), boost),
+                Occur.SHOULD));
+        return bool.build();
+    }
+
+    /**
+     * What the facet counting walks: entries that the words match (exclusions applied) and that fail
+     * at most one of the facet filters — the only entries that count anywhere in disjunctive counting
+     * ({@link FacetCounter}). With one filter or none, that is every entry the words match.
+     *
+     * @param matching the entries the words match, unranked ({@code TextQuery#matching}), or null for all
+     */
+    public static Query forCounting(
+            @Nullable Query matching, List<Query> exclusions, Map<String, List<String>> filters) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(matching == null ? new MatchAllDocsQuery() : matching, Occur.MUST);
+        exclusions.forEach(excluded -> bool.add(excluded, Occur.MUST_NOT));
+        if (filters.size() > 1) {
+            BooleanQuery.Builder allButOne = new BooleanQuery.Builder();
+            filters.forEach((field, values) -> allButOne.add(anyOf(field, values), Occur.SHOULD));
+            bool.add(allButOne.setMinimumNumberShouldMatch(filters.size() - 1).build(), Occur.FILTER);
+        }
+        return bool.build();
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        if (values.size() == 1) return new TermQuery(new Term(field, values.getFirst()));
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+}
