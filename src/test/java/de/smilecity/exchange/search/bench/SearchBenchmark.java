@@ -55,7 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Search latency, rebuild speed and relevance at 10 000 and 100 000 entries; not part of
  * {@code verify} (the class name matches no test pattern). Run:
- * {@code ./mvnw test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.sizes=10000,100000}.
+ * {@code ./mvnw test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DenableAssertions=false
+ * -Dbench.sizes=10000,100000}.
  *
  * <p>Runs on a throw-away MariaDB database (the production database; the server must answer on
  * 127.0.0.1:3306). After the seed content is loaded, nDCG@10 over the judged set is computed for the
@@ -120,6 +121,13 @@ class SearchBenchmark {
 
     @Test
     void measuresSearchAtEachSize() throws Exception {
+        // Surefire turns Java assertions on; Lucene's own then check sorted buffers and more on every
+        // search, which costs the raw Lucene lower bound and the service alike but no production system.
+        if (IndexSearcher.class.desiredAssertionStatus()) {
+            throw new IllegalStateException(
+                    "Java assertions are on: they slow Lucene down as in no production system. Run the benchmark"
+                            + " with -DenableAssertions=false (see docs/performance.md).");
+        }
         List<Integer> sizes = Arrays.stream(
                         System.getProperty("bench.sizes", "10000,100000").split(","))
                 .map(String::strip)
