@@ -318,20 +318,17 @@ public class SearchService {
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        return PracticeQuery.of(
-                text.isEmpty() ? null : words.of(text),
-                text.exclusions().stream().map(words::excluded).toList(),
-                filters,
-                boosts);
+        return PracticeQuery.of(text.isEmpty() ? null : words.of(text), exclusions(text), filters, boosts);
     }
 
     /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
     private Query countingQuery(ParsedQuery text, Map<String, List<String>> filters) {
         TextQuery words = textQuery();
-        return PracticeQuery.forCounting(
-                text.isEmpty() ? null : words.matching(text),
-                text.exclusions().stream().map(words::excluded).toList(),
-                filters);
+        return PracticeQuery.forCounting(text.isEmpty() ? null : words.matching(text), exclusions(text), filters);
+    }
+
+    private List<Query> exclusions(ParsedQuery text) {
+        return text.exclusions().stream().map(textQuery()::excluded).toList();
     }
 
     /** The request's facet filters by index field, values normalised as indexed. */

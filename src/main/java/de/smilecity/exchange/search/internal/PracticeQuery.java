@@ -34,9 +34,7 @@ public final class PracticeQuery {
             List<Query> exclusions,
             Map<String, List<String>> filters,
             Map<String, Float> organisationBoosts) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder();
-        bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        exclusions.forEach(excluded -> bool.add(excluded, Occur.MUST_NOT));
+        BooleanQuery.Builder bool = words(text, exclusions);
         filters.forEach((field, values) -> bool.add(anyOf(field, values), Occur.FILTER));
         organisationBoosts.forEach((slug, boost) -> bool.add(
                 new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ORGANISATION, slug))), boost),
@@ -53,15 +51,21 @@ public final class PracticeQuery {
      */
     public static Query forCounting(
             @Nullable Query matching, List<Query> exclusions, Map<String, List<String>> filters) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder();
-        bool.add(matching == null ? new MatchAllDocsQuery() : matching, Occur.MUST);
-        exclusions.forEach(excluded -> bool.add(excluded, Occur.MUST_NOT));
+        BooleanQuery.Builder bool = words(matching, exclusions);
         if (filters.size() > 1) {
             BooleanQuery.Builder allButOne = new BooleanQuery.Builder();
             filters.forEach((field, values) -> allButOne.add(anyOf(field, values), Occur.SHOULD));
             bool.add(allButOne.setMinimumNumberShouldMatch(filters.size() - 1).build(), Occur.FILTER);
         }
         return bool.build();
+    }
+
+    /** The words (every entry without them) less the exclusions: what both queries start from. */
+    private static BooleanQuery.Builder words(@Nullable Query text, List<Query> exclusions) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        exclusions.forEach(excluded -> bool.add(excluded, Occur.MUST_NOT));
+        return bool;
     }
 
     private static Query anyOf(String field, List<String> values) {
