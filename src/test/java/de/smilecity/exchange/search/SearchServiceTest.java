@@ -208,4 +208,21 @@ class SearchServiceTest {
     private static SearchRequest request(String query, Map<Facet, List<String>> filters) {
         return new SearchRequest(query, new EnumMap<>(filters), SearchSort.RELEVANCE, 0, 10, null);
     }
+
+    @Test
+    void marksMatchingTaxonomyLabelsOfEitherLanguage() {
+        // "Transport" is an English variant of the innovation field "Mobilität", which German entries
+        // carry too: their labels are marked through the English analysis.
+        SearchResult result = find("Transport");
+        List<String> labels = result.hits().stream()
+                .filter(hit -> hit.language().equals("de"))
+                .map(hit -> hit.highlights().get("taxonomy"))
+                .filter(java.util.Objects::nonNull)
+                .flatMap(List::stream)
+                .toList();
+        assertThat(labels).isNotEmpty().allSatisfy(snippet -> {
+            assertThat(snippet).contains("<mark>Transport</mark>");
+            assertThat(snippet.split(" · ")).hasSizeLessThanOrEqualTo(3);
+        });
+    }
 }

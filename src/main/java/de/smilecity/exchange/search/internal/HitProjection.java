@@ -8,10 +8,12 @@ import de.smilecity.exchange.search.SearchHit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -55,8 +57,28 @@ public final class HitProjection {
 
     private HitProjection() {}
 
-    /** The words of a query and the tokens they stand for in either language. */
-    public record Marking(Set<String> german, Set<String> english, SearchAnalysis analysis) {
+    /**
+     * The words of a query and the tokens they stand for in either language, and the taxonomy labels
+     * marked so far. One per search, used by one thread.
+     */
+    public static final class Marking {
+
+        private final Set<String> german;
+        private final Set<String> english;
+        private final SearchAnalysis analysis;
+
+        /**
+         * Label → its snippet, or empty when nothing in it matches. The hits of a page share most of
+         * their labels (an entry carries every label of its concepts, in both languages), so each is
+         * marked once per search; marking them for every hit took a third of a faceted search.
+         */
+        private final Map<String, Optional<String>> labels = new HashMap<>();
+
+        private Marking(Set<String> german, Set<String> english, SearchAnalysis analysis) {
+            this.german = german;
+            this.english = english;
+            this.analysis = analysis;
+        }
 
         public static Marking of(List<String> words, SearchAnalysis analysis) {
             return new Marking(
@@ -71,6 +93,27 @@ public final class HitProjection {
 
         Set<String> tokens(String language) {
             return "en".equals(language) ? english : german;
+        }
+
+        WordTokens words(String language) {
+            return analysis.indexWords(language);
+        }
+
+        /** A taxonomy label (of either language) with its matching words marked, or null. */
+        @Nullable
+        String label(String label) {
+            return labels.computeIfAbsent(label, l -> {
+                        // Most labels match nothing: the tokens of the whole label (remembered across
+                        // searches) tell so without cutting it into words.
+                        String marked = Snippets.meets(words("de").of(l), german)
+                                ? Snippets.mark(words("de"), l, german)
+                                : null;
+                        if (marked == null && Snippets.meets(words("en").of(l), english)) {
+                            marked = Snippets.mark(words("en"), l, english);
+                        }
+                        return Optional.ofNullable(marked);
+                    })
+                    .orElse(null);
         }
     }
 
@@ -97,7 +140,7 @@ public final class HitProjection {
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (marking != null && !marking.isEmpty()) {
             boolean english = "en".equals(language);
-            WordTokens words = marking.analysis().indexWords(language);
+            WordTokens words = marking.words(language);
             Set<String> tokens = marking.tokens(language);
             String body = doc.get(english ? en(IndexFields.BODY) : de(IndexFields.BODY));
             List<String> keywords =
@@ -107,11 +150,9 @@ public final class HitProjection {
             put(highlights, "keywords", Snippets.mark(words, String.join(", ", keywords), tokens));
             List<String> matchedLabels = new ArrayList<>();
             for (String label : doc.getValues(de(IndexFields.TAXONOMY))) {
-                String marked = Snippets.mark(marking.analysis().indexWords("de"), label, marking.german());
-                if (marked == null) {
-                    marked = Snippets.mark(marking.analysis().indexWords("en"), label, marking.english());
-                }
-                if (marked != null && matchedLabels.size() < MAX_TAXONOMY_SNIPPETS) matchedLabels.add(marked);
+                if (matchedLabels.size() == MAX_TAXONOMY_SNIPPETS) break;
+                String marked = marking.label(label);
+                if (marked != null) matchedLabels.add(marked);
             }
             if (!matchedLabels.isEmpty()) highlights.put("taxonomy", List.of(String.join(" · ", matchedLabels)));
             put(highlights, "body", body == null ? null : Snippets.mark(words, body, tokens));

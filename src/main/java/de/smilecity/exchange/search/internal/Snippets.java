@@ -86,6 +86,7 @@ public final class Snippets {
     private static List<int[]> matches(WordTokens words, String text, Set<String> queryTokens) {
         List<int[]> spans = new ArrayList<>();
         boolean longText = text.length() > SHORT_TEXT;
+        int shownUntil = Integer.MAX_VALUE;
         try (TokenStream stream = WORDS.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -93,7 +94,7 @@ public final class Snippets {
             while (stream.incrementToken()) {
                 // A long text is cut after its first match: analysing the rest, which costs as much as
                 // the search itself for a page of hits, would find nothing that is shown.
-                if (longText && !spans.isEmpty() && offset.startOffset() >= end(text, spans.getFirst())) break;
+                if (offset.startOffset() >= shownUntil) break;
                 if (meets(words.of(term.toString()), queryTokens)) {
                     int start = offset.startOffset();
                     int end = offset.endOffset();
@@ -101,6 +102,7 @@ public final class Snippets {
                         spans.getLast()[1] = Math.max(spans.getLast()[1], end);
                     } else {
                         spans.add(new int[] {start, end});
+                        if (longText && spans.size() == 1) shownUntil = end(text, spans.getFirst());
                     }
                 }
             }
@@ -111,7 +113,8 @@ public final class Snippets {
         return spans;
     }
 
-    private static boolean meets(Set<String> wordTokens, Set<String> queryTokens) {
+    /** Whether any of a word's (or a text's) index tokens is among the query's. */
+    static boolean meets(Set<String> wordTokens, Set<String> queryTokens) {
         for (String token : wordTokens) {
             if (queryTokens.contains(token)) return true;
         }

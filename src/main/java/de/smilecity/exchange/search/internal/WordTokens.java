@@ -26,7 +26,10 @@ public final class WordTokens {
         this.indexAnalyzer = indexAnalyzer;
     }
 
-    /** The tokens the word (as the tokenizer cut it) was indexed as. */
+    /**
+     * The tokens the word (as the tokenizer cut it) was indexed as. Given a short text of several words
+     * (a taxonomy label), the tokens of all its words.
+     */
     public Set<String> of(String word) {
         Set<String> tokens = known.get(word);
         if (tokens == null) {
