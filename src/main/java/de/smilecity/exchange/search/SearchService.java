@@ -40,6 +40,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchScroll;
@@ -93,33 +94,41 @@ public class SearchService {
         this.analysis = analysis;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Runs on the index alone, outside any database transaction (which cost four statements per search):
+     * one index reader serves the spelling check, the counts and the page, so that all three see the
+     * same state of the index. Only "cities like mine" reads the organisations from the database.
+     */
     public de.smilecity.exchange.search.SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
-        SearchSession session = Search.session(entityManager);
         Map<String, Closeness> closeness = closeness(request.likeOrganisation());
         ParsedQuery text = ParsedQuery.parse(request.query());
         String didYouMean = null;
         boolean fuzzy = false;
-        Map<String, List<String>> alternatives =
-                text.isEmpty() ? Map.of() : spelling.alternatives(session, request.query());
         Page page;
-        if (alternatives.isEmpty()) {
-            page = run(session, request, text, closeness);
-        } else {
-            // Words the catalogue does not know are searched together with their known neighbours;
-            // the tolerant query contains the original, so it finds at least as much.
-            ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
-            didYouMean =
-                    SpellingCorrector.didYouMean(request.query(), alternatives).orElse(null);
-            try {
-                page = run(session, request, tolerant, closeness);
-                text = tolerant;
-                fuzzy = true;
-            } catch (IndexSearcher.TooManyNestedClauses e) {
-                // Too many variants: search the words as typed, and still say what was meant.
-                page = run(session, request, text, closeness);
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, List<String>> alternatives =
+                    text.isEmpty() ? Map.of() : spelling.alternatives(reader, request.query());
+            if (alternatives.isEmpty()) {
+                page = run(searcher, request, text, closeness);
+            } else {
+                // Words the catalogue does not know are searched together with their known neighbours;
+                // the tolerant query contains the original, so it finds at least as much.
+                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
+                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
+                        .orElse(null);
+                try {
+                    page = run(searcher, request, tolerant, closeness);
+                    text = tolerant;
+                    fuzzy = true;
+                } catch (IndexSearcher.TooManyNestedClauses e) {
+                    // Too many variants: search the words as typed, and still say what was meant.
+                    page = run(searcher, request, text, closeness);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
         }
         Map<Facet, List<FacetCount>> facets = facets(request, page.counts());
         HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
@@ -235,9 +244,10 @@ public class SearchService {
      * @throws QueryTooLongException when the query has more words (with their synonyms) than Lucene
      *     takes in one query
      */
-    private Page run(SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
+    private Page run(IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+            throws IOException {
         try {
-            return runUnchecked(session, request, text, closeness);
+            return runUnchecked(searcher, request, text, closeness);
         } catch (IndexSearcher.TooManyClauses e) {
             if (text.words().size() <= 1) throw e;
             throw new QueryTooLongException(request.query(), e);
@@ -247,32 +257,25 @@ public class SearchService {
     /**
      * Counts, then ranks. The counting pass over every match (without scores) yields the exact total
      * and the facet counts; so the ranking only has to find the entries of one page and may skip the
-     * others (Lucene's block-max WAND), and reads only their stored fields. Both read one and the same
-     * index reader, so total, counts and page agree. (Counting on a second thread beside the ranking
-     * was tried and was slower on two cores.)
+     * others (Lucene's block-max WAND), and reads only their stored fields. (Counting on a second
+     * thread beside the ranking was tried and was slower on two cores.)
      */
     private Page runUnchecked(
-            SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
+            IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+            throws IOException {
         Map<String, List<String>> filters = filters(request);
-        FacetCounter.Counts counted;
-        List<Ranking.Ranked> ranked;
         int offset = request.page() * request.size();
-        try (IndexReader reader =
-                session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            counted = counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
-            ranked = counted.total() <= offset
-                    ? List.of()
-                    : Ranking.page(
-                            searcher,
-                            query(text, filters, closeness),
-                            luceneSort(session, request.sort(), text.isEmpty()),
-                            offset,
-                            request.size(),
-                            !text.isEmpty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index", e);
-        }
+        FacetCounter.Counts counted =
+                counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
+        List<Ranking.Ranked> ranked = counted.total() <= offset
+                ? List.of()
+                : Ranking.page(
+                        searcher,
+                        query(text, filters, closeness),
+                        luceneSort(request.sort(), text.isEmpty()),
+                        offset,
+                        request.size(),
+                        !text.isEmpty());
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) counts.put(facet, counted.counts().get(facet.indexField()));
         return new Page(counted.total(), ranked, counts);
@@ -282,17 +285,35 @@ public class SearchService {
      * The Lucene form of the request's order, or null for relevance, which ranks by score alone.
      * Without words every entry scores the same, so relevance means newest first.
      */
-    private @Nullable Sort luceneSort(SearchSession session, SearchSort sort, boolean noWords) {
+    private @Nullable Sort luceneSort(SearchSort sort, boolean noWords) {
         SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
         if (effective == SearchSort.RELEVANCE) return null;
-        return luceneSorts.computeIfAbsent(
-                effective,
-                s -> session.search(Practice.class)
-                        .where(f -> f.matchAll())
-                        .sort(f -> sort(f, s))
-                        .toQuery()
-                        .extension(LuceneExtension.get())
-                        .luceneSort());
+        return luceneSorts.computeIfAbsent(effective, this::translate);
+    }
+
+    /**
+     * Hibernate Search's Lucene form of a sort, taken from a query that is built but never run: its
+     * session needs no transaction and no connection.
+     */
+    private Sort translate(SearchSort sort) {
+        EntityManager own = entityManager.getEntityManagerFactory().createEntityManager();
+        try {
+            return Search.session(own)
+                    .search(Practice.class)
+                    .where(f -> f.matchAll())
+                    .sort(f -> sort(f, sort))
+                    .toQuery()
+                    .extension(LuceneExtension.get())
+                    .luceneSort();
+        } finally {
+            own.close();
+        }
+    }
+
+    private LuceneIndexScope indexScope() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(Practice.class)
+                .extension(LuceneExtension.get());
     }
 
     private Map<Facet, List<FacetCount>> facets(SearchRequest request, Map<Facet, Map<String, Long>> counted) {

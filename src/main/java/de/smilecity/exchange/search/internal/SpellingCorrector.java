@@ -1,6 +1,5 @@
 package de.smilecity.exchange.search.internal;
 
-import de.smilecity.exchange.catalogue.Practice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +43,9 @@ public class SpellingCorrector {
      * The words of the query the catalogue does not know, each with its closest known words (best
      * first, capitals kept); known words and words without a near neighbour are left out.
      */
-    public Map<String, List<String>> alternatives(SearchSession session, String query) {
+    public Map<String, List<String>> alternatives(IndexReader reader, String query) {
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
-        try (IndexReader reader =
-                session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+        try {
             DirectSpellChecker checker = new DirectSpellChecker();
             checker.setMaxEdits(MAX_EDITS);
             for (String word : ParsedQuery.parse(query).words()) {
