@@ -10,7 +10,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +51,6 @@ public class FacetColumns {
             return values[ord];
         }
 
-        /** The ordinal of the value in this segment, or -1 when no document of the segment has it. */
-        public int ordinal(String value) {
-            int found = Arrays.binarySearch(values, value, FacetColumns::compareAsBytes);
-            return found >= 0 ? found : -1;
-        }
-
         /** Adds one to the count of each value of each of the first {@code size} documents. */
         public void count(int[] docs, int size, int[] counts) {
             if (single != null) {
@@ -71,18 +64,6 @@ public class FacetColumns {
                     for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) counts[ords[k]]++;
                 }
             }
-        }
-
-        /** Whether the document has one of the accepted values (indexed by ordinal). */
-        public boolean hasAny(int doc, boolean[] accepted) {
-            if (single != null) {
-                int ord = single[doc];
-                return ord >= 0 && accepted[ord];
-            }
-            for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) {
-                if (accepted[ords[k]]) return true;
-            }
-            return false;
         }
     }
 
@@ -136,10 +117,5 @@ public class FacetColumns {
         }
         while (doc <= maxDoc) starts[doc++] = next;
         return new Column(null, starts, Arrays.copyOf(ords, next), values);
-    }
-
-    /** Doc values are sorted by their UTF-8 bytes, which is not always Java's string order. */
-    private static int compareAsBytes(String a, String b) {
-        return new BytesRef(a).compareTo(new BytesRef(b));
     }
 }

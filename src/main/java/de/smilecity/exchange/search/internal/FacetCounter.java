@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,13 +22,16 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts facet values over every entry a search finds, with disjunctive ("drill sideways") counts for
  * the facets that filter, in one pass over the entries that the words match, without scoring.
  *
- * <p>For each such entry the facet filters are checked against the entry's values: an entry that
+ * <p>For each such entry the facet filters are checked (a bit per entry and filter, set from the
+ * postings of the selected values): an entry that
  * passes all of them is a hit and counts for every facet; an entry that fails exactly one filter
  * counts for that facet only, because it would be a hit if that facet's selection were different — so a
  * facet's own selection does not shrink its own counts. Entries failing two filters count nowhere.
@@ -154,14 +161,9 @@ public class FacetCounter {
                 column[i] = columns.column(context.reader(), fields.get(i));
                 byOrdinal[i] = new int[column[i].size()];
             }
-            boolean[][] accepted = new boolean[filterField.length][];
+            FixedBitSet[] accepted = new FixedBitSet[filterField.length];
             for (int j = 0; j < filterField.length; j++) {
-                Column c = column[filterField[j]];
-                accepted[j] = new boolean[c.size()];
-                for (String value : filterValues.get(j)) {
-                    int ord = c.ordinal(value);
-                    if (ord >= 0) accepted[j][ord] = true;
-                }
+                accepted[j] = docsWithAny(context.reader(), fields.get(filterField[j]), filterValues.get(j));
             }
             // Documents are gathered first and counted facet by facet afterwards: one column at a time
             // stays in the processor's cache, where counting document by document across all columns
@@ -179,7 +181,7 @@ public class FacetCounter {
                 public void collect(int doc) {
                     int failed = -1;
                     for (int j = 0; j < accepted.length; j++) {
-                        if (!column[filterField[j]].hasAny(doc, accepted[j])) {
+                        if (!accepted[j].get(doc)) {
                             if (failed >= 0) return; // fails two filters: counts nowhere
                             failed = j;
                         }
@@ -210,6 +212,27 @@ public class FacetCounter {
                 }
             };
         }
+    }
+
+    /**
+     * The documents of the segment with any of the values in the field, from the field's postings. A
+     * bit per document answers "passes this filter?" with one memory read for each entry the words
+     * match, where the values of a multi-valued column took three; building it walks only the postings
+     * of the selected values.
+     */
+    private static FixedBitSet docsWithAny(LeafReader segment, String field, List<String> values) throws IOException {
+        FixedBitSet docs = new FixedBitSet(segment.maxDoc());
+        Terms terms = segment.terms(field);
+        if (terms == null) return docs;
+        TermsEnum term = terms.iterator();
+        PostingsEnum postings = null;
+        for (String value : values) {
+            if (term.seekExact(new BytesRef(value))) {
+                postings = term.postings(postings, PostingsEnum.NONE);
+                docs.or(postings);
+            }
+        }
+        return docs;
     }
 
     /** A growing list of document numbers of one segment. */
