@@ -64,7 +64,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link SyntheticPractices}), the index is rebuilt in full and timed, and the query mix
  * ({@link BenchQuery#MIX}) runs against (a) {@link SearchService}, (b) plain Lucene on the same index
  * with the same analyzers ({@link LowerBoundQuery}) and (c) MariaDB FULLTEXT ({@link MariaDbFulltext}),
- * each first warmed up, then measured over several rounds by one client. Last, a few entries are saved
+ * each first warmed up, then measured over several rounds by one client; (a) and (b) take turns round by
+ * round. Last, a few entries are saved
  * through the catalogue and the search is polled until it finds them.
  *
  * <p>Properties: {@code bench.sizes} (default 10000,100000), {@code bench.rounds} (measured rounds of
@@ -203,8 +204,13 @@ class SearchBenchmark {
                     reader.leaves().size());
             IndexSearcher searcher = new IndexSearcher(reader);
             LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer);
-            latencies.put(BenchReport.SERVICE, run(rounds, warmup, q -> service(q)));
-            latencies.put(BenchReport.LUCENE, run(rounds, warmup, q -> lucene(searcher, lowerBound, q)));
+            // The service and its lower bound take turns round by round, so that both meet the same
+            // machine: on two shared cores the speed drifts within minutes, and measured one after the
+            // other their ratio moved by a quarter between runs.
+            Map<String, Runner> turns = new LinkedHashMap<>();
+            turns.put(BenchReport.SERVICE, this::service);
+            turns.put(BenchReport.LUCENE, q -> lucene(searcher, lowerBound, q));
+            latencies.putAll(runInTurns(rounds, warmup, turns));
             latencies.put(
                     BenchReport.MARIADB,
                     run(
@@ -252,23 +258,38 @@ class SearchBenchmark {
 
     /** Latencies per kind of query and for the whole mix ({@link BenchReport#MIX}). */
     private static Map<String, Latencies> run(int rounds, int warmup, Runner runner) throws Exception {
+        return runInTurns(rounds, warmup, Map.of("", runner)).get("");
+    }
+
+    /**
+     * Latencies of each system per kind of query and for the whole mix, the systems taking turns: each
+     * round runs the whole mix on every system, one after the other.
+     */
+    private static Map<String, Map<String, Latencies>> runInTurns(int rounds, int warmup, Map<String, Runner> systems)
+            throws Exception {
         for (int r = 0; r < warmup; r++) {
-            for (BenchQuery q : BenchQuery.MIX) runner.run(q);
-        }
-        Map<String, Latencies> byKind = new LinkedHashMap<>();
-        byKind.put(BenchReport.MIX, new Latencies());
-        for (int r = 0; r < rounds; r++) {
-            for (BenchQuery q : BenchQuery.MIX) {
-                long cpu = THREADS.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                runner.run(q);
-                long elapsed = System.nanoTime() - start;
-                cpu = THREADS.getCurrentThreadCpuTime() - cpu;
-                byKind.get(BenchReport.MIX).add(elapsed, cpu);
-                byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu);
+            for (Runner runner : systems.values()) {
+                for (BenchQuery q : BenchQuery.MIX) runner.run(q);
             }
         }
-        return byKind;
+        Map<String, Map<String, Latencies>> bySystem = new LinkedHashMap<>();
+        systems.keySet()
+                .forEach(system -> bySystem.put(system, new LinkedHashMap<>(Map.of(BenchReport.MIX, new Latencies()))));
+        for (int r = 0; r < rounds; r++) {
+            for (Map.Entry<String, Runner> system : systems.entrySet()) {
+                Map<String, Latencies> byKind = bySystem.get(system.getKey());
+                for (BenchQuery q : BenchQuery.MIX) {
+                    long cpu = THREADS.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    system.getValue().run(q);
+                    long elapsed = System.nanoTime() - start;
+                    cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                    byKind.get(BenchReport.MIX).add(elapsed, cpu);
+                    byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu);
+                }
+            }
+        }
+        return bySystem;
     }
 
     /** Saves entries through the catalogue and polls the search until each is found. */
