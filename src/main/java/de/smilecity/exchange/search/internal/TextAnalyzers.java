@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -53,13 +52,14 @@ final class TextAnalyzers {
     }
 
     static Analyzer german(CharArraySet compoundParts) {
+        CompoundParts.Memory splits = new CompoundParts.Memory();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = germanBase(source);
-                stream = new DictionaryCompoundWordTokenFilter(
-                        stream, compoundParts, COMPOUND_MIN_WORD, COMPOUND_MIN_PART, COMPOUND_MAX_PART, false);
+                stream = new CompoundParts(
+                        stream, compoundParts, COMPOUND_MIN_WORD, COMPOUND_MIN_PART, COMPOUND_MAX_PART, splits);
                 stream = new ASCIIFoldingFilter(new GermanLightStemFilter(stream));
                 return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stream));
             }
