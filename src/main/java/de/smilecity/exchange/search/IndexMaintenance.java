@@ -113,9 +113,9 @@ public class IndexMaintenance {
                 .scope(Practice.class)
                 .massIndexer()
                 .purgeAllOnStart(true)
-                // One segment: facet counts map each facet's values across segments on every search,
-                // which cost about 40 % of a faceted search over a fresh 10 000-entry index of 5
-                // segments (search benchmark, docs/performance.md); the merge costs part of a rebuild.
+                // One segment: facet counting and ranking start over in every segment (with the
+                // facet counting of the time, a fresh 10 000-entry index of 5 segments cost a faceted
+                // search about 40 %, docs/performance.md); the merge costs part of a rebuild.
                 .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(LOAD_THREADS)
                 .batchSizeToLoadObjects(BATCH_SIZE)
