@@ -85,26 +85,9 @@ class ExportController {
                 @Header(name = "Last-Modified", description = "When a published entry last changed")
             },
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "304", description = "Nothing changed since the ETag or date the request names")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A filter that cannot be read; problem+json naming the parameter",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The organisation named in like does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @ExportAnswers
+    @ExportFilters
     void csv(
-            @Parameter(description = "Words to search for, as in the search; empty exports everything")
-                    @RequestParam(defaultValue = "")
-                    String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
-                    @RequestParam(defaultValue = "relevance")
-                    String sort,
-            @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String like,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletRequest request,
             HttpServletResponse response)
@@ -125,26 +108,9 @@ class ExportController {
                 @Header(name = "Last-Modified", description = "When a published entry last changed")
             },
             content = @Content(mediaType = "application/json"))
-    @ApiResponse(responseCode = "304", description = "Nothing changed since the ETag or date the request names")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A filter that cannot be read; problem+json naming the parameter",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The organisation named in like does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @ExportAnswers
+    @ExportFilters
     void json(
-            @Parameter(description = "Words to search for, as in the search; empty exports everything")
-                    @RequestParam(defaultValue = "")
-                    String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
-                    @RequestParam(defaultValue = "relevance")
-                    String sort,
-            @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String like,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletRequest request,
             HttpServletResponse response)
@@ -173,26 +139,9 @@ class ExportController {
                 @Header(name = "Last-Modified", description = "When a published entry last changed")
             },
             content = @Content(mediaType = "application/ld+json"))
-    @ApiResponse(responseCode = "304", description = "Nothing changed since the ETag or date the request names")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A filter that cannot be read; problem+json naming the parameter",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The organisation named in like does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @ExportAnswers
+    @ExportFilters
     void jsonLd(
-            @Parameter(description = "Words to search for, as in the search; empty exports everything")
-                    @RequestParam(defaultValue = "")
-                    String q,
-            @Parameter(description = "Order when filtering: relevance (default), newest, title or adaptations")
-                    @RequestParam(defaultValue = "relevance")
-                    String sort,
-            @Parameter(description = "Slug of an organisation: rank entries of similar cities higher")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String like,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletRequest request,
             HttpServletResponse response)
@@ -220,15 +169,7 @@ class ExportController {
                 @Header(name = "Last-Modified", description = "When a published entry last changed")
             },
             content = @Content(mediaType = "application/atom+xml"))
-    @ApiResponse(responseCode = "304", description = "Nothing changed since the ETag or date the request names")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A filter that cannot be read; problem+json naming the parameter",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The organisation named in like does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @ExportAnswers
     void feed(
             @Parameter(description = "Words to search for, as in the search; empty takes every entry")
                     @RequestParam(defaultValue = "")

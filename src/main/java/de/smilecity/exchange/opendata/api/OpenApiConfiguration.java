@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,8 @@ class OpenApiConfiguration {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private static final Map<Facet, String> FACETS = Map.ofEntries(
+    /** In the facets' own order: {@code Map.ofEntries} would list them in a new order on every start. */
+    private static final Map<Facet, String> FACETS = new EnumMap<>(Map.ofEntries(
             Map.entry(Facet.FIELD, "innovation-field code, e.g. mobility"),
             Map.entry(Facet.PILLAR, "smile pillar code: citizens, places, governance or exchange"),
             Map.entry(Facet.STATE, "state or region of the owning organisation, as written there"),
@@ -48,7 +50,8 @@ class OpenApiConfiguration {
             Map.entry(Facet.KEYWORD, "free keyword"),
             Map.entry(Facet.LANGUAGE, "language of the entry: de or en"),
             Map.entry(Facet.ORGANISATION, "slug of the owning organisation"),
-            Map.entry(Facet.ADAPTED, "true: entries adapted by another organisation at least once; false: the others"));
+            Map.entry(
+                    Facet.ADAPTED, "true: entries adapted by another organisation at least once; false: the others")));
 
     @Bean
     OpenAPI smileExchangeOpenApi() {

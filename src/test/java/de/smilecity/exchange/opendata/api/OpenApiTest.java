@@ -112,6 +112,30 @@ class OpenApiTest {
     }
 
     @Test
+    void exportsDocumentTheirFiltersAndAnswers() throws Exception {
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(new Http(port).get("/v3/api-docs").body())
+                .get("paths");
+        for (String export : List.of("/api/v1/export.csv", "/api/v1/export.json", "/api/v1/export.jsonld")) {
+            JsonNode operation = paths.get(export).get("get");
+            List<String> names = new ArrayList<>();
+            operation.get("parameters").forEach(p -> names.add(p.get("name").asString()));
+            assertThat(names).as("parameters of %s", export).startsWith("q", "sort", "like");
+            // The facets follow in their own order, the same on every start.
+            List<String> facets = java.util.Arrays.stream(de.smilecity.exchange.search.Facet.values())
+                    .map(de.smilecity.exchange.search.Facet::parameter)
+                    .toList();
+            assertThat(names.subList(3, names.size()))
+                    .as("facets of %s", export)
+                    .isEqualTo(facets);
+            List<String> answers = new ArrayList<>();
+            operation.get("responses").propertyNames().forEach(answers::add);
+            assertThat(answers).as("answers of %s", export).contains("200", "304", "400", "404", "429");
+        }
+    }
+
+    @Test
     void swaggerUiIsServedToEverybody() throws Exception {
         Http http = new Http(port);
         HttpResponse<String> redirect = http.get("/swagger-ui.html");
