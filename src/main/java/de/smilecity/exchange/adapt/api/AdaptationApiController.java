@@ -83,24 +83,11 @@ class AdaptationApiController {
     @ApiResponse(responseCode = "201", description = "The draft; Location names its address")
     @ApiResponse(
             responseCode = "400",
-            description = "No organisation named although the caller belongs to none, or an unknown one",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "403",
-            description = "The caller may not write for the named organisation",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The entry already belongs to that organisation",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "No organisation named although the caller belongs to none, or an unknown one")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
+    @ApiResponse(responseCode = "403", description = "The caller may not write for the named organisation")
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
+    @ApiResponse(responseCode = "409", description = "The entry already belongs to that organisation")
     ResponseEntity<PracticeJson> adapt(
             @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -122,10 +109,7 @@ class AdaptationApiController {
             description = "adaptationCount counts organisations with a published adaptation (also of an adaptation); "
                     + "tree is the whole family from its first original down.")
     @ApiResponse(responseCode = "200", description = "The lineage")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
     LineageJson lineage(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         Practice practice = catalogue.getPublished(idOrSlug);
         return LineageJson.of(practice, lineages.of(Objects.requireNonNull(practice.getId())));
@@ -136,10 +120,7 @@ class AdaptationApiController {
             summary = "The adaptation kit as Markdown, the steps as a task list",
             description = "In the entry's own language; contacts only where the owner made them public.")
     @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "text/markdown"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
     ResponseEntity<String> kitMarkdown(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         return kit(idOrSlug, MARKDOWN, "md", KitMarkdown::render);
     }
@@ -149,10 +130,7 @@ class AdaptationApiController {
             summary = "The adaptation kit as PDF: title page, facts, texts, steps as a checklist, lineage",
             description = "In the entry's own language; contacts only where the owner made them public.")
     @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "application/pdf"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
     ResponseEntity<byte[]> kitPdf(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         return kit(idOrSlug, MediaType.APPLICATION_PDF, "pdf", KitPdf::render);
     }
@@ -163,10 +141,7 @@ class AdaptationApiController {
             summary = "The adaptation kit as a printable standalone HTML page",
             description = "In the entry's own language; contacts only where the owner made them public.")
     @ApiResponse(responseCode = "200", description = "The kit", content = @Content(mediaType = "text/html"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
     ResponseEntity<String> kitHtml(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
         // Shown in the browser as a page, so no file name.
         return kit(idOrSlug, new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), null, KitHtml::render);
@@ -179,14 +154,10 @@ class AdaptationApiController {
             description = "One row per aspect with one value per entry and whether they differ; labels and values in "
                     + "the language of Accept-Language.")
     @ApiResponse(responseCode = "200", description = "The comparison")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Fewer than two or more than four different entries",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Fewer than two or more than four different entries")
     @ApiResponse(
             responseCode = "404",
-            description = "One of the entries is not published or does not exist (named in detail)",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "One of the entries is not published or does not exist (named in detail)")
     Comparison compare(
             @Parameter(description = "Ids or slugs of the entries, separated by commas, e.g. ids=a,b,c")
                     @RequestParam(defaultValue = "")

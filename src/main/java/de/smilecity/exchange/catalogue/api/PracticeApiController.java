@@ -5,7 +5,6 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +33,7 @@ class PracticeApiController {
             description =
                     "Published entries for everybody; drafts and other states only for their organisation's contributors and the editors. Members-only contacts only for signed-in callers.")
     @ApiResponse(responseCode = "200", description = "The entry")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No entry with this id or slug that the caller may see",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No entry with this id or slug that the caller may see")
     PracticeJson one(@Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug) {
         // Drafts and other unpublished states only for their organisation and the editors; for
         // everybody else they do not exist (404, not 403: their existence is not public either).

@@ -7,7 +7,6 @@ import de.smilecity.exchange.contribute.WorkflowAction;
 import de.smilecity.exchange.shared.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -49,14 +48,8 @@ class PracticeWriteController {
             description =
                     "The body holds the fields of the detail JSON; concepts and the organisation by code or slug. A contributor may leave the organisation out (their own is taken).")
     @ApiResponse(responseCode = "201", description = "The saved draft; Location names its address")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields; errors lists each field with its message",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "An organisation or concept named in the body does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; errors lists each field with its message")
+    @ApiResponse(responseCode = "404", description = "An organisation or concept named in the body does not exist")
     ResponseEntity<PracticeJson> create(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             description = "The entry's fields, as in the detail JSON")
@@ -78,18 +71,9 @@ class PracticeWriteController {
             summary = "Update a draft or start a new version",
             description = "For a published entry the change goes to its new version, named in versionOf of the answer.")
     @ApiResponse(responseCode = "200", description = "What was saved")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields; errors lists each field with its message",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No entry with this id or slug that the caller may see",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The entry's state does not allow editing, e.g. while in review",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; errors lists each field with its message")
+    @ApiResponse(responseCode = "404", description = "No entry with this id or slug that the caller may see")
+    @ApiResponse(responseCode = "409", description = "The entry's state does not allow editing, e.g. while in review")
     PracticeJson update(
             @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -107,18 +91,9 @@ class PracticeWriteController {
             description =
                     "action is submit, approve, requestChanges, reject or archive; comment is required to request changes.")
     @ApiResponse(responseCode = "200", description = "The entry after the step")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Unknown action, or a comment missing where it is required",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No entry with this id or slug that the caller may see",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The entry's state does not allow this step; detail says why",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Unknown action, or a comment missing where it is required")
+    @ApiResponse(responseCode = "404", description = "No entry with this id or slug that the caller may see")
+    @ApiResponse(responseCode = "409", description = "The entry's state does not allow this step; detail says why")
     PracticeJson transition(
             @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The step and an optional comment")

@@ -8,7 +8,6 @@ import de.smilecity.exchange.crawl.ImportCandidate;
 import de.smilecity.exchange.shared.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -41,10 +40,7 @@ class CandidateApiController {
             description =
                     "The candidates of one run, or else those waiting for review (review=all for all recent ones).")
     @ApiResponse(responseCode = "200", description = "The candidates with their diffs")
-    @ApiResponse(
-            responseCode = "400",
-            description = "review is neither pending nor all",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "review is neither pending nor all")
     List<CandidateJson> list(
             @Parameter(description = "Only the candidates of this crawl run (its id)") @RequestParam(required = false)
                     Long run,
@@ -72,10 +68,7 @@ class CandidateApiController {
             summary = "One import candidate",
             description = "Its extracted fields, source URL and, for a URL imported before, the diff.")
     @ApiResponse(responseCode = "200", description = "The candidate")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No import candidate with this id",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     CandidateJson one(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         return CandidateJson.of(candidates.get(id), candidates.diff(id));
     }
@@ -87,18 +80,9 @@ class CandidateApiController {
             description =
                     "Publishes it, or updates the entry imported from the same URL; the body may edit fields first and name the partner values to take.")
     @ApiResponse(responseCode = "200", description = "The published entry")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid edited fields",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No import candidate with this id",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The candidate was already decided",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Invalid edited fields")
+    @ApiResponse(responseCode = "404", description = "No import candidate with this id")
+    @ApiResponse(responseCode = "409", description = "The candidate was already decided")
     PracticeJson accept(
             @Parameter(description = "Id of the import candidate") @PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -114,14 +98,8 @@ class CandidateApiController {
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject an import candidate")
     @ApiResponse(responseCode = "200", description = "The rejected candidate")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No import candidate with this id",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The candidate was already decided",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No import candidate with this id")
+    @ApiResponse(responseCode = "409", description = "The candidate was already decided")
     CandidateJson reject(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         return CandidateJson.of(candidates.reject(id), List.of());
     }

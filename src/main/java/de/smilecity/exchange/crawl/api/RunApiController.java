@@ -4,7 +4,6 @@ import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.CrawlService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -32,10 +31,7 @@ class RunApiController {
             summary = "One crawl run with its outcomes",
             description = "State, counts and one outcome per URL with its reason.")
     @ApiResponse(responseCode = "200", description = "The run")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No crawl run with this id",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No crawl run with this id")
     RunJson one(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
         CrawlRun run = crawls.getRun(id);
         return RunJson.of(run, crawls.outcomes(id));
@@ -45,10 +41,7 @@ class RunApiController {
     @GetMapping
     @Operation(summary = "The latest crawl runs", description = "Without their outcomes; of one source with source=.")
     @ApiResponse(responseCode = "200", description = "The runs, newest first")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No partner source with this id",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No partner source with this id")
     List<RunJson> list(
             @Parameter(description = "Only the runs of this partner source (its id)") @RequestParam(required = false)
                     Long source) {
@@ -59,14 +52,8 @@ class RunApiController {
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a crawl run", description = "The workers stop between two pages.")
     @ApiResponse(responseCode = "200", description = "The run, cancelled")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No crawl run with this id",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The run has already ended",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No crawl run with this id")
+    @ApiResponse(responseCode = "409", description = "The run has already ended")
     RunJson cancel(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
         return RunJson.of(crawls.cancel(id), List.of());
     }

@@ -5,7 +5,6 @@ import de.smilecity.exchange.crawl.PartnerSource;
 import de.smilecity.exchange.crawl.PartnerSourceService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -46,10 +45,7 @@ class SourceApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One partner source")
     @ApiResponse(responseCode = "200", description = "The source")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No partner source with this id",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No partner source with this id")
     SourceJson one(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         return json(sources.get(id));
     }
@@ -60,10 +56,7 @@ class SourceApiController {
             summary = "Create a partner source",
             description = "A source pointing into the local network is stored with a warning.")
     @ApiResponse(responseCode = "201", description = "The saved source; Location names its address")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields; errors lists each field with its message",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; errors lists each field with its message")
     ResponseEntity<SourceJson> create(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             description = "Start URLs, hosts, patterns, limits and the extraction profile")
@@ -77,14 +70,8 @@ class SourceApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a partner source")
     @ApiResponse(responseCode = "200", description = "The saved source")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields; errors lists each field with its message",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No partner source with this id",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; errors lists each field with its message")
+    @ApiResponse(responseCode = "404", description = "No partner source with this id")
     SourceJson update(
             @Parameter(description = "Id of the partner source") @PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -97,14 +84,8 @@ class SourceApiController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a partner source")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No partner source with this id",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The source cannot be deleted now, e.g. while it is crawled",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No partner source with this id")
+    @ApiResponse(responseCode = "409", description = "The source cannot be deleted now, e.g. while it is crawled")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         sources.delete(id);
@@ -116,14 +97,8 @@ class SourceApiController {
             summary = "Start a crawl",
             description = "Returns the queued run, to be followed at /api/v1/admin/runs/{id}.")
     @ApiResponse(responseCode = "202", description = "The run, queued")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No partner source with this id",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Too many runs waiting; detail says why",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No partner source with this id")
+    @ApiResponse(responseCode = "409", description = "Too many runs waiting; detail says why")
     ResponseEntity<RunJson> startRun(@Parameter(description = "Id of the partner source") @PathVariable long id) {
         var run = crawls.start(id);
         return ResponseEntity.accepted()

@@ -1,6 +1,5 @@
 package de.smilecity.exchange.opendata.api;
 
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,12 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "304", description = "Nothing changed since the ETag or date the request names")
-@ApiResponse(
-        responseCode = "400",
-        description = "A filter that cannot be read; problem+json naming the parameter",
-        content = @Content(mediaType = "application/problem+json"))
-@ApiResponse(
-        responseCode = "404",
-        description = "The organisation named in like does not exist",
-        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "400", description = "A filter that cannot be read; problem+json naming the parameter")
+@ApiResponse(responseCode = "404", description = "The organisation named in like does not exist")
 @interface ExportAnswers {}

@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI description of {@code /api/v1} and the feed, served at {@code /v3/api-docs} with its
  * UI at {@code /swagger-ui.html}. Controllers describe their own operations; what all of them share
- * is added here once: the facet parameters of every filterable endpoint, the rate limit's 429, and
- * 401/403 for the calls that need an account.
+ * is added here once: the facet parameters of every filterable endpoint, the rate limit's 429,
+ * 401/403 for the calls that need an account, and problem+json as the body of every client error.
  */
 @Configuration
 class OpenApiConfiguration {
@@ -98,6 +98,7 @@ class OpenApiConfiguration {
                             .explode(true)));
                 }
                 ApiResponses responses = operation.getResponses();
+                problemsForErrors(responses);
                 if (!isPublic(path, entry.getKey())) {
                     responses.addApiResponse("401", problem("Not signed in: send HTTP Basic or a personal token"));
                     responses.addApiResponse("403", problem("The caller's role or organisation does not allow this"));
@@ -111,6 +112,17 @@ class OpenApiConfiguration {
                                     + " wait. Signed-in calls are not limited."));
                 }
             }
+        });
+    }
+
+    /**
+     * Every client error of the API is problem+json ({@code shared/ApiProblems}): the controllers
+     * describe when an error happens, and the body is set here once (springdoc would otherwise give
+     * an error the operation's own return type).
+     */
+    private static void problemsForErrors(ApiResponses responses) {
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4")) response.content(new Content().addMediaType(PROBLEM, new MediaType()));
         });
     }
 

@@ -17,7 +17,6 @@ import de.smilecity.exchange.search.Suggestion;
 import de.smilecity.exchange.shared.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -71,12 +70,8 @@ class SearchApiController {
     @ApiResponse(
             responseCode = "400",
             description =
-                    "A parameter that cannot be read (page, size, sort or a facet value); problem+json" + " naming it",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The organisation named in like does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+                    "A parameter that cannot be read (page, size, sort or a facet value); problem+json" + " naming it")
+    @ApiResponse(responseCode = "404", description = "The organisation named in like does not exist")
     ResponseEntity<PracticePageJson> search(
             @Parameter(description = "Words to search for: \"phrases\", -excluded, OR; empty lists everything")
                     @RequestParam(defaultValue = "")
@@ -143,14 +138,8 @@ class SearchApiController {
             description = "The published entries most like the given one by their words and tags, the entry"
                     + " itself left out")
     @ApiResponse(responseCode = "200", description = "The most similar entries, most similar first")
-    @ApiResponse(
-            responseCode = "400",
-            description = "size outside 1 to 20",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No published entry with this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "size outside 1 to 20")
+    @ApiResponse(responseCode = "404", description = "No published entry with this id or slug")
     List<PracticeHitJson> similar(
             @Parameter(description = "Numeric id or slug of a published entry") @PathVariable String idOrSlug,
             @Parameter(description = "How many entries, 1 to 20") @RequestParam(defaultValue = "5") int size) {

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The OpenAPI description covers every endpoint of the API: each handler that Spring MVC maps under
  * {@code /api/v1} (and the feed) is in the document with a summary, a description for each parameter
- * and each response, and at least one documented error. A new endpoint without its description
+ * and each response, and at least one documented error, every error with a problem+json body. A new endpoint without its description
  * fails here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -88,7 +88,12 @@ class OpenApiTest {
                         .as("response %s of %s", entry.getKey(), what)
                         .isNotBlank()
                         .isNotEqualTo("OK");
-                if (entry.getKey().startsWith("4")) errors.add(entry.getKey());
+                if (entry.getKey().startsWith("4")) {
+                    errors.add(entry.getKey());
+                    assertThat(entry.getValue().path("content").propertyNames())
+                            .as("body of response %s of %s", entry.getKey(), what)
+                            .containsExactly("application/problem+json");
+                }
             });
             assertThat(errors).as("documented errors of %s", what).isNotEmpty();
         }
