@@ -218,15 +218,9 @@ public class SearchService {
     /** Published entries most like the given one, the entry itself excluded. */
     @Transactional(readOnly = true)
     public List<SearchHit> similar(Practice practice, int max) {
-        SearchSession session = Search.session(entityManager);
-        var indexManager = Search.mapping(entityManager.getEntityManagerFactory())
-                .indexedEntity(Practice.class)
-                .indexManager()
-                .unwrap(LuceneIndexManager.class);
-        try (IndexReader reader =
-                session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader reader = indexScope().openIndexReader()) {
             Query like = new BooleanQuery.Builder()
-                    .add(SimilarQuery.of(practice, reader, indexManager.indexingAnalyzer()), Occur.MUST)
+                    .add(SimilarQuery.of(practice, reader, luceneIndex().indexingAnalyzer()), Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.SLUG, practice.getSlug())), Occur.MUST_NOT)
                     .build();
             return Ranking.page(new IndexSearcher(reader), like, null, 0, max, false).stream()
@@ -310,6 +304,13 @@ public class SearchService {
         }
     }
 
+    private LuceneIndexManager luceneIndex() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .indexedEntity(Practice.class)
+                .indexManager()
+                .unwrap(LuceneIndexManager.class);
+    }
+
     private LuceneIndexScope indexScope() {
         return Search.mapping(entityManager.getEntityManagerFactory())
                 .scope(Practice.class)
@@ -363,11 +364,7 @@ public class SearchService {
     private TextQuery textQuery() {
         TextQuery words = textQuery;
         if (words == null) {
-            words = new TextQuery(Search.mapping(entityManager.getEntityManagerFactory())
-                    .indexedEntity(Practice.class)
-                    .indexManager()
-                    .unwrap(LuceneIndexManager.class)
-                    .searchAnalyzer());
+            words = new TextQuery(luceneIndex().searchAnalyzer());
             textQuery = words;
         }
         return words;

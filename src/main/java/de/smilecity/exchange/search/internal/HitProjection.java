@@ -122,11 +122,6 @@ public final class HitProjection {
         return stored.document(doc, withTexts ? FIELDS_WITH_TEXTS : FIELDS);
     }
 
-    /** The slug of a read document. */
-    public static @Nullable String slugOf(Document doc) {
-        return doc.get(IndexFields.SLUG);
-    }
-
     /** The organisation slug of a read document, for the closeness reasons. */
     public static String organisationOf(Document doc) {
         return doc.get(IndexFields.ORGANISATION);

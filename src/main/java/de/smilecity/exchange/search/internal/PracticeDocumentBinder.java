@@ -85,7 +85,7 @@ final class PracticeDocumentBinder implements TypeBinder {
                 .aggregable(Aggregable.YES)
                 .projectable(Projectable.YES)
                 .toIndexFieldType();
-        // The slug is also searchable: it joins a ranked Lucene hit to its projection (SearchService).
+        // The slug is also searchable: "similar practices" leaves the entry itself out by it (SearchService).
         var key = types.asString().projectable(Projectable.YES).toIndexFieldType();
         var stored = types.asString()
                 .searchable(Searchable.NO)

@@ -12,6 +12,7 @@ import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.internal.IndexFields;
 import de.smilecity.exchange.search.internal.LowerBoundQuery;
+import de.smilecity.exchange.search.internal.SpellingCorrector;
 import de.smilecity.exchange.search.relevance.JudgedQueries;
 import de.smilecity.exchange.testsupport.MariaDb;
 import de.smilecity.exchange.testsupport.MariaDbTestDatabase;
@@ -104,6 +105,9 @@ class SearchBenchmark {
 
     @Autowired
     IndexMaintenance index;
+
+    @Autowired
+    SpellingCorrector spelling;
 
     @Autowired
     DataSource dataSource;
@@ -203,7 +207,7 @@ class SearchBenchmark {
                     String.format("%.1f", rebuildSeconds),
                     reader.leaves().size());
             IndexSearcher searcher = new IndexSearcher(reader);
-            LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer);
+            LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer, spelling);
             // The service and its lower bound take turns round by round, so that both meet the same
             // machine: on two shared cores the speed drifts within minutes, and measured one after the
             // other their ratio moved by a quarter between runs.
