@@ -4,18 +4,20 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.SizeClass;
 import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.Quoted;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Reads a search from HTTP query parameters ({@code q}, {@code sort}, {@code like} and the facet
- * parameters of {@link Facet}), so that the search API, the exports and the feed take exactly the
- * same filters. Refuses what it cannot read with a {@link BadRequestException} naming the parameter.
+ * parameters of {@link Facet}), so that the search API, the exports, the feed and the search page
+ * take exactly the same filters. Refuses what it cannot read with a {@link BadRequestException}
+ * naming the parameter, and a search beyond the limits of {@link SearchRequest} with a
+ * {@link SearchLimitException}.
  */
 public final class SearchParameters {
 
@@ -26,12 +28,7 @@ public final class SearchParameters {
      * @param page zero-based page
      * @param size hits per page, 1 to {@link SearchRequest#MAX_SIZE}
      */
-    public static SearchRequest read(MultiValueMap<String, String> parameters, int page, int size) {
-        if (page < 0) throw new BadRequestException("page", "page must be 0 or more, was " + page);
-        if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new BadRequestException(
-                    "size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + size);
-        }
+    public static SearchRequest read(Map<String, List<String>> parameters, int page, int size) {
         String sort = first(parameters, "sort", "relevance");
         SearchSort order = SearchSort.byParameter(sort)
                 .orElseThrow(() -> new BadRequestException(
@@ -39,10 +36,17 @@ public final class SearchParameters {
                         "sort must be one of "
                                 + Arrays.stream(SearchSort.values())
                                         .map(SearchSort::parameter)
-                                        .toList() + ", was '" + sort + "'"));
-        String like = first(parameters, "like", "");
-        return new SearchRequest(
-                first(parameters, "q", ""), filters(parameters), order, page, size, like.isBlank() ? null : like);
+                                        .toList() + ", was " + Quoted.of(sort)));
+        String like = first(parameters, SearchRequest.LIKE, "");
+        SearchRequest request = new SearchRequest(
+                first(parameters, SearchRequest.QUERY, ""),
+                filters(parameters),
+                order,
+                page,
+                size,
+                like.isBlank() ? null : like);
+        request.filters().forEach((facet, values) -> values.forEach(value -> checkValue(facet, value)));
+        return request;
     }
 
     /** Whether the request selects anything: words, a facet value or "cities like mine". */
@@ -50,21 +54,21 @@ public final class SearchParameters {
         return !request.query().isEmpty() || !request.filters().isEmpty() || request.likeOrganisation() != null;
     }
 
-    private static Map<Facet, List<String>> filters(MultiValueMap<String, String> parameters) {
+    private static Map<Facet, List<String>> filters(Map<String, List<String>> parameters) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<String> values = parameters.getOrDefault(facet.parameter(), List.of()).stream()
                     .map(String::strip)
                     .filter(v -> !v.isEmpty())
                     .toList();
-            values.forEach(value -> checkValue(facet, value));
             if (!values.isEmpty()) filters.put(facet, values);
         }
         return filters;
     }
 
-    private static String first(MultiValueMap<String, String> parameters, String name, String fallback) {
-        @Nullable String value = parameters.getFirst(name);
+    private static String first(Map<String, List<String>> parameters, String name, String fallback) {
+        List<String> values = parameters.get(name);
+        @Nullable String value = values == null || values.isEmpty() ? null : values.getFirst();
         return value == null ? fallback : value;
     }
 
@@ -87,7 +91,8 @@ public final class SearchParameters {
         };
         if (allowed != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
             throw new BadRequestException(
-                    facet.parameter(), "unknown " + facet.parameter() + " '" + value + "'; expected one of " + allowed);
+                    facet.parameter(),
+                    "unknown " + facet.parameter() + " " + Quoted.of(value) + "; expected one of " + allowed);
         }
     }
 }

@@ -17,6 +17,8 @@ import de.smilecity.exchange.search.internal.SearchAnalysis;
 import de.smilecity.exchange.search.internal.SimilarQuery;
 import de.smilecity.exchange.search.internal.SpellingCorrector;
 import de.smilecity.exchange.search.internal.TextQuery;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.Quoted;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -146,10 +148,12 @@ public class SearchService {
      * with what was typed (the last word may be incomplete).
      *
      * @return at most {@code max} proposals of each type, titles first
+     * @throws SearchLimitException for more than {@code q} of a search may take
      */
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(String typed, int max) {
         String text = typed.strip();
+        SearchRequest.checkQuery(text);
         if (text.length() < MIN_SUGGEST_LENGTH) {
             return List.of();
         }
@@ -235,7 +239,7 @@ public class SearchService {
     private record Page(long total, List<Ranking.Ranked> hits, Map<Facet, Map<String, Long>> counts) {}
 
     /**
-     * @throws QueryTooLongException when the query has more words (with their synonyms) than Lucene
+     * @throws SearchLimitException when the query has more words (with their synonyms) than Lucene
      *     takes in one query
      */
     private Page run(IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
@@ -244,7 +248,13 @@ public class SearchService {
             return runUnchecked(searcher, request, text, closeness);
         } catch (IndexSearcher.TooManyClauses e) {
             if (text.words().size() <= 1) throw e;
-            throw new QueryTooLongException(request.query(), e);
+            throw new SearchLimitException(
+                    SearchLimitException.Limit.QUERY_CLAUSES,
+                    SearchRequest.QUERY,
+                    IndexSearcher.getMaxClauseCount(),
+                    text.words().size(),
+                    "q has too many words with their synonyms and variants to search at once; please use fewer"
+                            + " words");
         }
     }
 
@@ -258,6 +268,7 @@ public class SearchService {
             IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
             throws IOException {
         Map<String, List<String>> filters = filters(request);
+        // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
         int offset = request.page() * request.size();
         FacetCounter.Counts counted =
                 counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
@@ -392,7 +403,8 @@ public class SearchService {
         }
         Optional<Organisation> mine = organisations.findBySlug(likeOrganisation);
         if (mine.isEmpty()) {
-            throw new IllegalArgumentException("No organisation '" + likeOrganisation + "' to compare with");
+            throw new BadRequestException(
+                    SearchRequest.LIKE, "like names no organisation: " + Quoted.of(likeOrganisation));
         }
         Map<String, Closeness> result = new LinkedHashMap<>();
         for (Organisation other : organisations.findAll()) {

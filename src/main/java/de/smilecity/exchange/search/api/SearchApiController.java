@@ -70,7 +70,14 @@ class SearchApiController {
     @ApiResponse(
             responseCode = "400",
             description =
-                    "A parameter that cannot be read (page, size, sort or a facet value); problem+json" + " naming it")
+                    "A parameter that cannot be read (page, size, sort or a facet value) or beyond the limits of a"
+                            + " search (q at most " + SearchRequest.MAX_QUERY_LENGTH + " characters, "
+                            + SearchRequest.MAX_WORDS + " words of at most " + SearchRequest.MAX_WORD_LENGTH
+                            + " characters; at most " + SearchRequest.MAX_VALUES_PER_FACET + " values per facet and "
+                            + SearchRequest.MAX_FACET_VALUES + " in all, each at most "
+                            + SearchRequest.MAX_FACET_VALUE_LENGTH + " characters; (page + 1) × size at most "
+                            + SearchRequest.MAX_PAGED_HITS + "); problem+json naming the parameter, the limit and"
+                            + " what came")
     @ApiResponse(responseCode = "404", description = "The organisation named in like does not exist")
     ResponseEntity<PracticePageJson> search(
             @Parameter(description = "Words to search for: \"phrases\", -excluded, OR; empty lists everything")
@@ -124,6 +131,7 @@ class SearchApiController {
             description = "Titles, keywords and organisations whose words start with what was typed; at most 5"
                     + " of each kind, nothing for fewer than 2 characters")
     @ApiResponse(responseCode = "200", description = "The proposals, titles first")
+    @ApiResponse(responseCode = "400", description = "q beyond the limits of a search's q")
     List<Suggestion> suggest(
             @Parameter(description = "What was typed so far; the last word may be incomplete")
                     @RequestParam(defaultValue = "")

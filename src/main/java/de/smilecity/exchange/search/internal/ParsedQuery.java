@@ -21,12 +21,23 @@ public record ParsedQuery(List<List<Unit>> groups, List<Unit> exclusions) {
 
         /** The plain words of the unit. */
         public List<String> words() {
-            List<String> words = new ArrayList<>();
-            for (String part : text.split("[^\\p{L}\\p{N}'’-]+")) {
-                if (!part.isBlank()) words.add(part);
-            }
-            return words;
+            return wordsOf(text);
         }
+    }
+
+    /** What stands between words: anything but letters, digits, apostrophes and hyphens. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+
+    /**
+     * The words of a text as the search takes them apart (quotes, operators and other signs left
+     * out): what the spelling check, the typo-tolerant retry and the limits of a search count.
+     */
+    public static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        for (String part : BETWEEN_WORDS.split(text)) {
+            if (!part.isBlank()) words.add(part);
+        }
+        return words;
     }
 
     /** Spelling variants of one run offered in a typo-tolerant retry, at most. */

@@ -102,8 +102,11 @@ final class SearchResources {
         List<String> found = new ArrayList<>();
         try (Analyzer fold = TextAnalyzers.germanSynonymEntries()) {
             String folded = String.join("", tokens(fold, lower));
+            // Parts are at most COMPOUND_MAX_PART long, as in the index: the stretches looked at grow
+            // with the word's length, not with its square (and their copies not with its cube).
             for (int start = 0; start < folded.length(); start++) {
-                for (int end = start + TextAnalyzers.COMPOUND_MIN_PART; end <= folded.length(); end++) {
+                int longest = Math.min(folded.length(), start + TextAnalyzers.COMPOUND_MAX_PART);
+                for (int end = start + TextAnalyzers.COMPOUND_MIN_PART; end <= longest; end++) {
                     String candidate = folded.substring(start, end);
                     if (parts.contains(candidate) && folded.length() == lower.length()) {
                         found.add(lower.substring(start, end));

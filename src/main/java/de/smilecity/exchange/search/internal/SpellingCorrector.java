@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -40,18 +43,38 @@ public class SpellingCorrector {
     static final int ALTERNATIVES = 3;
 
     /**
+     * Unknown words looked up per query at most; the ones after them are searched as typed. Each
+     * lookup walks the vocabulary within two edits of the word, the dearest step of a search.
+     */
+    public static final int MAX_CHECKED_WORDS = 5;
+
+    /**
+     * Longer words are searched as typed, not corrected: the edit-distance lookup and the search for
+     * known parts in a word grow with its length (the parts with its square), and a word this long is
+     * a compound or a paste rather than a typo.
+     */
+    public static final int MAX_CHECKED_LENGTH = 40;
+
+    /**
      * The words of the query the catalogue does not know, each with its closest known words (best
-     * first, capitals kept); known words and words without a near neighbour are left out.
+     * first, capitals kept); known words and words without a near neighbour are left out. Bounded
+     * work whatever the query: at most {@link #MAX_CHECKED_WORDS} words of at most
+     * {@link #MAX_CHECKED_LENGTH} characters are looked up.
      */
     public Map<String, List<String>> alternatives(IndexReader reader, String query) {
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
         try {
             DirectSpellChecker checker = new DirectSpellChecker();
             checker.setMaxEdits(MAX_EDITS);
+            checker.setMaxQueryLength(MAX_CHECKED_LENGTH);
+            int checked = 0;
+            Set<String> seen = new HashSet<>();
             for (String word : ParsedQuery.parse(query).words()) {
+                if (word.length() > MAX_CHECKED_LENGTH || !seen.add(word)) continue;
                 String lower = word.toLowerCase(Locale.ROOT);
                 Term term = new Term(IndexFields.SPELL, lower);
                 if (reader.docFreq(term) > 0) continue;
+                if (checked++ == MAX_CHECKED_WORDS) break;
                 SuggestWord[] suggestions =
                         checker.suggestSimilar(term, ALTERNATIVES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 List<String> choices = new ArrayList<>(Arrays.stream(suggestions)
@@ -77,11 +100,13 @@ public class SpellingCorrector {
      */
     private List<String> knownParts(String word, IndexReader reader) throws IOException {
         List<String> parts = new ArrayList<>();
-        for (String part : SearchResources.compoundParts(word, compoundParts)) {
-            List<String> tokens = SearchResources.tokens(TextAnalyzers.germanQuery(null), part);
-            if (!tokens.isEmpty()
-                    && reader.docFreq(new Term(IndexFields.de(IndexFields.BODY), tokens.getFirst())) > 0) {
-                parts.add(part);
+        try (Analyzer german = TextAnalyzers.germanQuery(null)) {
+            for (String part : SearchResources.compoundParts(word, compoundParts)) {
+                List<String> tokens = SearchResources.tokens(german, part);
+                if (!tokens.isEmpty()
+                        && reader.docFreq(new Term(IndexFields.de(IndexFields.BODY), tokens.getFirst())) > 0) {
+                    parts.add(part);
+                }
             }
         }
         parts.sort(java.util.Comparator.comparingInt(String::length).reversed());

@@ -1,8 +1,10 @@
 package de.smilecity.exchange.search.ui;
 
 import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.SearchParameters;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchSort;
+import de.smilecity.exchange.shared.BadRequestException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,22 +27,21 @@ final class SearchState {
 
     private SearchState() {}
 
+    /**
+     * Reads the page's URL with the same parser as the API, so that the page takes the same searches
+     * and refuses the same ones.
+     *
+     * @throws BadRequestException for a value the search cannot read, {@link
+     *     de.smilecity.exchange.search.SearchLimitException} for a search beyond its limits
+     */
     static SearchRequest fromParameters(Map<String, List<String>> params) {
-        String q = first(params, Q, "");
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = params.getOrDefault(facet.parameter(), List.of());
-            if (!values.isEmpty()) filters.put(facet, values);
-        }
-        SearchSort sort = SearchSort.byParameter(first(params, SORT, "")).orElse(SearchSort.RELEVANCE);
         int page = 0;
         try {
-            page = Math.max(0, Integer.parseInt(first(params, PAGE, "1")) - 1);
+            page = Math.max(1, Integer.parseInt(first(params, PAGE, "1"))) - 1;
         } catch (NumberFormatException e) {
             page = 0; // a mangled page number in a shared link shows the first page
         }
-        String like = first(params, LIKE, "");
-        return new SearchRequest(q, filters, sort, page, PAGE_SIZE, like.isBlank() ? null : like);
+        return SearchParameters.read(params, page, PAGE_SIZE);
     }
 
     static Map<String, List<String>> toParameters(SearchRequest request) {

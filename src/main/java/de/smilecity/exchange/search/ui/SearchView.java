@@ -34,6 +34,7 @@ import de.smilecity.exchange.catalogue.ui.Routes;
 import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.FacetLabels;
 import de.smilecity.exchange.search.IndexMaintenance;
+import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchResult;
 import de.smilecity.exchange.search.SearchService;
@@ -41,8 +42,10 @@ import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.Suggestion;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.shared.BadRequestException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -111,6 +114,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         query.setValueChangeMode(ValueChangeMode.TIMEOUT);
         query.setValueChangeTimeout(TYPING_PAUSE_MS);
         query.setId("search-query");
+        query.setMaxLength(SearchRequest.MAX_QUERY_LENGTH);
         query.getElement().setAttribute("aria-controls", "search-suggestions");
         query.addClassName(LumoUtility.Flex.GROW);
         query.addValueChangeListener(e -> {
@@ -162,7 +166,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Typing searches at once and keeps the URL current without filling the history with every letter. */
     private void typed(String text) {
-        request = SearchState.with(request, text);
+        try {
+            request = SearchState.with(request, text);
+        } catch (BadRequestException e) {
+            refuse(e);
+            return;
+        }
         UI.getCurrent()
                 .getPage()
                 .getHistory()
@@ -199,8 +208,23 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        request = SearchState.fromParameters(
-                event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        try {
+            request = SearchState.fromParameters(parameters);
+        } catch (BadRequestException e) {
+            // A hand-made or cut-off address: say what is wrong on the page, and search nothing.
+            applyingUrl = true;
+            try {
+                query.setValue(parameters.getOrDefault(SearchState.Q, List.of("")).stream()
+                        .findFirst()
+                        .orElse(""));
+            } finally {
+                applyingUrl = false;
+            }
+            refuse(e);
+            return;
+        }
         applyingUrl = true;
         try {
             query.setValue(request.query());
@@ -217,7 +241,36 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         render();
     }
 
+    /**
+     * Shows why a search is refused, in the reader's language and next to the search field when the
+     * words are at fault, and empties the results: the search is not run.
+     */
+    private void refuse(BadRequestException e) {
+        String message = e instanceof SearchLimitException limit
+                ? limit.limit() == SearchLimitException.Limit.PAGE
+                        // People count pages from 1.
+                        ? getTranslation(limit.limit().key(), limit.max() + 1, limit.value() + 1)
+                        : getTranslation(limit.limit().key(), limit.max(), limit.value())
+                : getTranslation("search.invalidParameter", e.parameter());
+        boolean words = SearchRequest.QUERY.equals(e.parameter());
+        query.setErrorMessage(words ? message : null);
+        query.setInvalid(words);
+        suggestions.removeAll();
+        notices.removeAll();
+        Paragraph refused = new Paragraph(message);
+        refused.setId("search-refused");
+        refused.addClassName("notice");
+        refused.getElement().setAttribute("role", "alert");
+        notices.add(refused);
+        status.setText("");
+        facets.removeAll();
+        results.removeAll();
+        pager.removeAll();
+    }
+
     private void render() {
+        query.setInvalid(false);
+        query.setErrorMessage(null);
         SearchResult result = search.search(request);
         Function<Facet, Function<String, String>> label =
                 labels.forLocale(UI.getCurrent().getLocale());
