@@ -77,6 +77,10 @@ class SecurityConfiguration {
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
+                // The error answer of every request, public ones included: closed, a failed public read
+                // would answer with a sign-in challenge instead of its error.
+                .requestMatchers("/error")
+                .permitAll()
                 // Static files first: the Vaadin configurer would otherwise send them to the login (STACK trap 4).
                 .requestMatchers(PUBLIC_FILES)
                 .permitAll()

@@ -1,24 +1,44 @@
 package de.smilecity.exchange.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the HTTP API as {@code application/problem+json} (RFC 9457) with a message a person
- * can act on. Invalid input lists each field with its message under {@code errors}.
+ * can act on. Invalid input lists each field with its message under {@code errors}. An exception
+ * nobody expected is a 500 with a neutral detail: its message may name internals (SQL, classes,
+ * paths) and goes to the log only. Failures before any controller are answered by {@link
+ * ErrorPageController} in the same shape.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** What a caller learns of an unexpected failure. */
+    static final String UNEXPECTED = "Something went wrong on our side. It has been logged; please try again later.";
 
     static final URI NOT_FOUND = URI.create("https://smile-exchange.example/problems/not-found");
     static final URI INVALID = URI.create("https://smile-exchange.example/problems/invalid-input");
@@ -70,6 +90,49 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         + String.join(
                                 ", ", errors.stream().map(FieldProblem::field).toList());
         return invalid(detail, errors);
+    }
+
+    /**
+     * A parameter of the wrong type ({@code page=abc}, {@code size=99999999999}): names it, what it
+     * takes and what came, cut short.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : String.valueOf(ex.getPropertyName());
+        Class<?> type = ex.getRequiredType();
+        String expected = type == int.class || type == Integer.class || type == long.class || type == Long.class
+                ? "a whole number"
+                : type == null ? "another value" : "a " + type.getSimpleName();
+        String shown = Quoted.of(String.valueOf(ex.getValue()));
+        String detail = name + " must be " + expected
+                + (type == int.class || type == Integer.class
+                        ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                        : "")
+                + ", was " + shown;
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid(detail, List.of(new FieldProblem(name, detail))));
+    }
+
+    /**
+     * Sign-in failures are Spring Security's to answer (401 with its challenge where one is due),
+     * not an unexpected error.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    void authentication(AuthenticationException e) throws AuthenticationException {
+        throw e;
+    }
+
+    /** Anything else: logged once with its stack, answered without its message. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+        problem.setTitle("Internal error");
+        return problem;
     }
 
     static ProblemDetail invalid(String detail, List<FieldProblem> errors) {

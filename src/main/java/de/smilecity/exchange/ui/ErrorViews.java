@@ -10,9 +10,13 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The pages shown when something the user asked for is not there. */
+/** The pages shown when something the user asked for is not there, cannot be read or failed. */
 public final class ErrorViews {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorViews.class);
 
     private ErrorViews() {}
 
@@ -68,6 +72,45 @@ public final class ErrorViews {
                 BeforeEnterEvent event, ErrorParameter<de.smilecity.exchange.shared.NotFoundException> parameter) {
             notFound(this, parameter.getException().getMessage());
             return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+
+    /**
+     * An address whose parameters cannot be read (a hand-made or cut-off link); the message is ours,
+     * written for people, and names the parameter.
+     */
+    @AnonymousAllowed
+    public static class BadRequest extends Div
+            implements HasErrorParameter<de.smilecity.exchange.shared.BadRequestException> {
+        @Override
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<de.smilecity.exchange.shared.BadRequestException> parameter) {
+            removeAll();
+            addClassName("page");
+            add(
+                    new H1(getTranslation("error.badRequest.title")),
+                    new Paragraph(parameter.getException().getMessage()),
+                    new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+    }
+
+    /**
+     * Any other failure while opening a page: logged once with its stack; the visitor gets a neutral
+     * text, never the exception's message (which may name internals), in place of Vaadin's default page.
+     */
+    @AnonymousAllowed
+    public static class Unexpected extends Div implements HasErrorParameter<Exception> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+            log.error("Unexpected error opening '{}'", event.getLocation().getPath(), parameter.getCaughtException());
+            removeAll();
+            addClassName("page");
+            add(
+                    new H1(getTranslation("error.unexpected.title")),
+                    new Paragraph(getTranslation("error.unexpected.page")),
+                    new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
+            return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
     }
 }
