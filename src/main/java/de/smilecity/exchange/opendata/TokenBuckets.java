@@ -1,20 +1,22 @@
 package de.smilecity.exchange.opendata;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One token bucket per client key, in memory: a key may make {@code capacity} calls in a burst, and
- * gets back {@code capacity} calls per {@code period}, evenly. Buckets that have filled up again are
- * dropped when many keys are held, so the map stays small under a scan of many addresses. In a
- * cluster each node limits on its own (the limit is then per node, which is good enough against a
- * runaway script; a shared limit would need a shared store).
+ * gets back {@code capacity} calls per {@code period}, evenly. A bucket not used for a whole period
+ * is full again and is forgotten; at most {@link #MAX_KEYS} are held, the least used going first
+ * when more keys call within a period (a client with that many addresses is not slowed down by a
+ * limit per address anyway). In a cluster each node limits on its own (the limit is then per node, which is good
+ * enough against a runaway script; a shared limit would need a shared store).
  */
 final class TokenBuckets {
 
-    /** Keys held before full buckets are dropped. */
+    /** Buckets held at most (a few dozen bytes each). */
     static final int MAX_KEYS = 10_000;
 
     /** What one call got: allowed or not, the calls left, and how long to wait when not. */
@@ -23,12 +25,19 @@ final class TokenBuckets {
     private final int capacity;
     private final double tokensPerMilli;
     private final Clock clock;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
     TokenBuckets(int capacity, Duration period, Clock clock) {
         this.capacity = capacity;
         this.tokensPerMilli = capacity / (double) period.toMillis();
         this.clock = clock;
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterAccess(period)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // Evict on the caller's thread: the bound holds when the call returns.
+                .executor(Runnable::run)
+                .build();
     }
 
     int capacity() {
@@ -37,10 +46,13 @@ final class TokenBuckets {
 
     Decision take(String key) {
         long now = clock.millis();
-        if (buckets.size() >= MAX_KEYS) {
-            buckets.values().removeIf(bucket -> bucket.isFullAt(now));
-        }
-        return buckets.computeIfAbsent(key, k -> new Bucket(now)).take(now);
+        return buckets.get(key, k -> new Bucket(now)).take(now);
+    }
+
+    /** Buckets held now; at most {@link #MAX_KEYS}. */
+    long size() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     private final class Bucket {
@@ -59,11 +71,6 @@ final class TokenBuckets {
             }
             long wait = (long) Math.ceil((1 - tokens) / tokensPerMilli);
             return new Decision(false, 0, Duration.ofMillis(Math.max(wait, 1)));
-        }
-
-        synchronized boolean isFullAt(long now) {
-            refill(now);
-            return tokens >= capacity;
         }
 
         private void refill(long now) {

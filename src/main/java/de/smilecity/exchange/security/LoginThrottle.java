@@ -1,13 +1,18 @@
 package de.smilecity.exchange.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.text.Collator;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +20,13 @@ import org.springframework.stereotype.Component;
  * {@value #MAX_PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused
  * until the oldest failure has aged out of the window. Kept in memory: a restart forgives, which is
  * acceptable for a throttle (and several nodes each count on their own).
+ *
+ * <p>The memory is bounded: at most {@value #MAX_TRACKED_ACCOUNTS} user names and
+ * {@value #MAX_TRACKED_ADDRESSES} addresses, each forgotten {@link #WINDOW} after its last failure
+ * (when all its failures have aged out anyway). Beyond that, Caffeine drops the least used first.
+ * A name being guessed can thus be pushed out by failures for {@value #MAX_TRACKED_ACCOUNTS} other
+ * names within the window; as each address gets only {@value #MAX_PER_ADDRESS} failures, that takes
+ * some {@value #MAX_TRACKED_ACCOUNTS} / {@value #MAX_PER_ADDRESS} = 500 addresses.
  */
 @Component
 public class LoginThrottle {
@@ -23,12 +35,27 @@ public class LoginThrottle {
     public static final int MAX_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
+    /** User names whose failures are remembered at once (about 1 KiB each at most). */
+    public static final int MAX_TRACKED_ACCOUNTS = 10_000;
+
+    /** Client addresses whose failures are remembered at once. */
+    public static final int MAX_TRACKED_ADDRESSES = 10_000;
+
+    /**
+     * Compares user names the way MariaDB's {@code utf8mb4_unicode_ci} does: by base letter only
+     * (PRIMARY: {@code Ä} = {@code a} = {@code A}), after the compatibility forms are folded (NFKC:
+     * full-width {@code ａ} = {@code a}). Collator instances are not thread-safe: use {@link #key}.
+     */
+    private static final Collator NAMES = primaryCollator();
+
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
+    private final Cache<String, Deque<Instant>> byAccount;
+    private final Cache<String, Deque<Instant>> byAddress;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
+        this.byAccount = failures(clock, MAX_TRACKED_ACCOUNTS);
+        this.byAddress = failures(clock, MAX_TRACKED_ADDRESSES);
     }
 
     /** How long the account or address must wait before the next attempt, if at all. */
@@ -41,17 +68,63 @@ public class LoginThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        record(byAccount, key(username), now);
-        record(byAddress, address, now);
+        record(byAccount, key(username), MAX_PER_ACCOUNT, now);
+        record(byAddress, address, MAX_PER_ADDRESS, now);
     }
 
     /** A successful sign-in clears the account's failures (not the address's). */
     public void succeeded(String username) {
-        byAccount.remove(key(username));
+        byAccount.invalidate(key(username));
     }
 
-    private static Optional<Duration> wait(Map<String, Deque<Instant>> failures, String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
+    /** User names remembered now; at most {@link #MAX_TRACKED_ACCOUNTS}. */
+    long trackedAccounts() {
+        byAccount.cleanUp();
+        return byAccount.estimatedSize();
+    }
+
+    /** Addresses remembered now; at most {@link #MAX_TRACKED_ADDRESSES}. */
+    long trackedAddresses() {
+        byAddress.cleanUp();
+        return byAddress.estimatedSize();
+    }
+
+    /**
+     * The key under which the failures of a user name count: equal for every spelling the database
+     * takes for the same account ({@code Ädmin}, {@code ADMIN}, {@code admin } all find
+     * {@code admin} on MariaDB), so that no spelling buys another {@value #MAX_PER_ACCOUNT} tries.
+     * Spaces around the name are dropped (MariaDB ignores trailing ones; leading ones only make the
+     * count stricter).
+     */
+    static String key(String username) {
+        String folded = Normalizer.normalize(username, Normalizer.Form.NFKC).strip();
+        byte[] primary;
+        synchronized (NAMES) {
+            primary = NAMES.getCollationKey(folded).toByteArray();
+        }
+        return HexFormat.of().formatHex(primary);
+    }
+
+    private static Collator primaryCollator() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        collator.setDecomposition(Collator.FULL_DECOMPOSITION);
+        return collator;
+    }
+
+    private static Cache<String, Deque<Instant>> failures(Clock clock, int maximumSize) {
+        return Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                // Counted from the last failure, as record() writes the entry anew each time.
+                .expireAfterWrite(WINDOW)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // Evict on the caller's thread: the bound holds when the call returns.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    private static Optional<Duration> wait(Cache<String, Deque<Instant>> failures, String key, int max, Instant now) {
+        Deque<Instant> times = failures.getIfPresent(key);
         if (times == null) return Optional.empty();
         synchronized (times) {
             prune(times, now);
@@ -60,21 +133,24 @@ public class LoginThrottle {
         }
     }
 
-    private static void record(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
+    private static void record(Cache<String, Deque<Instant>> failures, String key, int max, Instant now) {
+        failures.asMap().compute(key, (k, times) -> {
+            Deque<Instant> recorded = times == null ? new ArrayDeque<>() : times;
+            synchronized (recorded) {
+                prune(recorded, now);
+                recorded.addLast(now);
+                // More than max failures block no longer than the latest max do: keep those only.
+                while (recorded.size() > max) {
+                    recorded.removeFirst();
+                }
+            }
+            return recorded;
+        });
     }
 
     private static void prune(Deque<Instant> times, Instant now) {
         while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
             times.removeFirst();
         }
-    }
-
-    private static String key(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

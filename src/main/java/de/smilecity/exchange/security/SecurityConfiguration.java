@@ -16,6 +16,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -31,8 +34,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every request has an explicit rule. Public reads of the catalogue and the static files are open;
- * the API takes a session, HTTP Basic or a personal token ({@code Authorization: Bearer}); the
- * Vaadin views decide by their access annotations, and the services check again.
+ * the API takes a session (writes then with the CSRF token), HTTP Basic or a personal token
+ * ({@code Authorization: Bearer}); the Vaadin views decide by their access annotations, and the
+ * services check again.
  */
 @Configuration
 @EnableWebSecurity
@@ -73,7 +77,8 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder encoder,
             SecurityContextHolderStrategy contexts,
-            VaadinDefaultRequestCache requestCache)
+            VaadinDefaultRequestCache requestCache,
+            SessionRegistry sessionRegistry)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
@@ -102,8 +107,15 @@ class SecurityConfiguration {
                 .authenticated());
         // A refused API call is no page to return to after signing in.
         requestCache.ignoreRequests(api);
-        // The API is for machines: no session cookie needed, so no CSRF token either.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        // A session is a cookie that any site can make the browser send: API calls on it need the
+        // CSRF token. Scripts that name their credentials in a header need none (see ApiCsrf).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiCsrf.needsNoToken(api)));
+        http.exceptionHandling(refused -> refused.defaultAccessDeniedHandlerFor(ApiCsrf::refuse, api));
+        // Every signed-in session is registered, so that changing or disabling an account can end
+        // its sessions (AccountSessions), and an ended session is refused at its next request.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new EndedSessionAnswer(api)));
         // Other sites' scripts may read the open data; never with the caller's cookies or credentials.
         http.cors(cors -> cors.configurationSource(publicReadsCors()));
         http.httpBasic(withDefaults());
@@ -132,6 +144,18 @@ class SecurityConfiguration {
                     .onAuthenticationFailure(request, response, exception);
         }));
         return http.build();
+    }
+
+    /** The signed-in sessions of this node, by account. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id, so that it forgets it. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

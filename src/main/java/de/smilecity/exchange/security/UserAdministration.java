@@ -41,6 +41,7 @@ public class UserAdministration {
     private final OrganisationDirectory organisations;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -49,11 +50,13 @@ public class UserAdministration {
             OrganisationDirectory organisations,
             PasswordEncoder encoder,
             CurrentUser currentUser,
+            AccountSessions sessions,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.encoder = encoder;
         this.currentUser = currentUser;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -86,7 +89,10 @@ public class UserAdministration {
         return new WithPassword(accounts.save(account), password);
     }
 
-    /** Changes name, e-mail, role and organisation of an account. */
+    /**
+     * Changes name, e-mail, role and organisation of an account. A new role or organisation ends the
+     * account's open sessions: they would go on with the old rights.
+     */
     @Transactional
     public UserAccount update(
             long id, String displayName, @Nullable String email, Role role, @Nullable Long organisationId) {
@@ -95,14 +101,22 @@ public class UserAdministration {
         if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherActiveAdmin(account, "take the admin role from");
         }
+        boolean rightsChange =
+                account.getRole() != role || !Objects.equals(account.getOrganisationId(), organisationId);
         account.setDisplayName(requireDisplayName(displayName));
         account.setEmail(normaliseEmail(email));
         account.setOrganisationId(requireOrganisationFits(role, organisationId));
         account.setRole(role);
+        if (rightsChange) {
+            sessions.endAll(id);
+        }
         return account;
     }
 
-    /** Disables or enables an account; a disabled account can neither sign in nor use its tokens. */
+    /**
+     * Disables or enables an account; a disabled account can neither sign in nor use its tokens, and
+     * its open sessions end.
+     */
     @Transactional
     public UserAccount setEnabled(long id, boolean enabled) {
         SignedInUser admin = requireAdmin();
@@ -114,20 +128,30 @@ public class UserAdministration {
             requireAnotherActiveAdmin(account, "disable");
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAll(id);
+        }
         return account;
     }
 
-    /** Replaces the password with a generated one-time password, returned to pass on. */
+    /**
+     * Replaces the password with a generated one-time password, returned to pass on, and ends the
+     * account's open sessions (whoever knew the old password may hold one).
+     */
     @Transactional
     public WithPassword resetPassword(long id) {
         requireAdmin();
         UserAccount account = find(id);
         String password = generatePassword();
         account.setPasswordHash(encoder.encode(password));
+        sessions.endAll(id);
         return new WithPassword(account, password);
     }
 
-    /** The signed-in user changes their own password, proving the current one. */
+    /**
+     * The signed-in user changes their own password, proving the current one. Their other sessions
+     * end (one may be the reason for the change); the one they made the change in goes on.
+     */
     @Transactional
     public void changeOwnPassword(String current, String next) {
         SignedInUser user = currentUser.find().orElseThrow(() -> new AccessDeniedException("Please sign in first"));
@@ -144,6 +168,7 @@ public class UserAdministration {
                     "newPassword", "passwordSame", "The new password must differ from the current one");
         }
         account.setPasswordHash(encoder.encode(next));
+        sessions.endOthers(user.id());
     }
 
     private UserAccount find(long id) {

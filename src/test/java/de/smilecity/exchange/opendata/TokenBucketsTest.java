@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("hostile")
 class TokenBucketsTest {
 
     /** A clock the test moves by hand. */
@@ -57,5 +59,15 @@ class TokenBucketsTest {
         }
         clock.now = clock.now.plusSeconds(5);
         assertThat(buckets.take("fresh").allowed()).isTrue();
+    }
+
+    @Test
+    void holdsAtMostMaxKeysAfterAHundredThousandAddresses() {
+        TokenBuckets buckets = new TokenBuckets(3, Duration.ofMinutes(1), new ManualClock());
+        for (int i = 0; i < 100_000; i++) {
+            buckets.take("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+
+        assertThat(buckets.size()).isLessThanOrEqualTo(TokenBuckets.MAX_KEYS);
     }
 }

@@ -1,0 +1,73 @@
+package de.smilecity.exchange.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The sign-in throttle against an attacker who varies the spelling, or floods it with names. */
+@Tag("hostile")
+class LoginThrottleTest {
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final ManualClock clock = new ManualClock();
+    final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void spellingsThatMariaDbTakesForTheSameNameCountTowardOneAccount() {
+        // utf8mb4_unicode_ci finds the account 'admin' for each of these.
+        String[] spellings = {"Ädmin", "ADMIN", "admin ", "ádmin", "ＡＤＭＩＮ"};
+        for (int i = 0; i < spellings.length; i++) {
+            assertThat(throttle.blockedFor(spellings[i], "10.0.0." + i)).isEmpty();
+            throttle.failed(spellings[i], "10.0.0." + i);
+        }
+
+        assertThat(throttle.blockedFor("admin", "10.0.1.1")).isPresent();
+        assertThat(throttle.blockedFor("editor", "10.0.1.1")).isEmpty();
+        assertThat(throttle.blockedFor("admin2", "10.0.1.1")).isEmpty();
+    }
+
+    @Test
+    void failuresAgeOutOfTheWindow() {
+        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT; i++) throttle.failed("editor", "10.0.0.1");
+        assertThat(throttle.blockedFor("editor", "10.0.0.2")).isPresent();
+
+        clock.now = clock.now.plus(LoginThrottle.WINDOW);
+
+        assertThat(throttle.blockedFor("editor", "10.0.0.2")).isEmpty();
+        assertThat(throttle.trackedAccounts()).isZero();
+    }
+
+    @Test
+    void theMemoryStaysBoundedAfterAHundredThousandNamesAndAddresses() {
+        for (int i = 0; i < 100_000; i++) {
+            throttle.failed("name-" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+
+        assertThat(throttle.trackedAccounts()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ACCOUNTS);
+        assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ADDRESSES);
+    }
+}
