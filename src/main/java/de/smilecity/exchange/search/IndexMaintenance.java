@@ -36,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index honest: reports its health against the database, rebuilds it on demand, and at
- * start-up rebuilds it in the background when it was missing, unreadable or out of step. The app
- * serves meanwhile; views and API say that the index is being built.
+ * start-up rebuilds it when it was missing, unreadable, out of step or of an older layout. A rebuild
+ * on demand keeps the whole catalogue searchable while it runs; a start-up rebuild holds the app's
+ * readiness back until it is done.
  */
 @Service
 public class IndexMaintenance {
