@@ -175,8 +175,8 @@ public class IndexMaintenance {
             throw e;
         }
         long now = loaded.addAndGet(batch.size());
-        IndexStatus current = status.get();
-        status.set(new IndexStatus(State.REBUILDING, current.since(), now, total, current.reason()));
+        status.updateAndGet(current -> new IndexStatus(
+                State.REBUILDING, current.since(), Math.max(now, current.loaded()), total, current.reason()));
     }
 
     /**
