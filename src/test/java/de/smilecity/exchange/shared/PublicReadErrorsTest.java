@@ -123,7 +123,8 @@ class PublicReadErrorsTest {
         }
     }
 
-    static final Pattern DETAIL = Pattern.compile("\"detail\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    // Possessive: a long detail must not overflow the regex engine's stack.
+    static final Pattern DETAIL = Pattern.compile("\"detail\":\"((?:[^\"\\\\]|\\\\.)*+)\"");
 
     /** The target as a failure names it: short. */
     static String shortened(String target) {
