@@ -241,6 +241,21 @@ class SsrfCorpusTest {
         assertThat(server.requestedPaths()).containsExactly("/index.html");
     }
 
+    @Test
+    void namesTheHostInTheRequestWhileConnectingToItsCheckedAddress() throws InterruptedException {
+        int port = URI.create(server.base()).getPort();
+        server.on(
+                "/host",
+                ex -> FixtureServer.send(
+                        ex, 200, "text/plain", ex.getRequestHeaders().getFirst("Host")));
+        assertThat(fetcher.fetch(URI.create("http://partner.test:" + port + "/host"), next -> Optional.empty()))
+                .isInstanceOfSatisfying(
+                        FetchResult.Page.class,
+                        page -> assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8))
+                                .isEqualTo("partner.test:" + port));
+        assertThat(connects).extracting(InetSocketAddress::getAddress).containsExactly(PARTNER);
+    }
+
     /** Records every socket and stops each that would leave the machine. */
     private void onlyLoopbackLeavesTheTest(InetSocketAddress address) throws IOException {
         connects.add(address);
