@@ -128,8 +128,8 @@ final class Crawl {
                     + tools.maxLinksPerPage() + " of a page are taken)");
         }
         if (urlsLeftOut.get() > 0) {
-            parts.add(urlsLeftOut.get() + " URLs beyond the run's limit of " + tools.maxUrlsPerRun()
-                    + " URLs or the page limit of " + source.getMaxPages() + " waiting pages");
+            parts.add(urlsLeftOut.get() + " URLs that found the run's queue full (it holds at most the page limit of "
+                    + source.getMaxPages() + ") or came after the run's limit of " + tools.maxUrlsPerRun() + " URLs");
         }
         if (parts.isEmpty()) return reason;
         String note = "left out without an outcome of their own: " + String.join("; ", parts);

@@ -257,7 +257,8 @@ class CrawlRunTest {
             assertThat(run.getReason())
                     .contains(leftOut + " links of 1 page(s) with more than "
                             + CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE + " links")
-                    .contains((CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE - 10) + " URLs beyond");
+                    .contains((CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE - 10)
+                            + " URLs that found the run's queue full");
             assertThat(server.requestedPaths().stream().filter(p -> p.startsWith("/l/")))
                     .hasSizeLessThanOrEqualTo(10);
         }
