@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,9 @@ final class Crawl {
             CrawlRecorder recorder,
             CandidateService candidates,
             Clock clock,
-            int hostsInParallel) {}
+            int hostsInParallel,
+            int maxLinksPerPage,
+            int maxUrlsPerRun) {}
 
     private record HostRules(RobotRules rules, @Nullable String note) {}
 
@@ -54,13 +57,18 @@ final class Crawl {
     private final Set<String> hosts;
     private final List<Pattern> include;
     private final List<Pattern> exclude;
-    private final Frontier frontier = new Frontier();
+    private final Frontier frontier;
+    // Sets, so that checking a link against every URL met so far costs the same for the first and
+    // the ten-thousandth; both stay below the run's URL limit.
     private final Set<String> seenUrls = new HashSet<>();
     private final Set<URI> seenPages = new HashSet<>();
     private final Map<String, HostRules> robots = new ConcurrentHashMap<>();
     private final AtomicInteger pagesRequested = new AtomicInteger();
     private final AtomicInteger pagesDone = new AtomicInteger();
     private final AtomicInteger pagesRead = new AtomicInteger();
+    private final AtomicLong linksLeftOut = new AtomicLong();
+    private final AtomicInteger pagesWithTooManyLinks = new AtomicInteger();
+    private final AtomicLong urlsLeftOut = new AtomicLong();
     private volatile @Nullable String firstFailure;
     private volatile boolean cancelled;
 
@@ -73,6 +81,8 @@ final class Crawl {
         this.hosts = source.effectiveHosts();
         this.include = source.getInclude().stream().map(Pattern::compile).toList();
         this.exclude = source.getExclude().stream().map(Pattern::compile).toList();
+        // A URL queued beyond the page limit could never be fetched in this run.
+        this.frontier = new Frontier(source.getMaxPages());
     }
 
     /** Runs to the end; returns the final state and, if it did not finish normally, why. */
@@ -101,12 +111,29 @@ final class Crawl {
         for (Frontier.Item rest : frontier.close()) {
             record(rest.url(), rest.normalised(), Outcome.SKIPPED, "run cancelled before this page was fetched");
         }
-        if (cancelled) return new Result(RunState.CANCELLED, "cancelled by an editor");
+        if (cancelled) return new Result(RunState.CANCELLED, withLeftOut("cancelled by an editor"));
         if (pagesRead.get() == 0 && firstFailure != null) {
             // Nothing could be read at all: the source needs attention, so the run counts as failed.
-            return new Result(RunState.FAILED, "no page could be read; first problem: " + firstFailure);
+            return new Result(RunState.FAILED, withLeftOut("no page could be read; first problem: " + firstFailure));
         }
-        return new Result(RunState.FINISHED, null);
+        return new Result(RunState.FINISHED, withLeftOut(null));
+    }
+
+    /** The run's note on what it left out unrecorded, after the reason it ended, if any. */
+    private @Nullable String withLeftOut(@Nullable String reason) {
+        List<String> parts = new ArrayList<>();
+        if (linksLeftOut.get() > 0) {
+            parts.add(linksLeftOut.get() + " links of " + pagesWithTooManyLinks.get()
+                    + " page(s) with more than " + tools.maxLinksPerPage() + " links (only the first "
+                    + tools.maxLinksPerPage() + " of a page are taken)");
+        }
+        if (urlsLeftOut.get() > 0) {
+            parts.add(urlsLeftOut.get() + " URLs that found the run's queue full (it holds at most the page limit of "
+                    + source.getMaxPages() + ") or came after the run's limit of " + tools.maxUrlsPerRun() + " URLs");
+        }
+        if (parts.isEmpty()) return reason;
+        String note = "left out without an outcome of their own: " + String.join("; ", parts);
+        return reason == null ? note : reason + "; " + note;
     }
 
     record Result(RunState state, @Nullable String reason) {}
@@ -155,7 +182,12 @@ final class Crawl {
         URI normalised = Urls.normalise(parsed.get());
         String raw = parsed.get().toString();
         synchronized (seenUrls) {
-            if (!seenUrls.add(raw)) return;
+            if (seenUrls.contains(raw)) return;
+            if (seenUrls.size() >= tools.maxUrlsPerRun()) {
+                urlsLeftOut.incrementAndGet();
+                return;
+            }
+            seenUrls.add(raw);
             if (!seenPages.add(normalised)) {
                 record(raw, normalised, Outcome.SKIPPED, "duplicate: the same page as " + normalised);
                 return;
@@ -192,7 +224,9 @@ final class Crawl {
             record(raw, normalised, Outcome.SKIPPED, "limit: deeper than the depth limit of " + source.getMaxDepth());
             return;
         }
-        frontier.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()));
+        if (!frontier.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()))) {
+            urlsLeftOut.incrementAndGet();
+        }
     }
 
     private void visit(Frontier.Item item) throws InterruptedException {
@@ -231,7 +265,7 @@ final class Crawl {
     }
 
     private void read(Frontier.Item item, FetchResult.Page page) {
-        String truncation = page.truncated()
+        String cut = page.truncated()
                 ? "; the page was longer than " + tools.fetcher().settings().maxBodyBytes() + " bytes and was cut there"
                 : "";
         if (!page.isHtml()) {
@@ -249,7 +283,16 @@ final class Crawl {
         Document doc =
                 PageExtractor.parse(page.body(), page.charset(), page.url().toString());
         // Links beyond the depth limit are still met, so they get their outcome ("limit") too.
-        for (String link : PageExtractor.links(doc)) offer(link, item.depth() + 1, false);
+        List<String> links = PageExtractor.links(doc);
+        int taken = Math.min(links.size(), tools.maxLinksPerPage());
+        for (String link : links.subList(0, taken)) offer(link, item.depth() + 1, false);
+        String truncation = cut;
+        if (taken < links.size()) {
+            linksLeftOut.addAndGet(links.size() - taken);
+            pagesWithTooManyLinks.incrementAndGet();
+            truncation += "; " + (links.size() - taken) + " of its " + links.size()
+                    + " links were left out (only the first " + taken + " links of a page are taken)";
+        }
         if (!item.candidate()) {
             outcome(
                     runId,
@@ -312,7 +355,7 @@ final class Crawl {
         tools.gate().acquire(host, delayFor(host));
         try {
             progress(runId, url.toString(), pagesDone.get());
-            return tools.fetcher().fetch(url, source.isLocalNetworkAllowed(), this::redirectRefusal);
+            return tools.fetcher().fetch(url, this::redirectRefusal);
         } finally {
             tools.gate().release(host);
         }
@@ -366,9 +409,19 @@ final class Crawl {
             seenUrls.add(url.toString());
             seenPages.add(url);
         }
+        String host = Urls.host(url);
+        if (!hosts.contains(host)) {
+            record(
+                    sitemapUrl,
+                    url,
+                    Outcome.SKIPPED,
+                    "sitemap: host " + host + " is not among the source's allowed hosts " + hosts
+                            + "; the sitemap is not read");
+            return;
+        }
         FetchResult result;
         try {
-            result = fetch(url, Urls.host(url));
+            result = fetch(url, host);
         } catch (InterruptedException e) {
             cancelled = true;
             Thread.currentThread().interrupt();
@@ -395,7 +448,11 @@ final class Crawl {
                             sitemapUrl,
                             url.toString(),
                             Outcome.SKIPPED,
-                            "sitemap: read for its " + content.pages().size() + " page URLs, no candidate itself",
+                            "sitemap: read for its " + content.pages().size() + " page URLs, no candidate itself"
+                                    + (content.sitemaps().isEmpty()
+                                            ? ""
+                                            : "; the " + content.sitemaps().size()
+                                                    + " sitemaps it lists are not followed"),
                             p.status(),
                             null,
                             p.truncated());

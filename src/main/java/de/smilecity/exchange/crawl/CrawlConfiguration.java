@@ -30,7 +30,8 @@ class CrawlConfiguration {
                         properties.readTimeout(),
                         (int) Math.min(
                                 Integer.MAX_VALUE - 1, properties.maxBodySize().toBytes()),
-                        properties.maxRedirects()),
+                        properties.maxRedirects(),
+                        properties.localNetworkAllowed()),
                 HostResolver.SYSTEM);
     }
 

@@ -17,6 +17,15 @@ import org.springframework.util.unit.DataSize;
  * @param queuedRuns runs that may wait; beyond, starting one is refused with a reason (default 20)
  * @param hostsInParallel hosts one run fetches from at the same time, one request per host (default 4)
  * @param scheduleTick how often scheduled sources are checked, a cron expression (every minute)
+ * @param localNetworkAllowed whether the crawler may reach loopback, private, link-local and other
+ *     non-public addresses (default false, and false in {@code prod}): a setting of the installation,
+ *     on only where the crawled sites run on the same machine or network (the demo profile crawls the
+ *     demo partner site served by the app itself; tests crawl local fixture servers). No editor can
+ *     turn it on for a source.
+ * @param maxLinksPerPage links taken from one page at most, in page order; the rest are counted on
+ *     the page's outcome and in the run's note, not recorded one by one (default 500)
+ * @param maxUrlsPerRun distinct URLs one run considers at most (start URLs, sitemap entries, links),
+ *     each with one recorded outcome; further URLs are only counted (default 20 000)
  */
 @ConfigurationProperties("smile.crawl")
 public record CrawlProperties(
@@ -30,7 +39,16 @@ public record CrawlProperties(
         @DefaultValue("2") int concurrentRuns,
         @DefaultValue("20") int queuedRuns,
         @DefaultValue("4") int hostsInParallel,
-        @DefaultValue("0 * * * * *") String scheduleTick) {
+        @DefaultValue("0 * * * * *") String scheduleTick,
+        @DefaultValue("false") boolean localNetworkAllowed,
+        @DefaultValue("" + DEFAULT_MAX_LINKS_PER_PAGE) int maxLinksPerPage,
+        @DefaultValue("" + DEFAULT_MAX_URLS_PER_RUN) int maxUrlsPerRun) {
+
+    /** Far more than a listing page of a partner has (a few hundred), far fewer than a link farm. */
+    public static final int DEFAULT_MAX_LINKS_PER_PAGE = 500;
+
+    /** Twice the largest page limit a source may have: room for the links a full crawl meets. */
+    public static final int DEFAULT_MAX_URLS_PER_RUN = 2 * PartnerSource.MAX_PAGES_LIMIT;
 
     /** Our product token in robots.txt terms. */
     public static final String AGENT_NAME = "smile-exchange-crawler";

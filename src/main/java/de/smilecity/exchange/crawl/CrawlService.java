@@ -130,7 +130,15 @@ public class CrawlService {
                     runId,
                     source,
                     catalogue.concepts(ConceptScheme.INNOVATION_FIELD),
-                    new Crawl.Tools(fetcher, gate, recorder, candidates, clock, properties.hostsInParallel()));
+                    new Crawl.Tools(
+                            fetcher,
+                            gate,
+                            recorder,
+                            candidates,
+                            clock,
+                            properties.hostsInParallel(),
+                            properties.maxLinksPerPage(),
+                            properties.maxUrlsPerRun()));
             Crawl.Result result = crawl.run();
             recorder.finished(runId, result.state(), result.reason());
         } catch (RuntimeException e) {

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * The URLs a run still has to visit, one queue per host. A worker takes a URL only from a host no
- * other worker of the run holds, so that a run never sends two requests to one host at a time.
+ * other worker of the run holds, so that a run never sends two requests to one host at a time. It
+ * holds at most its capacity of URLs; the run counts what did not fit.
  */
 final class Frontier {
 
@@ -25,12 +26,26 @@ final class Frontier {
 
     private final Map<String, Deque<Item>> queues = new LinkedHashMap<>();
     private final Set<String> held = new HashSet<>();
+    private final int capacity;
+    private int queued;
     private int inFlight;
     private boolean closed;
 
-    synchronized void add(Item item) {
+    /**
+     * @param capacity URLs queued at most
+     */
+    Frontier(int capacity) {
+        if (capacity < 1) throw new IllegalArgumentException("a frontier holds at least one URL, not " + capacity);
+        this.capacity = capacity;
+    }
+
+    /** Queues the URL; false when the frontier is full (or closed) and the URL was not taken. */
+    synchronized boolean add(Item item) {
+        if (closed || queued >= capacity) return false;
         queues.computeIfAbsent(item.host(), h -> new ArrayDeque<>()).add(item);
+        queued++;
         notifyAll();
+        return true;
     }
 
     /**
@@ -52,6 +67,7 @@ final class Frontier {
             if (chosen != null) {
                 held.add(chosen);
                 inFlight++;
+                queued--;
                 return Optional.of(queues.get(chosen).poll());
             }
             if (inFlight == 0) return Optional.empty();
@@ -71,6 +87,7 @@ final class Frontier {
         List<Item> rest = new ArrayList<>();
         queues.values().forEach(rest::addAll);
         queues.clear();
+        queued = 0;
         notifyAll();
         return rest;
     }

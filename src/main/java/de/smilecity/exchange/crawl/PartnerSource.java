@@ -101,10 +101,6 @@ public class PartnerSource {
     @Column(name = "delay_ms", nullable = false)
     private int delayMs = DEFAULT_DELAY_MS;
 
-    /** Whether loopback and private addresses may be fetched: for test and demo sites only. */
-    @Column(name = "local_network_allowed", nullable = false)
-    private boolean localNetworkAllowed;
-
     /** Language of the partner's pages (de or en); empty means: as the page says, else German. */
     @Column(length = 2)
     private @Nullable String language;
@@ -239,14 +235,6 @@ public class PartnerSource {
 
     public void setDelayMs(int delayMs) {
         this.delayMs = delayMs;
-    }
-
-    public boolean isLocalNetworkAllowed() {
-        return localNetworkAllowed;
-    }
-
-    public void setLocalNetworkAllowed(boolean localNetworkAllowed) {
-        this.localNetworkAllowed = localNetworkAllowed;
     }
 
     public @Nullable String getLanguage() {

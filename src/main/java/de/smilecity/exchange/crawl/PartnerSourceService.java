@@ -85,18 +85,18 @@ public class PartnerSourceService {
     }
 
     /**
-     * Warnings for URLs that a crawl of this source would refuse because they point into the local
-     * network while the source is not marked 'local network allowed' — the source may still be saved.
+     * Warnings for URLs that a crawl of this source would refuse, e.g. because they point into the
+     * local network, which this installation does not allow ({@code smile.crawl.local-network-allowed})
+     * — the source may still be saved.
      */
-    public List<String> localNetworkWarnings(PartnerSource source) {
-        if (source.isLocalNetworkAllowed()) return List.of();
+    public List<String> addressWarnings(PartnerSource source) {
         Set<String> warnings = new LinkedHashSet<>();
         List<String> urls = new ArrayList<>(source.getStartUrls());
         if (source.getSitemapUrl() != null) urls.add(source.getSitemapUrl());
         for (String url : urls) {
             Optional<URI> uri = Urls.parseHttp(url);
             if (uri.isEmpty()) continue;
-            fetcher.check(uri.get(), false)
+            fetcher.check(uri.get())
                     .filter(reason -> reason.startsWith("refused"))
                     .ifPresent(warnings::add);
         }

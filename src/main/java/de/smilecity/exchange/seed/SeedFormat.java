@@ -115,7 +115,6 @@ final class SeedFormat {
             @Nullable Integer maxPages,
             @Nullable Integer maxDepth,
             @Nullable Integer delayMs,
-            @Nullable Boolean localNetworkAllowed,
             @Nullable String language,
             @Nullable String schedule,
             @Nullable Map<String, String> fields,

@@ -263,7 +263,6 @@ public class SeedLoader {
         if (e.maxPages() != null) source.setMaxPages(e.maxPages());
         if (e.maxDepth() != null) source.setMaxDepth(e.maxDepth());
         if (e.delayMs() != null) source.setDelayMs(e.delayMs());
-        source.setLocalNetworkAllowed(Boolean.TRUE.equals(e.localNetworkAllowed()));
         source.setLanguage(e.language());
         source.setSchedule(e.schedule());
         if (e.fields() != null) {

@@ -137,7 +137,6 @@ class CrawlBenchmark {
         source.setInclude(List.of("^/projects/p(" + String.join("|", range(pagesPerHost)) + ")\\.html$"));
         source.setMaxPages(PartnerSource.MAX_PAGES_LIMIT);
         source.setDelayMs(delayMs);
-        source.setLocalNetworkAllowed(true);
         source.setFields(ExtractionProfile.of(Map.of(
                 "title",
                 "h1.t",

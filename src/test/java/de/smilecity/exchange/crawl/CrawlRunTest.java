@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -174,7 +175,6 @@ class CrawlRunTest {
             source.setName("malformed " + System.nanoTime());
             source.setStartUrls(List.of(server.url("/broken.html")));
             source.setDelayMs(0);
-            source.setLocalNetworkAllowed(true);
             CrawlRun run = runToEnd(sources.save(source));
             ImportCandidate c = candidates.ofRun(run.id()).getFirst();
             assertThat(c.getTitle()).isEqualTo("Ortsteilbüro mobil: das Rathaus kommt ins Dorf");
@@ -185,24 +185,82 @@ class CrawlRunTest {
     }
 
     @Test
-    void refusesALocalSiteUnlessTheSourceAllowsIt() {
+    @Tag("hostile")
+    void readsNoSitemapAndNoSitemapEntryOutsideTheAllowedHosts() {
         try (FixtureServer server = FixtureServer.serving("profile-site")) {
+            // localhost is the fixture server too: only the allowed hosts keep the crawler away.
+            String elsewhere = server.base().replace("127.0.0.1", "localhost");
             PartnerSource source = Fixtures.source("profile-site", server);
-            source.setLocalNetworkAllowed(false);
+            source.setAllowedHosts(List.of("127.0.0.1"));
+            source.setStartUrls(List.of(server.url("/robots.txt")));
+            source.setSitemapUrl(elsewhere + "/sitemap.xml");
             PartnerSource saved = sources.save(source);
-            assertThat(sources.localNetworkWarnings(saved)).isNotEmpty();
             CrawlRun run = runToEnd(saved);
-            assertThat(run.getState()).isEqualTo(RunState.FAILED);
-            assertThat(run.getReason()).contains("no page could be read").contains("loopback");
-            assertThat(sources.get(saved.getId()).lastRunFailed()).isTrue();
-            assertThat(run.getImported()).isZero();
-            assertThat(crawls.outcomes(run.id())).isNotEmpty().allSatisfy(o -> {
-                assertThat(o.getOutcome()).isEqualTo(Outcome.FAILED);
-                assertThat(o.getReason())
-                        .contains("127.0.0.1 is a loopback address")
-                        .contains("local network allowed");
-            });
-            assertThat(server.requests()).isEmpty();
+            assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+            CrawlOutcome sitemap = outcome(crawls.outcomes(run.id()), "/sitemap.xml");
+            assertThat(sitemap.getOutcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(sitemap.getReason())
+                    .startsWith("sitemap: host localhost is not among the source's allowed hosts [127.0.0.1]");
+            assertThat(server.requestedPaths()).doesNotContain("/sitemap.xml");
+
+            server.override(
+                    "/sitemap.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                            + "<url><loc>" + elsewhere + "/projekte/auenbrunn-rufbus.html</loc></url>"
+                            + "<url><loc>" + server.url("/projekte/haselbrueck-waermeplanung.html") + "</loc></url>"
+                            + "</urlset>");
+            PartnerSource again = sources.get(saved.getId());
+            again.setSitemapUrl(server.url("/sitemap.xml"));
+            CrawlRun second = runToEnd(sources.save(again));
+            List<CrawlOutcome> outcomes = crawls.outcomes(second.id());
+            assertThat(outcome(outcomes, "/projekte/auenbrunn-rufbus.html").getReason())
+                    .isEqualTo("host localhost is not among the source's allowed hosts [127.0.0.1]");
+            assertThat(outcome(outcomes, "/projekte/haselbrueck-waermeplanung.html")
+                            .getOutcome())
+                    .isEqualTo(Outcome.IMPORTED);
+            assertThat(server.requestedPaths()).doesNotContain("/projekte/auenbrunn-rufbus.html");
+        }
+    }
+
+    @Test
+    @Tag("hostile")
+    void takesABoundedNumberOfLinksFromAPageWithEightyThousandAndSaysHowManyWereLeftOut() {
+        int links = 80_000;
+        StringBuilder page = new StringBuilder("<html><body><h1>Linkfarm</h1>");
+        for (int i = 0; i < links; i++) page.append("<a href=/l/").append(i).append("></a>");
+        String html = page.append("</body></html>").toString();
+        assertThat(html.length()).isLessThan(2 * 1024 * 1024); // within the body cap: every link is read
+        try (FixtureServer server = FixtureServer.serving("link-farm")) {
+            server.on("/farm.html", ex -> FixtureServer.send(ex, 200, "text/html", html));
+            PartnerSource source = new PartnerSource();
+            source.setName("farm " + System.nanoTime());
+            source.setStartUrls(List.of(server.url("/farm.html")));
+            // The farm itself is a listing, read for its links only; its links are candidates.
+            source.setInclude(List.of("^/l/"));
+            source.setDelayMs(0);
+            source.setMaxPages(10);
+            long start = System.nanoTime();
+            CrawlRun run = runToEnd(sources.save(source));
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+            assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+            assertThat(seconds).isLessThan(60);
+            List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+            assertThat(outcomes)
+                    .hasSize(run.total())
+                    .hasSizeLessThanOrEqualTo(CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE + 1);
+            int leftOut = links - CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE;
+            assertThat(outcome(outcomes, "/farm.html").getReason())
+                    .contains(leftOut + " of its " + links + " links were left out");
+            // The frontier holds the page limit of 10; the other 490 links taken are counted too.
+            assertThat(run.getReason())
+                    .contains(leftOut + " links of 1 page(s) with more than "
+                            + CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE + " links")
+                    .contains((CrawlProperties.DEFAULT_MAX_LINKS_PER_PAGE - 10)
+                            + " URLs that found the run's queue full");
+            assertThat(server.requestedPaths().stream().filter(p -> p.startsWith("/l/")))
+                    .hasSizeLessThanOrEqualTo(10);
         }
     }
 
@@ -296,7 +354,6 @@ class CrawlRunTest {
             source.setName("huge " + System.nanoTime());
             source.setStartUrls(List.of(server.url("/huge.html")));
             source.setDelayMs(0);
-            source.setLocalNetworkAllowed(true);
             CrawlRun run = runToEnd(sources.save(source));
             CrawlOutcome outcome = outcome(crawls.outcomes(run.id()), "/huge.html");
             assertThat(outcome.isTruncated()).isTrue();
@@ -325,7 +382,7 @@ class CrawlRunTest {
     void startsDueScheduledCrawlsOnOneNodeAtATime(@Autowired ScheduledCrawls schedule) throws InterruptedException {
         PartnerSource source = new PartnerSource();
         source.setName("scheduled " + System.nanoTime());
-        // Port 9 on loopback without 'local network allowed': refused before any request is sent.
+        // Port 9 on loopback: nothing answers there, so the run ends at once.
         source.setStartUrls(List.of("http://127.0.0.1:9/"));
         source.setSchedule("* * * * * *");
         long id = sources.save(source).getId();
@@ -335,7 +392,7 @@ class CrawlRunTest {
         List<CrawlRun> runs = crawls.runsOf(id);
         assertThat(runs).hasSize(1);
         assertThat(runs.getFirst().getTriggeredBy()).isEqualTo("schedule");
-        assertThat(awaitEnd(runs.getFirst()).getState()).isEqualTo(RunState.FAILED);
+        assertThat(awaitEnd(runs.getFirst()).getState().isActive()).isFalse();
     }
 
     @Test

@@ -36,6 +36,21 @@ abstract class CrawlStoreContract {
     @Autowired
     ImportCandidateRepository candidates;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Whether the crawler may reach the local network is the installation's setting, not a column. */
+    @Test
+    void keepsNoLocalNetworkFlagOnASource() throws java.sql.SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.ResultSet rs =
+                        c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), "partner_source", "%")) {
+            while (rs.next()) columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(columns).contains("name", "start_urls", "allowed_hosts").doesNotContain("local_network_allowed");
+    }
+
     @Test
     void storesASourceWithEveryListMapAndSelector() {
         PartnerSource source = new PartnerSource();
@@ -126,7 +141,6 @@ abstract class CrawlStoreContract {
                 .filteredOn(s -> s.getName().equals("Netzwerk Smarte Küstenstädte (Demo)"))
                 .singleElement()
                 .satisfies(s -> {
-                    assertThat(s.isLocalNetworkAllowed()).isTrue();
                     assertThat(s.getFields().get("organisation")).isEqualTo("th:containsOwn(Kommune) + td");
                     assertThat(s.getPhaseLabels()).containsEntry("Verstetigung", Phase.SCALED);
                 });

@@ -47,7 +47,6 @@ final class Fixtures {
         source.setMaxPages((Integer) s.get("maxPages"));
         source.setMaxDepth((Integer) s.get("maxDepth"));
         source.setDelayMs((Integer) s.get("delayMs"));
-        source.setLocalNetworkAllowed(Boolean.TRUE.equals(s.get("localNetworkAllowed")));
         source.setLanguage((String) s.get("language"));
         Map<String, String> fields = (Map<String, String>) s.getOrDefault("fields", Map.of());
         source.setFields(ExtractionProfile.of(fields));

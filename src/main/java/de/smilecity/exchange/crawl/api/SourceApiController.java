@@ -107,6 +107,6 @@ class SourceApiController {
     }
 
     private SourceJson json(PartnerSource source) {
-        return SourceJson.of(source, sources.localNetworkWarnings(source));
+        return SourceJson.of(source, sources.addressWarnings(source));
     }
 }

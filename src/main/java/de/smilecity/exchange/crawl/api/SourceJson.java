@@ -1,10 +1,12 @@
 package de.smilecity.exchange.crawl.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.PartnerSource;
 import de.smilecity.exchange.crawl.RunState;
 import de.smilecity.exchange.shared.BadRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * {@code lastRunState}, {@code lastRunFailed} and {@code warnings} are ignored; missing lists are
  * empty, missing limits take their defaults.
  *
+ * @param localNetworkAllowed only read to refuse it: whether the crawler may reach the local network
+ *     is the installation's setting now, and a script that still sends it must learn that its
+ *     source did not get it (ignoring it would let the script believe it had turned it on or off)
  * @param fields field name → CSS selector (jsoup syntax)
  * @param phaseLabels label on the partner's pages → phase
- * @param warnings what a crawl would refuse (e.g. a local address without localNetworkAllowed)
+ * @param warnings what a crawl would refuse (e.g. a loopback or private address)
  */
 record SourceJson(
         @Nullable Long id,
@@ -29,7 +34,10 @@ record SourceJson(
         @Nullable Integer maxPages,
         @Nullable Integer maxDepth,
         @Nullable Integer delayMs,
-        @Nullable Boolean localNetworkAllowed,
+
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Schema(hidden = true) @Nullable
+        Object localNetworkAllowed,
+
         @Nullable Map<String, String> fields,
         @Nullable String language,
         @Nullable String schedule,
@@ -50,7 +58,7 @@ record SourceJson(
                 s.getMaxPages(),
                 s.getMaxDepth(),
                 s.getDelayMs(),
-                s.isLocalNetworkAllowed(),
+                null,
                 s.getFields().asMap(),
                 s.getLanguage(),
                 s.getSchedule(),
@@ -62,6 +70,14 @@ record SourceJson(
 
     /** Copies this body onto a new or stored source. */
     PartnerSource applyTo(PartnerSource s) {
+        if (localNetworkAllowed != null) {
+            throw new BadRequestException(
+                    "localNetworkAllowed",
+                    "localNetworkAllowed is no longer a field of a source: whether the crawler may reach"
+                            + " loopback and private addresses is a setting of the installation"
+                            + " (smile.crawl.local-network-allowed, off in production); remove the field"
+                            + " from the request");
+        }
         s.setName(name == null ? "" : name.strip());
         s.setStartUrls(strip(startUrls));
         s.setSitemapUrl(sitemapUrl);
@@ -71,7 +87,6 @@ record SourceJson(
         s.setMaxPages(maxPages == null ? PartnerSource.DEFAULT_MAX_PAGES : maxPages);
         s.setMaxDepth(maxDepth == null ? PartnerSource.DEFAULT_MAX_DEPTH : maxDepth);
         s.setDelayMs(delayMs == null ? PartnerSource.DEFAULT_DELAY_MS : delayMs);
-        s.setLocalNetworkAllowed(Boolean.TRUE.equals(localNetworkAllowed));
         s.setLanguage(language);
         s.setSchedule(schedule);
         ExtractionProfile profile = new ExtractionProfile();

@@ -3,7 +3,6 @@ package de.smilecity.exchange.crawl.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,7 +54,6 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
     private final IntegerField maxPages = new IntegerField();
     private final IntegerField maxDepth = new IntegerField();
     private final IntegerField delayMs = new IntegerField();
-    private final Checkbox localNetworkAllowed = new Checkbox();
     private final Paragraph localWarning = new Paragraph();
     private final Select<String> language = new Select<>();
     private final TextField schedule = new TextField();
@@ -87,9 +85,10 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         label(maxDepth, "maxDepth", "crawl.source.maxDepth");
         label(delayMs, "delayMs", "crawl.source.delayMs");
         delayMs.setHelperText(getTranslation("crawl.source.delayMs.help"));
-        localNetworkAllowed.setLabel(getTranslation("crawl.source.localNetworkAllowed"));
-        localNetworkAllowed.setId("localNetworkAllowed");
-        localNetworkAllowed.addValueChangeListener(e -> showLocalWarnings());
+        // Whether the crawler may reach the local network is the installation's setting, not the
+        // source's; the form only warns of addresses a crawl here would refuse.
+        startUrls.addValueChangeListener(e -> showLocalWarnings());
+        sitemapUrl.addValueChangeListener(e -> showLocalWarnings());
         localWarning.setId("local-warning");
         localWarning.addClassName("field-warning");
         language.setLabel(getTranslation("crawl.source.language"));
@@ -111,7 +110,7 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
                 delayMs,
                 language,
                 schedule,
-                new Div(localNetworkAllowed, localWarning));
+                localWarning);
         form.setColspan(name, 2);
         return form;
     }
@@ -170,7 +169,6 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         maxPages.setValue(s.getMaxPages());
         maxDepth.setValue(s.getMaxDepth());
         delayMs.setValue(s.getDelayMs());
-        localNetworkAllowed.setValue(s.isLocalNetworkAllowed());
         language.setValue(s.getLanguage() == null ? "" : s.getLanguage());
         schedule.setValue(s.getSchedule() == null ? "" : s.getSchedule());
         selectors.forEach((field, box) ->
@@ -193,7 +191,6 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         s.setMaxPages(maxPages.getValue() == null ? 0 : maxPages.getValue());
         s.setMaxDepth(maxDepth.getValue() == null ? -1 : maxDepth.getValue());
         s.setDelayMs(delayMs.getValue() == null ? -1 : delayMs.getValue());
-        s.setLocalNetworkAllowed(localNetworkAllowed.getValue());
         s.setLanguage(language.getValue());
         s.setSchedule(schedule.getValue());
         ExtractionProfile profile = new ExtractionProfile();
@@ -251,8 +248,7 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         PartnerSource probe = new PartnerSource();
         probe.setStartUrls(lines(startUrls.getValue()));
         probe.setSitemapUrl(sitemapUrl.getValue());
-        probe.setLocalNetworkAllowed(localNetworkAllowed.getValue());
-        List<String> warnings = sources.localNetworkWarnings(probe);
+        List<String> warnings = sources.addressWarnings(probe);
         localWarning.setText(
                 warnings.isEmpty() ? "" : getTranslation("crawl.source.localWarning", String.join("; ", warnings)));
         localWarning.setVisible(!warnings.isEmpty());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ class CrawlApiTest {
     @Test
     void createsASourceCrawlsItAndPublishesAnAcceptedCandidate() throws Exception {
         try (FixtureServer server = FixtureServer.serving("profile-site")) {
-            JsonNode source = post("/api/v1/admin/sources", profileSource(server, true), 201);
+            JsonNode source = post("/api/v1/admin/sources", profileSource(server), 201);
             long sourceId = source.get("id").asLong();
             assertThat(source.get("warnings")).isEmpty();
 
@@ -122,21 +123,46 @@ class CrawlApiTest {
                 .doesNotContain("fields.organisation");
     }
 
+    /**
+     * The local network is the installation's setting: a body that still sets it on a source is
+     * refused, so that a script does not believe it turned it on (or off), and nothing is stored.
+     */
     @Test
-    void acceptsALocalSourceButItsRunSaysWhyItRefusesEveryUrl() throws Exception {
-        try (FixtureServer server = FixtureServer.serving("profile-site")) {
-            JsonNode source = post("/api/v1/admin/sources", profileSource(server, false), 201);
-            assertThat(source.get("warnings").get(0).asString()).contains("127.0.0.1 is a loopback address");
-            JsonNode run = post("/api/v1/admin/sources/" + source.get("id").asLong() + "/runs", null, 202);
-            JsonNode finished = awaitRun(run.get("id").asLong());
-            assertThat(finished.get("state").asString()).isEqualTo("failed");
-            assertThat(finished.get("reason").asString()).contains("127.0.0.1 is a loopback address");
-            assertThat(finished.get("outcomes").valueStream()).isNotEmpty().allSatisfy(o -> {
-                assertThat(o.get("outcome").asString()).isEqualTo("failed");
-                assertThat(o.get("reason").asString()).contains("loopback").contains("local network allowed");
-            });
-            assertThat(server.requests()).isEmpty();
+    @Tag("hostile")
+    void refusesABodyThatStillSetsTheLocalNetworkOnASource() throws Exception {
+        int before = get("/api/v1/admin/sources").size();
+        for (Object value : List.of(true, false, "yes")) {
+            Map<String, Object> body = new java.util.HashMap<>(profileSource("http://127.0.0.1:9/index.html"));
+            body.put("localNetworkAllowed", value);
+            MvcTestResult created = mvc.post()
+                    .uri("/api/v1/admin/sources")
+                    .with(httpBasic("editor", "editor"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(JSON.writeValueAsString(body))
+                    .exchange();
+            assertThat(created).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(created.getResponse().getContentAsString())
+                    .contains("localNetworkAllowed")
+                    .contains("smile.crawl.local-network-allowed")
+                    .contains("setting of the installation");
         }
+        JsonNode stored = post("/api/v1/admin/sources", profileSource("http://127.0.0.1:9/index.html"), 201);
+        assertThat(stored.has("localNetworkAllowed")).isFalse();
+        Map<String, Object> change = new java.util.HashMap<>(profileSource("http://127.0.0.1:9/index.html"));
+        change.put("localNetworkAllowed", true);
+        change.put("name", "geändert");
+        MvcTestResult changed = mvc.put()
+                .uri("/api/v1/admin/sources/" + stored.get("id").asLong())
+                .with(httpBasic("editor", "editor"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(change))
+                .exchange();
+        assertThat(changed).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(get("/api/v1/admin/sources/" + stored.get("id").asLong())
+                        .get("name")
+                        .asString())
+                .isNotEqualTo("geändert");
+        assertThat(get("/api/v1/admin/sources")).hasSize(before + 1);
     }
 
     @Test
@@ -146,17 +172,21 @@ class CrawlApiTest {
         assertThat(mvc.get().uri("/api/v1/admin/sources")).hasStatus(401);
     }
 
-    private Map<String, Object> profileSource(FixtureServer server, boolean local) {
+    private Map<String, Object> profileSource(FixtureServer server) {
+        Map<String, Object> source = new java.util.HashMap<>(profileSource(server.url("/index.html")));
+        source.put("sitemapUrl", server.url("/sitemap.xml"));
+        return source;
+    }
+
+    private Map<String, Object> profileSource(String startUrl) {
         return Map.ofEntries(
                 Map.entry("name", "Städtebund " + System.nanoTime()),
-                Map.entry("startUrls", List.of(server.url("/index.html"))),
-                Map.entry("sitemapUrl", server.url("/sitemap.xml")),
+                Map.entry("startUrls", List.of(startUrl)),
                 Map.entry("allowedHosts", List.of("127.0.0.1")),
                 Map.entry("include", List.of("^/projekte/", "^/privat/")),
                 Map.entry("maxPages", 50),
                 Map.entry("maxDepth", 3),
                 Map.entry("delayMs", 0),
-                Map.entry("localNetworkAllowed", local),
                 Map.entry("language", "de"),
                 Map.entry(
                         "fields",

@@ -16,9 +16,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-/** The source form without a browser: every problem beside its field, a warning for local addresses. */
+/**
+ * The source form without a browser: every problem beside its field, a warning for local addresses
+ * in an installation that does not allow the local network (the demo profile does).
+ */
 @SignedInAs("editor")
+@TestPropertySource(properties = "smile.crawl.local-network-allowed=false")
 class SourceEditViewTest extends SignedInBrowserlessTest {
 
     @Autowired
@@ -57,16 +62,18 @@ class SourceEditViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
-    void warnsWhenAStartUrlPointsIntoTheLocalNetwork() {
+    void warnsWhenAStartUrlPointsIntoTheLocalNetworkAndOffersNoWayToAllowIt() {
         navigate("admin/sources/new", SourceEditView.class);
-        test($(TextArea.class).withId("startUrls").single()).setValue("http://127.0.0.1:8080/projekte/");
-        Checkbox local = $(Checkbox.class).withId("localNetworkAllowed").single();
-        test(local).click();
-        test(local).click();
+        assertThat($(Checkbox.class).all()).isEmpty();
+        TextArea startUrls = $(TextArea.class).withId("startUrls").single();
+        test(startUrls).setValue("http://127.0.0.1:8080/projekte/");
         Paragraph warning = $(Paragraph.class).withId("local-warning").single();
         assertThat(warning.isVisible()).isTrue();
-        assertThat(warning.getText()).contains("127.0.0.1 is a loopback address");
-        test(local).click();
+        assertThat(warning.getText())
+                .contains("127.0.0.1 is a loopback address")
+                .contains("smile.crawl.local-network-allowed");
+        // A public address written as an IP address: checked without asking DNS.
+        test(startUrls).setValue("http://93.184.215.14/projekte/");
         assertThat(warning.isVisible()).isFalse();
     }
 }

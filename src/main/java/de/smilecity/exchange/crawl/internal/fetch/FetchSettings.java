@@ -10,6 +10,13 @@ import java.time.Duration;
  * @param readTimeout how long to wait for the response headers, and again for the whole body
  * @param maxBodyBytes bytes read at most; a longer body is cut and the result says so
  * @param maxRedirects redirects followed at most, each target checked like the first URL
+ * @param localNetworkAllowed whether loopback, private and other non-public addresses may be
+ *     reached: a deployment setting for test and demo installations, never a partner source's
  */
 public record FetchSettings(
-        String userAgent, Duration connectTimeout, Duration readTimeout, int maxBodyBytes, int maxRedirects) {}
+        String userAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxBodyBytes,
+        int maxRedirects,
+        boolean localNetworkAllowed) {}

@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -27,23 +26,70 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.URIScheme;
+import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.pool.PoolReusePolicy;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The only code of the app that opens connections to other sites. Every request: http or https
- * only; the host resolved and each of its addresses checked against {@link AddressPolicy} (unless
- * local addresses are allowed); an honest User-Agent; connect and read timeouts; redirects followed
- * by hand, each target checked again; the body capped, a cut recorded instead of hidden.
+ * only, no user name or password in the URL; the host resolved once and each of its addresses
+ * checked against {@link AddressPolicy} (unless the deployment allows the local network); the
+ * connection made to the address that was checked, never to a second DNS answer (the client gets
+ * the address, while Host header, SNI and certificate check keep the host name); an honest
+ * User-Agent; connect and read timeouts; redirects followed by hand, each target checked and pinned
+ * again; the body capped, a cut recorded instead of hidden.
  */
 public final class PageFetcher implements AutoCloseable {
 
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final int BUFFER = 16 * 1024;
+    /** Connections kept open at most, across all runs; per host, a run sends one request at a time. */
+    private static final int MAX_CONNECTIONS = 64;
+
+    private static final int MAX_CONNECTIONS_PER_HOST = 4;
+
+    /**
+     * Called with the address of every socket right before it connects; throws to stop it. The last
+     * wall: the address was checked when it was resolved, and no other address reaches a socket.
+     */
+    @FunctionalInterface
+    interface ConnectGuard {
+        void beforeConnect(InetSocketAddress address) throws IOException;
+    }
+
+    /** A connection the guard stopped; its message is the reason recorded for the page. */
+    private static final class RefusedAddress extends IOException {
+        RefusedAddress(String reason) {
+            super(reason);
+        }
+    }
+
+    /** The checked addresses of a URL's host, in the order the resolver gave them. */
+    private record Admitted(String host, List<InetAddress> addresses) {}
 
     private final FetchSettings settings;
     private final HostResolver resolver;
     private final Function<InetAddress, Optional<String>> nonPublicKind;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final ScheduledExecutorService deadlines;
 
     public PageFetcher(FetchSettings settings, HostResolver resolver) {
@@ -52,23 +98,103 @@ public final class PageFetcher implements AutoCloseable {
 
     /**
      * @param nonPublicKind tells what kind of non-public address an address is; tests that serve
-     *     fixtures on 127.0.0.1 and still check the refusal of private addresses replace it
+     *     fixtures on 127.0.0.1 and still check the refusal of private addresses replace it. Not
+     *     asked when the settings allow the local network.
      */
     public PageFetcher(
             FetchSettings settings, HostResolver resolver, Function<InetAddress, Optional<String>> nonPublicKind) {
+        this(settings, resolver, nonPublicKind, null);
+    }
+
+    /**
+     * @param guard replaces the check of each socket's address against the policy (tests that must
+     *     see where a connection would go without letting it leave the machine)
+     */
+    PageFetcher(
+            FetchSettings settings,
+            HostResolver resolver,
+            Function<InetAddress, Optional<String>> nonPublicKind,
+            @Nullable ConnectGuard guard) {
         this.settings = settings;
         this.resolver = resolver;
-        this.nonPublicKind = nonPublicKind;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.nonPublicKind = settings.localNetworkAllowed() ? address -> Optional.empty() : nonPublicKind;
+        ConnectGuard wall = guard != null ? guard : this::refuseNonPublic;
+        this.client = client(settings, wall);
         this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "crawl-fetch-deadlines");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static CloseableHttpClient client(FetchSettings settings, ConnectGuard guard) {
+        // Every target comes with its checked address, so the client never has to resolve a name;
+        // if it ever tried, that would be a second lookup, which is refused.
+        DnsResolver noLookups = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                throw new UnknownHostException(
+                        host + ": the fetcher connects only to addresses it has checked, not to a new DNS answer");
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) throws UnknownHostException {
+                return resolve(host)[0].getHostName();
+            }
+        };
+        DefaultHttpClientConnectionOperator operator = new DefaultHttpClientConnectionOperator(
+                proxy -> new GuardedSocket(guard),
+                null,
+                noLookups,
+                RegistryBuilder.<org.apache.hc.client5.http.ssl.TlsSocketStrategy>create()
+                        .register(URIScheme.HTTPS.id, DefaultClientTlsStrategy.createSystemDefault())
+                        .build());
+        PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
+                operator, PoolConcurrencyPolicy.STRICT, PoolReusePolicy.LIFO, TimeValue.NEG_ONE_MILLISECOND, null);
+        connections.setMaxTotal(MAX_CONNECTIONS);
+        connections.setDefaultMaxPerRoute(MAX_CONNECTIONS_PER_HOST);
+        connections.setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                .build());
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.readTimeout()))
+                        .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .build();
+    }
+
+    /** A plain socket that asks the guard before it connects. */
+    private static final class GuardedSocket extends Socket {
+        private final ConnectGuard guard;
+
+        GuardedSocket(ConnectGuard guard) {
+            this.guard = guard;
+        }
+
+        @Override
+        public void connect(SocketAddress endpoint, int timeout) throws IOException {
+            if (!(endpoint instanceof InetSocketAddress address) || address.isUnresolved()) {
+                throw new RefusedAddress("refused: " + endpoint + " is no checked address");
+            }
+            guard.beforeConnect(address);
+            super.connect(endpoint, timeout);
+        }
+    }
+
+    private void refuseNonPublic(InetSocketAddress address) throws RefusedAddress {
+        Optional<String> kind = nonPublicKind.apply(address.getAddress());
+        if (kind.isPresent()) {
+            throw new RefusedAddress(refusal(address.getAddress().getHostAddress(), null, kind.get()));
+        }
     }
 
     public FetchSettings settings() {
@@ -78,24 +204,25 @@ public final class PageFetcher implements AutoCloseable {
     /**
      * Fetches one URL.
      *
-     * @param localNetworkAllowed whether loopback and private addresses may be reached
      * @param redirectCheck asked for every redirect target; a reason refuses it (host not allowed,
      *     robots.txt), empty lets the fetch go on
      * @throws InterruptedException when the run is cancelled while waiting for the server
      */
-    public FetchResult fetch(URI url, boolean localNetworkAllowed, Function<URI, Optional<String>> redirectCheck)
-            throws InterruptedException {
+    public FetchResult fetch(URI url, Function<URI, Optional<String>> redirectCheck) throws InterruptedException {
         List<URI> chain = new ArrayList<>();
         URI current = url;
         while (true) {
-            Optional<String> refusal = check(current, localNetworkAllowed);
-            if (refusal.isPresent()) {
-                return new FetchResult.Failure(refusal.get(), null, true);
+            if (Thread.interrupted()) throw new InterruptedException("cancelled before " + current);
+            Admitted admitted;
+            try {
+                admitted = admit(current);
+            } catch (Refusal refusal) {
+                return new FetchResult.Failure(refusal.getMessage(), null, true);
             }
             chain.add(current);
             FetchResult result;
             try {
-                result = request(current);
+                result = request(current, admitted);
             } catch (Redirect redirect) {
                 URI target;
                 try {
@@ -126,58 +253,91 @@ public final class PageFetcher implements AutoCloseable {
                 current = target;
                 continue;
             }
+            if (Thread.interrupted()) throw new InterruptedException("cancelled while fetching " + current);
             return result;
         }
     }
 
-    /** Why a URL must not be requested, or empty: scheme, host, and every address it resolves to. */
-    public Optional<String> check(URI url, boolean localNetworkAllowed) {
+    /**
+     * Why a URL must not be requested, or empty: scheme, user info, host, and every address it
+     * resolves to. For warnings before a crawl; the fetch itself checks again and connects only to
+     * the addresses of its own check.
+     */
+    public Optional<String> check(URI url) {
+        try {
+            admit(url);
+            return Optional.empty();
+        } catch (Refusal refusal) {
+            return Optional.of(refusal.getMessage());
+        }
+    }
+
+    /** Resolves the URL's host once and checks every address; these addresses are the ones connected to. */
+    private Admitted admit(URI url) throws Refusal {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("refused: only http and https are fetched, not '" + scheme + "' (" + url + ")");
+            throw new Refusal("refused: only http and https are fetched, not '" + scheme + "' (" + url + ")");
         }
         String host = url.getHost();
         if (host == null || host.isBlank()) {
-            return Optional.of("refused: " + url + " names no host");
+            throw new Refusal("refused: " + url + " names no host");
         }
-        if (localNetworkAllowed) {
-            return Optional.empty();
+        if (url.getRawUserInfo() != null) {
+            // The user info itself is not repeated: it may hold a password.
+            throw new Refusal("refused: the address of host " + host
+                    + " carries a user name or password before '@'; partner pages are fetched without them");
+        }
+        if (!settings.localNetworkAllowed()) {
+            Optional<String> name = AddressPolicy.nonPublicName(host);
+            if (name.isPresent()) throw new Refusal(refusal(host, null, name.get()));
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("host " + host + " is unknown (DNS lookup failed); check the spelling of the URL");
+            throw new Refusal("host " + host + " is unknown (DNS lookup failed); check the spelling of the URL");
+        }
+        if (addresses.isEmpty()) {
+            throw new Refusal("host " + host + " has no address (DNS answered nothing); check the URL");
         }
         for (InetAddress address : addresses) {
             Optional<String> kind = nonPublicKind.apply(address);
             if (kind.isPresent()) {
-                return Optional.of("refused: " + address.getHostAddress()
-                        + (host.equals(address.getHostAddress()) ? "" : " (" + host + ")")
-                        + " is " + kind.get()
-                        + "; mark the source 'local network allowed' only for test and demo sites");
+                throw new Refusal(refusal(address.getHostAddress(), host, kind.get()));
             }
         }
-        return Optional.empty();
+        return new Admitted(host, List.copyOf(addresses));
     }
 
-    private FetchResult request(URI url) throws Redirect, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
-                .header("Accept-Language", "de,en;q=0.8")
-                .GET()
-                .build();
-        HttpResponse<InputStream> response;
+    private static String refusal(String what, @Nullable String host, String kind) {
+        return "refused: " + what + (host == null || host.equals(what) ? "" : " (" + host + ")") + " is " + kind
+                + "; the crawler reaches only public addresses (the deployment setting"
+                + " smile.crawl.local-network-allowed is for test and demo installations)";
+    }
+
+    private FetchResult request(URI url, Admitted admitted) throws Redirect {
+        String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+        String name = admitted.host().startsWith("[")
+                ? admitted.host().substring(1, admitted.host().length() - 1)
+                : admitted.host();
+        int port = url.getPort() > 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+        // The first checked address: a second one would only help a partner whose first is down.
+        HttpHost target = new HttpHost(scheme, admitted.addresses().getFirst(), name, port);
+        HttpGet request = new HttpGet(url);
+        request.setHeader("User-Agent", settings.userAgent());
+        request.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+        request.setHeader("Accept-Language", "de,en;q=0.8");
+        ClassicHttpResponse response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
+            response = client.executeOpen(target, request, null);
+        } catch (RefusedAddress e) {
+            return new FetchResult.Failure(e.getMessage(), null, true);
+        } catch (ConnectTimeoutException e) {
             return new FetchResult.Failure(
                     "no connection within " + settings.connectTimeout().toMillis() + " ms; the site may be down",
                     null,
                     false);
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             return new FetchResult.Failure(
                     "timeout: no answer within " + settings.readTimeout().toMillis()
                             + " ms; the server is too slow, try again later",
@@ -192,35 +352,46 @@ public final class PageFetcher implements AutoCloseable {
         } catch (IOException e) {
             return new FetchResult.Failure("could not fetch: " + describe(e), null, false);
         }
-        int status = response.statusCode();
+        int status = response.getCode();
         if (status >= 300 && status < 400 && status != 304) {
-            close(response.body());
-            String location = response.headers().firstValue("Location").orElse(null);
+            // The body of a redirect is not read: the connection is dropped instead of drained.
+            abandon(request, response);
+            Header location = response.getFirstHeader("Location");
             if (location == null) {
                 return new FetchResult.Failure("HTTP " + status + " redirect without a Location header", status, false);
             }
-            throw new Redirect(status, location);
+            throw new Redirect(status, location.getValue());
         }
         if (status < 200 || status >= 300) {
-            close(response.body());
+            abandon(request, response);
             return new FetchResult.Failure(statusReason(status), status, false);
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return readBody(url, status, contentType, response.body());
+        Header type = response.getFirstHeader("Content-Type");
+        String contentType = type == null ? "" : type.getValue();
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            close(response);
+            return new FetchResult.Page(url, status, contentType, new byte[0], charsetOf(contentType), false);
+        }
+        return readBody(url, status, contentType, request, response, entity);
     }
 
-    private FetchResult readBody(URI url, int status, String contentType, InputStream body) {
+    private FetchResult readBody(
+            URI url, int status, String contentType, HttpGet request, ClassicHttpResponse response, HttpEntity entity) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean truncated = false;
         AtomicBoolean late = new AtomicBoolean();
+        // Dropping the connection (not closing the stream, which would drain the rest) ends a body
+        // that is too slow or too long at once.
         ScheduledFuture<?> deadline = deadlines.schedule(
                 () -> {
                     late.set(true);
-                    close(body);
+                    request.cancel();
                 },
                 settings.readTimeout().toMillis(),
                 TimeUnit.MILLISECONDS);
-        try (body) {
+        try {
+            InputStream body = entity.getContent();
             byte[] buffer = new byte[BUFFER];
             int max = settings.maxBodyBytes();
             int read;
@@ -233,7 +404,8 @@ public final class PageFetcher implements AutoCloseable {
                 }
                 out.write(buffer, 0, read);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            abandon(request, response);
             if (late.get()) {
                 return new FetchResult.Failure(
                         "timeout: the body did not arrive within "
@@ -244,6 +416,11 @@ public final class PageFetcher implements AutoCloseable {
             return new FetchResult.Failure("the connection broke while reading: " + describe(e), status, false);
         } finally {
             deadline.cancel(false);
+        }
+        if (truncated) {
+            abandon(request, response);
+        } else {
+            close(response);
         }
         return new FetchResult.Page(url, status, contentType, out.toByteArray(), charsetOf(contentType), truncated);
     }
@@ -272,13 +449,19 @@ public final class PageFetcher implements AutoCloseable {
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static void close(InputStream in) {
+    /** Drops the connection without reading the rest of the body. */
+    private static void abandon(HttpGet request, ClassicHttpResponse response) {
+        request.cancel();
+        close(response);
+    }
+
+    private static void close(ClassicHttpResponse response) {
         try {
-            in.close();
+            response.close();
         } catch (IOException e) {
             // Closing a response we no longer read: nothing to report, the result is already decided.
             return;
@@ -288,7 +471,14 @@ public final class PageFetcher implements AutoCloseable {
     @Override
     public void close() {
         deadlines.shutdownNow();
-        client.close();
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** Why a URL is not requested: the crawler's own rules, or a host that cannot be reached at all. */
+    private static final class Refusal extends Exception {
+        Refusal(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /** A redirect answer, followed by the loop in {@link #fetch}. */

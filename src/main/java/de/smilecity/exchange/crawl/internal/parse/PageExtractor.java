@@ -278,13 +278,14 @@ public final class PageExtractor {
         }
     }
 
-    /** The absolute targets of the page's links, in page order. */
+    /** The absolute targets of the page's links, each once, in page order. */
     public static List<String> links(Document doc) {
-        List<String> links = new ArrayList<>();
+        // A set: a page with tens of thousands of links costs one lookup per link, not a list scan.
+        Set<String> links = new LinkedHashSet<>();
         for (Element a : doc.select("a[href]")) {
             String href = a.absUrl("href");
-            if (!href.isEmpty() && !links.contains(href)) links.add(href);
+            if (!href.isEmpty()) links.add(href);
         }
-        return links;
+        return List.copyOf(links);
     }
 }

@@ -21,7 +21,8 @@ class PageFetcherTest {
             Duration.ofSeconds(2),
             Duration.ofMillis(800),
             64 * 1024,
-            5);
+            5,
+            false);
 
     /** "intranet.test" stands for a name that resolves into the private network. */
     static final HostResolver RESOLVER = host -> host.equals("intranet.test")
@@ -85,21 +86,37 @@ class PageFetcherTest {
         server.on("/moved", ex -> redirect(ex, "http://intranet.test/admin"));
         assertThat(fetch("/moved")).isInstanceOfSatisfying(FetchResult.Failure.class, f -> {
             assertThat(f.refused()).isTrue();
-            assertThat(f.reason()).contains("10.1.2.3").contains("private").contains("local network allowed");
+            assertThat(f.reason())
+                    .contains("10.1.2.3")
+                    .contains("private")
+                    .contains("smile.crawl.local-network-allowed");
         });
     }
 
     @Test
-    void refusesLoopbackWithTheProductionPolicy() throws UnknownHostException {
-        try (PageFetcher strict = new PageFetcher(SETTINGS, HostResolver.SYSTEM)) {
-            assertThat(strict.check(URI.create(server.url("/index.html")), false))
+    void refusesLoopbackWithTheProductionPolicyUnlessTheInstallationAllowsIt() throws UnknownHostException {
+        try (PageFetcher strict = new PageFetcher(SETTINGS, HostResolver.SYSTEM);
+                PageFetcher local = new PageFetcher(
+                        new FetchSettings(
+                                SETTINGS.userAgent(),
+                                SETTINGS.connectTimeout(),
+                                SETTINGS.readTimeout(),
+                                SETTINGS.maxBodyBytes(),
+                                SETTINGS.maxRedirects(),
+                                true),
+                        HostResolver.SYSTEM)) {
+            assertThat(strict.check(URI.create(server.url("/index.html"))))
                     .hasValueSatisfying(reason -> assertThat(reason)
-                            .isEqualTo("refused: 127.0.0.1 is a loopback address; mark the source 'local network"
-                                    + " allowed' only for test and demo sites"));
-            assertThat(strict.check(URI.create(server.url("/index.html")), true))
-                    .isEmpty();
-            assertThat(strict.check(URI.create("ftp://example.org/file"), true))
+                            .isEqualTo("refused: 127.0.0.1 is a loopback address; the crawler reaches only public"
+                                    + " addresses (the deployment setting smile.crawl.local-network-allowed is for"
+                                    + " test and demo installations)"));
+            assertThat(local.check(URI.create(server.url("/index.html")))).isEmpty();
+            assertThat(local.fetch(URI.create(server.url("/index.html")), target -> Optional.empty()))
+                    .isInstanceOf(FetchResult.Page.class);
+            assertThat(local.check(URI.create("ftp://example.org/file")))
                     .hasValueSatisfying(reason -> assertThat(reason).contains("only http and https"));
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 
@@ -164,7 +181,7 @@ class PageFetcherTest {
     }
 
     private FetchResult fetch(String path) throws InterruptedException {
-        return fetcher.fetch(URI.create(server.url(path)), false, target -> Optional.empty());
+        return fetcher.fetch(URI.create(server.url(path)), target -> Optional.empty());
     }
 
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String location) throws java.io.IOException {
