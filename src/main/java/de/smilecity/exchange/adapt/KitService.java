@@ -1,5 +1,6 @@
 package de.smilecity.exchange.adapt;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Contact;
 import de.smilecity.exchange.catalogue.Indicator;
@@ -82,10 +83,8 @@ public class KitService {
                         .toList(),
                 p.getPrerequisites(),
                 p.getIndicators().stream().map(i -> indicator(i, locale)).toList(),
-                p.getContacts().stream()
-                        .filter(Contact::isPublicContact)
-                        .map(KitService::contact)
-                        .toList(),
+                // A kit is passed on: it is written for anyone, whoever downloads it.
+                Audience.PUBLIC.contacts(p).stream().map(KitService::contact).toList(),
                 sources(p, locale),
                 p.getProvenance().getLicence(),
                 lineage(lineage, locale));

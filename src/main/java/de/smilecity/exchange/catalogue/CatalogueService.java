@@ -254,10 +254,12 @@ public class CatalogueService {
         Hibernate.initialize(p.getContacts());
         Hibernate.initialize(p.getIndicators());
         Hibernate.initialize(p.getLinks());
-        Practice original = p.getAdaptedFrom();
-        if (original != null) {
-            Hibernate.initialize(original);
-            Hibernate.initialize(original.getOrganisation());
+        // The API names both the original of an adaptation and the entry a working copy revises.
+        for (Practice other : new Practice[] {p.getAdaptedFrom(), p.getDraftOf()}) {
+            if (other != null) {
+                Hibernate.initialize(other);
+                Hibernate.initialize(other.getOrganisation());
+            }
         }
         return p;
     }

@@ -63,10 +63,18 @@ public final class PracticeDiff {
     private PracticeDiff() {}
 
     /**
-     * The text of every field of an entry; taxonomy labels in the given language. Call within the
-     * transaction that loaded the entry (collections are read).
+     * The text of every field of an entry, every contact included (for the people who work on it);
+     * taxonomy labels in the given language. Call within the transaction that loaded the entry
+     * (collections are read).
      */
     public static Map<String, String> text(Practice p, Locale locale) {
+        return text(p, p.getContacts(), locale);
+    }
+
+    /**
+     * @param contacts the contacts to show, as the reader's {@link Audience} allows
+     */
+    static Map<String, String> text(Practice p, List<Contact> contacts, Locale locale) {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("title", p.getTitle());
         text.put("summary", p.getSummary());
@@ -111,7 +119,7 @@ public final class PracticeDiff {
                         costs.getFundingProgramme() == null ? null : "(" + costs.getFundingProgramme() + ")"));
         text.put(
                 "contacts",
-                lines(p.getContacts().stream()
+                lines(contacts.stream()
                         .map(c -> join(", ", c.getName(), c.getRole(), c.getOrganisation(), c.getEmail(), c.getPhone()))
                         .toList()));
         text.put(

@@ -10,29 +10,40 @@ import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The versions of an entry, as Hibernate Envers recorded them: who changed it when, and what it said
- * at each version. Visitors see the published versions; the people who may work on the entry see all.
+ * at each version. The audit tables keep every field of every version, members-only contacts and
+ * account names included, so what a reader gets is cut to their {@link Audience}: visitors and other
+ * members see the published versions without account names, visitors without members-only contacts
+ * (those members-only now or at that version); the people who may work on the entry see everything.
  */
 @Service
 public class PracticeHistory {
 
-    /** One recorded version. */
-    public record Version(int revision, Instant at, String by, PracticeState state, String title) {}
+    /**
+     * One recorded version.
+     *
+     * @param by the account that made it ("system" for seed and crawl), or null when the reader may
+     *     not see account names
+     */
+    public record Version(
+            int revision, Instant at, @Nullable String by, PracticeState state, String title) {}
 
     @PersistenceContext
     private EntityManager entityManager;
 
     /**
      * @param practiceId the entry
-     * @param publishedOnly only versions in which the entry was published (what visitors may see)
+     * @param audience who reads: only the team sees versions in which the entry was not published,
+     *     and who made them
      * @return oldest first
      */
     @Transactional(readOnly = true)
-    public List<Version> versions(long practiceId, boolean publishedOnly) {
+    public List<Version> versions(long practiceId, Audience audience) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager)
                 .createQuery()
@@ -48,25 +59,30 @@ public class PracticeHistory {
                     return new Version(
                             revision.getId(),
                             Instant.ofEpochMilli(revision.getTimestamp()),
-                            Objects.requireNonNullElse(revision.getUsername(), CatalogueRevisionListener.SYSTEM),
+                            audience.seesAccounts()
+                                    ? Objects.requireNonNullElse(
+                                            revision.getUsername(), CatalogueRevisionListener.SYSTEM)
+                                    : null,
                             p.getState(),
                             p.getTitle());
                 })
-                .filter(v -> !publishedOnly || v.state() == PracticeState.PUBLISHED)
+                .filter(v -> audience.seesUnpublished() || v.state() == PracticeState.PUBLISHED)
                 .toList();
     }
 
     /**
-     * What the entry said at a version, field by field ({@link PracticeDiff#text}).
+     * What the entry said at a version, field by field ({@link PracticeDiff#text}), as far as the
+     * audience may see it.
      *
-     * @throws PracticeNotFoundException when the entry has no such version
+     * @throws PracticeNotFoundException when the entry has no such version, or none the audience may see
      */
     @Transactional(readOnly = true)
-    public Map<String, String> text(long practiceId, int revision, Locale locale) {
+    public Map<String, String> text(long practiceId, int revision, Audience audience, Locale locale) {
         Practice at = AuditReaderFactory.get(entityManager).find(Practice.class, practiceId, revision);
-        if (at == null) {
+        Practice now = entityManager.find(Practice.class, practiceId);
+        if (at == null || now == null || (!audience.seesUnpublished() && !at.isPublished())) {
             throw new PracticeNotFoundException(practiceId + " at version " + revision);
         }
-        return PracticeDiff.text(at, locale);
+        return PracticeDiff.text(at, audience.contactsAt(at, now), locale);
     }
 }

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.opendata;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class JsonExport implements EntrySink {
     @Override
     public void write(List<Practice> batch) throws IOException {
         for (Practice p : batch) {
-            json.writeValue(generator, PracticeJson.of(p, false));
+            json.writeValue(generator, PracticeJson.of(p, Audience.PUBLIC));
         }
         generator.flush();
     }

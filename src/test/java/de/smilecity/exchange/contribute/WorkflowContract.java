@@ -3,6 +3,7 @@ package de.smilecity.exchange.contribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
@@ -294,7 +295,7 @@ abstract class WorkflowContract {
         assertThat(published.getSlug()).isEqualTo(slug);
         assertThat(catalogue.getPublished(slug).getSummary()).isEqualTo("Neue Fassung: jetzt in allen Stadtteilen.");
         assertThat(practices.findById(copy.getId())).isEmpty();
-        List<PracticeHistory.Version> versions = history.versions(p.getId(), true);
+        List<PracticeHistory.Version> versions = history.versions(p.getId(), Audience.TEAM);
         assertThat(versions).hasSizeGreaterThanOrEqualTo(2);
         assertThat(versions.getLast().by()).isEqualTo(EDITOR);
     }

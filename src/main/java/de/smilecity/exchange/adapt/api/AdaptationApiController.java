@@ -10,6 +10,7 @@ import de.smilecity.exchange.adapt.KitPdf;
 import de.smilecity.exchange.adapt.KitService;
 import de.smilecity.exchange.adapt.Lineage;
 import de.smilecity.exchange.adapt.LineageService;
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
@@ -99,7 +100,7 @@ class AdaptationApiController {
                     AdaptRequest request) {
         Practice draft = adaptations.adapt(idOrSlug, request == null ? null : request.organisation());
         return ResponseEntity.created(URI.create("/api/v1/practices/" + draft.getId()))
-                .body(PracticeJson.of(draft, true));
+                .body(PracticeJson.of(draft, Audience.TEAM));
     }
 
     /** Where a published entry came from and who adapted it. */

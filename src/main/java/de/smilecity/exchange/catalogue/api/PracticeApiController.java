@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue.api;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.security.CurrentUser;
@@ -37,13 +38,8 @@ class PracticeApiController {
     PracticeJson one(@Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug) {
         // Drafts and other unpublished states only for their organisation and the editors; for
         // everybody else they do not exist (404, not 403: their existence is not public either).
-        Practice practice = catalogue.getVisible(
-                idOrSlug,
-                p -> user.find()
-                        .map(u -> p.getOrganisation() != null
-                                && p.owner().getId() != null
-                                && u.mayActFor(p.owner().getId()))
-                        .orElse(false));
-        return PracticeJson.of(practice, user.find().isPresent());
+        Practice practice =
+                catalogue.getVisible(idOrSlug, p -> Audience.of(user.find(), p).mayOpen(p));
+        return PracticeJson.of(practice, Audience.of(user.find(), practice));
     }
 }

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue.api;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.Completeness;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
@@ -149,9 +150,10 @@ public record PracticeJson(
             String licence) {}
 
     /**
-     * @param withMembersOnlyContacts whether the caller is signed in and may see members-only contacts
+     * @param audience who reads it: decides which contacts are written (exports write for {@link
+     *     Audience#PUBLIC}; the answers to a write are for the writer, {@link Audience#TEAM})
      */
-    public static PracticeJson of(Practice p, boolean withMembersOnlyContacts) {
+    public static PracticeJson of(Practice p, Audience audience) {
         if (p.getId() == null) {
             throw new IllegalArgumentException(p + " is not saved yet");
         }
@@ -190,10 +192,7 @@ public record PracticeJson(
                         p.getCosts().getAmount(),
                         p.getCosts().getCurrency(),
                         p.getCosts().getFundingProgramme()),
-                p.getContacts().stream()
-                        .filter(c -> withMembersOnlyContacts || c.isPublicContact())
-                        .map(PracticeJson::contact)
-                        .toList(),
+                audience.contacts(p).stream().map(PracticeJson::contact).toList(),
                 p.getIndicators().stream().map(PracticeJson::indicator).toList(),
                 p.getLinks().stream().map(PracticeJson::link).toList(),
                 ref(original),

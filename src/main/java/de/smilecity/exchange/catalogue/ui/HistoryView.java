@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeDiff;
@@ -30,8 +31,9 @@ import java.util.Optional;
 
 /**
  * The versions of an entry and a side-by-side diff of any two, at
- * {@code /practices/{slug}/history?from=&to=} so that a comparison can be shared. Visitors see the
- * published versions; the entry's contributors and the editors see every version.
+ * {@code /practices/{slug}/history?from=&to=} so that a comparison can be shared. What the reader
+ * sees of the versions is the {@link Audience}'s to decide (visitors: the published versions, no
+ * members-only contacts, no account names); the view passes it on and decides nothing itself.
  */
 @Route(Routes.CATALOGUE + "/:slug/history")
 @AnonymousAllowed
@@ -52,9 +54,10 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Practice practice = catalogue.getVisible(slug, this::mayWorkOn);
+        Practice practice = catalogue.getVisible(slug, p -> audience(p).mayOpen(p));
         long id = Objects.requireNonNull(practice.getId());
-        List<Version> versions = history.versions(id, !mayWorkOn(practice));
+        Audience audience = audience(practice);
+        List<Version> versions = history.versions(id, audience);
         title = getTranslation("history.title", practice.getTitle());
         removeAll();
         Anchor back = new Anchor(
@@ -69,15 +72,12 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         Version to = pick(versions, query, "to").orElse(versions.getLast());
         Version from = pick(versions, query, "from")
                 .orElse(versions.size() > 1 ? versions.get(versions.size() - 2) : versions.getFirst());
-        add(new H2(getTranslation("history.compare")), chooser(slug, versions, from, to), diff(id, from, to));
+        add(new H2(getTranslation("history.compare")), chooser(slug, versions, from, to), diff(id, audience, from, to));
         add(new H2(getTranslation("history.versions")), list(slug, versions));
     }
 
-    private boolean mayWorkOn(Practice p) {
-        return p.getOrganisation() != null
-                && user.find()
-                        .map(u -> u.mayActFor(Objects.requireNonNull(p.owner().getId())))
-                        .orElse(false);
+    private Audience audience(Practice p) {
+        return Audience.of(user.find(), p);
     }
 
     private static Optional<Version> pick(List<Version> versions, QueryParameters query, String name) {
@@ -120,9 +120,10 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
                 .getPathWithQueryParameters();
     }
 
-    private Div diff(long id, Version from, Version to) {
+    private Div diff(long id, Audience audience, Version from, Version to) {
         List<PracticeDiff.Change> changes = PracticeDiff.changes(
-                history.text(id, from.revision(), getLocale()), history.text(id, to.revision(), getLocale()));
+                history.text(id, from.revision(), audience, getLocale()),
+                history.text(id, to.revision(), audience, getLocale()));
         DiffTable table = new DiffTable(
                 changes,
                 getTranslation("history.caption", describe(from), describe(to)),
@@ -155,8 +156,11 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private String describe(Version v) {
-        return getTranslation(
-                "history.describe", v.revision(), Labels.dateTime(this, v.at()), v.by(), Labels.state(this, v.state()));
+        String at = Labels.dateTime(this, v.at());
+        String state = Labels.state(this, v.state());
+        return v.by() == null
+                ? getTranslation("history.describeWithoutAccount", v.revision(), at, state)
+                : getTranslation("history.describe", v.revision(), at, v.by(), state);
     }
 
     @Override

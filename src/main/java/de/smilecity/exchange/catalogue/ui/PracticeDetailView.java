@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Completeness;
 import de.smilecity.exchange.catalogue.ConceptScheme;
@@ -91,8 +92,7 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
     private Component actions(Practice p) {
         Paragraph actions = new Paragraph();
         actions.addClassName("entry-actions");
-        long organisationId = java.util.Objects.requireNonNull(p.owner().getId());
-        if (user.find().map(u -> u.mayActFor(organisationId)).orElse(false)) {
+        if (Audience.of(user.find(), p) == Audience.TEAM) {
             Anchor edit = new Anchor(Routes.editPractice(p.getSlug()), getTranslation("detail.edit"));
             edit.setId("edit-practice");
             actions.add(edit, new Span(" · "));
@@ -236,10 +236,7 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void contacts(HasComponents parent, Practice p) {
-        boolean member = user.find().isPresent();
-        List<Contact> visible = p.getContacts().stream()
-                .filter(c -> member || c.isPublicContact())
-                .toList();
+        List<Contact> visible = Audience.of(user.find(), p).contacts(p);
         if (visible.isEmpty()) return;
         Section section = section("detail.contacts", "contacts");
         UnorderedList list = new UnorderedList();

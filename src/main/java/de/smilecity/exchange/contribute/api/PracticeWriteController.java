@@ -1,5 +1,6 @@
 package de.smilecity.exchange.contribute.api;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
 import de.smilecity.exchange.contribute.ContributionService;
@@ -59,7 +60,7 @@ class PracticeWriteController {
         mapper.apply(input, draft);
         Practice saved = contributions.save(draft);
         return ResponseEntity.created(URI.create("/api/v1/practices/" + saved.getId()))
-                .body(PracticeJson.of(saved, true));
+                .body(PracticeJson.of(saved, Audience.TEAM));
     }
 
     /**
@@ -82,7 +83,7 @@ class PracticeWriteController {
                     PracticeInput input) {
         Practice target = contributions.editable(slugOf(idOrSlug));
         mapper.apply(input, target);
-        return PracticeJson.of(contributions.save(target), true);
+        return PracticeJson.of(contributions.save(target), Audience.TEAM);
     }
 
     @PostMapping("/{idOrSlug}/transitions")
@@ -108,7 +109,7 @@ class PracticeWriteController {
                                         .map(WorkflowAction::apiName)
                                         .toList()));
         long id = contributions.get(idOf(idOrSlug)).getId();
-        return PracticeJson.of(contributions.transition(id, action, request.comment()), true);
+        return PracticeJson.of(contributions.transition(id, action, request.comment()), Audience.TEAM);
     }
 
     private String slugOf(String idOrSlug) {

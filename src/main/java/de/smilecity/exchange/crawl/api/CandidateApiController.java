@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl.api;
 
+import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
 import de.smilecity.exchange.crawl.CandidateEdit;
@@ -92,7 +93,7 @@ class CandidateApiController {
                     AcceptJson body) {
         CandidateEdit edit = body == null ? CandidateEdit.NONE : body.edit();
         Practice practice = candidates.accept(id, edit, body == null ? null : body.take());
-        return PracticeJson.of(practice, true);
+        return PracticeJson.of(practice, Audience.TEAM);
     }
 
     @PostMapping("/{id}/reject")
