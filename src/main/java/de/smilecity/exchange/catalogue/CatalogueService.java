@@ -205,7 +205,9 @@ public class CatalogueService {
         if (practice.isPublished() && practice.getPublishedAt() == null) {
             practice.setPublishedAt(now);
         }
-        return loadFully(practices.save(practice));
+        // Flushed here, so that a lost race (the version check, a unique rule) fails inside the caller's
+        // method, where it can be told as such, and not later at commit.
+        return loadFully(practices.saveAndFlush(practice));
     }
 
     /**
@@ -258,6 +260,12 @@ public class CatalogueService {
         if (original != null) {
             Hibernate.initialize(original);
             Hibernate.initialize(original.getOrganisation());
+        }
+        // A new version names the published entry it replaces, in the API's answer and in the views.
+        Practice published = p.getDraftOf();
+        if (published != null) {
+            Hibernate.initialize(published);
+            Hibernate.initialize(published.getOrganisation());
         }
         return p;
     }
