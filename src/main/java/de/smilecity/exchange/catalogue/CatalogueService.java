@@ -234,7 +234,10 @@ public class CatalogueService {
         String base = title.isBlank() ? "entry" : Slugs.of(title);
         String candidate = base;
         for (int n = 2; practices.existsBySlug(candidate); n++) {
-            candidate = base + "-" + n;
+            // The number must fit too: a title at its longest already makes a slug at its longest.
+            String suffix = "-" + n;
+            String stem = base.substring(0, Math.min(base.length(), Slugs.MAX_LENGTH - suffix.length()));
+            candidate = stem.replaceAll("-+$", "") + suffix;
         }
         return candidate;
     }

@@ -65,7 +65,9 @@ public class ListEditor<T> extends Composite<Div> implements HasValidation {
                 VaadinIcon.PLUS.create(),
                 e -> addRow(blank.get()).focusFirst());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.setId(itemName + "-add");
         limitHint.setText(limitMessage);
+        limitHint.setId(itemName + "-limit");
         limitHint.addClassName("list-limit");
         error.addClassName("list-error");
         error.getElement().setAttribute("role", "alert");
