@@ -205,7 +205,9 @@ public class CatalogueService {
         if (practice.isPublished() && practice.getPublishedAt() == null) {
             practice.setPublishedAt(now);
         }
-        return loadFully(practices.save(practice));
+        // Flushed here, so that a lost race (the version check, a unique rule) fails inside the caller's
+        // method, where it can be told as such, and not later at commit.
+        return loadFully(practices.saveAndFlush(practice));
     }
 
     /**
@@ -232,7 +234,10 @@ public class CatalogueService {
         String base = title.isBlank() ? "entry" : Slugs.of(title);
         String candidate = base;
         for (int n = 2; practices.existsBySlug(candidate); n++) {
-            candidate = base + "-" + n;
+            // The number must fit too: a title at its longest already makes a slug at its longest.
+            String suffix = "-" + n;
+            String stem = base.substring(0, Math.min(base.length(), Slugs.MAX_LENGTH - suffix.length()));
+            candidate = stem.replaceAll("-+$", "") + suffix;
         }
         return candidate;
     }
@@ -260,6 +265,12 @@ public class CatalogueService {
                 Hibernate.initialize(other);
                 Hibernate.initialize(other.getOrganisation());
             }
+        }
+        // A new version names the published entry it replaces, in the API's answer and in the views.
+        Practice published = p.getDraftOf();
+        if (published != null) {
+            Hibernate.initialize(published);
+            Hibernate.initialize(published.getOrganisation());
         }
         return p;
     }

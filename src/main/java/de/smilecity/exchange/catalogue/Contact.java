@@ -19,25 +19,25 @@ public class Contact {
     public static final int EMAIL_MAX_LENGTH = 200;
     public static final int PHONE_MAX_LENGTH = 40;
 
-    @Size(max = NAME_MAX_LENGTH)
+    @Size(max = NAME_MAX_LENGTH, message = "{text.size}")
     @Column(length = NAME_MAX_LENGTH)
     private @Nullable String name;
 
     @NotBlank(message = "{contact.role.required}")
-    @Size(max = ROLE_MAX_LENGTH)
+    @Size(max = ROLE_MAX_LENGTH, message = "{text.size}")
     @Column(nullable = false, length = ROLE_MAX_LENGTH)
     private String role = "";
 
-    @Size(max = Organisation.NAME_MAX_LENGTH)
+    @Size(max = Organisation.NAME_MAX_LENGTH, message = "{text.size}")
     @Column(length = Organisation.NAME_MAX_LENGTH)
     private @Nullable String organisation;
 
     @Email(message = "{contact.email.invalid}")
-    @Size(max = EMAIL_MAX_LENGTH)
+    @Size(max = EMAIL_MAX_LENGTH, message = "{text.size}")
     @Column(length = EMAIL_MAX_LENGTH)
     private @Nullable String email;
 
-    @Size(max = PHONE_MAX_LENGTH)
+    @Size(max = PHONE_MAX_LENGTH, message = "{text.size}")
     @Column(length = PHONE_MAX_LENGTH)
     private @Nullable String phone;
 

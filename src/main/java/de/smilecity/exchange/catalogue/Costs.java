@@ -3,6 +3,7 @@ package de.smilecity.exchange.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -13,8 +14,13 @@ import org.jspecify.annotations.Nullable;
 public class Costs {
 
     public static final int FUNDING_MAX_LENGTH = 200;
+    /** Digits before the decimal point that the column (precision 14, scale 2) holds. */
+    public static final int AMOUNT_INTEGER_DIGITS = 12;
+
+    public static final int AMOUNT_FRACTION_DIGITS = 2;
 
     @DecimalMin(value = "0", message = "{costs.amount.negative}")
+    @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS, message = "{number.digits}")
     @Column(name = "cost_amount", precision = 14, scale = 2)
     private @Nullable BigDecimal amount;
 
@@ -23,7 +29,7 @@ public class Costs {
     @Column(name = "cost_currency", length = 3)
     private @Nullable String currency;
 
-    @Size(max = FUNDING_MAX_LENGTH)
+    @Size(max = FUNDING_MAX_LENGTH, message = "{text.size}")
     @Column(name = "funding_programme", length = FUNDING_MAX_LENGTH)
     private @Nullable String fundingProgramme;
 

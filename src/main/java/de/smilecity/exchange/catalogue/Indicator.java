@@ -2,6 +2,7 @@ package de.smilecity.exchange.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -14,22 +15,29 @@ public class Indicator {
 
     public static final int NAME_MAX_LENGTH = 160;
     public static final int UNIT_MAX_LENGTH = 40;
+    /** Digits before the decimal point that the columns (precision 16, scale 2) hold. */
+    public static final int VALUE_INTEGER_DIGITS = 14;
+
+    public static final int VALUE_FRACTION_DIGITS = 2;
 
     @NotBlank(message = "{indicator.name.required}")
-    @Size(max = NAME_MAX_LENGTH)
+    @Size(max = NAME_MAX_LENGTH, message = "{text.size}")
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name = "";
 
-    @Size(max = UNIT_MAX_LENGTH)
+    @Size(max = UNIT_MAX_LENGTH, message = "{text.size}")
     @Column(length = UNIT_MAX_LENGTH)
     private @Nullable String unit;
 
+    @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS, message = "{number.digits}")
     @Column(precision = 16, scale = 2)
     private @Nullable BigDecimal baseline;
 
+    @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS, message = "{number.digits}")
     @Column(precision = 16, scale = 2)
     private @Nullable BigDecimal target;
 
+    @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS, message = "{number.digits}")
     @Column(name = "current_value", precision = 16, scale = 2)
     private @Nullable BigDecimal value;
 

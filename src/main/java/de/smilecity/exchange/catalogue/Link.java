@@ -20,13 +20,13 @@ public class Link {
     public static final String URL_PATTERN = "^https?://[^\\s]+$";
 
     @NotBlank(message = "{link.title.required}")
-    @Size(max = TITLE_MAX_LENGTH)
+    @Size(max = TITLE_MAX_LENGTH, message = "{text.size}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title = "";
 
     @NotBlank(message = "{link.url.required}")
     @Pattern(regexp = URL_PATTERN, message = "{link.url.invalid}")
-    @Size(max = URL_MAX_LENGTH)
+    @Size(max = URL_MAX_LENGTH, message = "{text.size}")
     @Column(nullable = false, length = URL_MAX_LENGTH)
     private String url = "";
 

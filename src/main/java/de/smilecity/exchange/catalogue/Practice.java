@@ -61,6 +61,13 @@ public class Practice {
     public static final int REASON_MAX_LENGTH = 500;
     public static final int TAG_MAX_LENGTH = 60;
     public static final int MAX_TAGS = 30;
+    // Each save copies every part into the history tables: the lists are bounded far above what a
+    // real entry has (the seed content's largest has a dozen steps), so that one request cannot
+    // write thousands of rows, twice.
+    public static final int MAX_PROCESS_STEPS = 50;
+    public static final int MAX_CONTACTS = 20;
+    public static final int MAX_INDICATORS = 50;
+    public static final int MAX_LINKS = 50;
     public static final int EARLIEST_YEAR = 1990;
     public static final int LATEST_YEAR = 2100;
     /** Languages an entry can be written in; the UI speaks the same two. */
@@ -150,7 +157,7 @@ public class Practice {
     @Column(name = "last_verified_on")
     private @Nullable LocalDate lastVerifiedOn;
 
-    @Size(max = REASON_MAX_LENGTH)
+    @Size(max = REASON_MAX_LENGTH, message = "{text.size}")
     @Column(name = "discontinued_reason", length = REASON_MAX_LENGTH)
     private @Nullable String discontinuedReason;
 
@@ -186,6 +193,7 @@ public class Practice {
     private String participation = "";
 
     @Valid
+    @Size(max = MAX_PROCESS_STEPS, message = "{practice.steps.size}")
     @ElementCollection
     @CollectionTable(name = "practice_step", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
@@ -196,18 +204,21 @@ public class Practice {
     private @Nullable Costs costs = new Costs();
 
     @Valid
+    @Size(max = MAX_CONTACTS, message = "{practice.contacts.size}")
     @ElementCollection
     @CollectionTable(name = "practice_contact", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
     @Valid
+    @Size(max = MAX_INDICATORS, message = "{practice.indicators.size}")
     @ElementCollection
     @CollectionTable(name = "practice_indicator", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
     private List<Indicator> indicators = new ArrayList<>();
 
     @Valid
+    @Size(max = MAX_LINKS, message = "{practice.links.size}")
     @ElementCollection
     @CollectionTable(name = "practice_link", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")

@@ -14,11 +14,11 @@ public class ProcessStep {
     public static final int DESCRIPTION_MAX_LENGTH = 4_000;
 
     @NotBlank(message = "{step.title.required}")
-    @Size(max = TITLE_MAX_LENGTH)
+    @Size(max = TITLE_MAX_LENGTH, message = "{text.size}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title = "";
 
-    @Size(max = DESCRIPTION_MAX_LENGTH)
+    @Size(max = DESCRIPTION_MAX_LENGTH, message = "{text.size}")
     @Lob
     @Column(nullable = false, length = DESCRIPTION_MAX_LENGTH)
     private String description = "";

@@ -22,7 +22,7 @@ public class Provenance {
     @Column(name = "origin", nullable = false, length = 10)
     private Origin origin = Origin.MANUAL;
 
-    @Size(max = Link.URL_MAX_LENGTH)
+    @Size(max = Link.URL_MAX_LENGTH, message = "{text.size}")
     @Column(name = "source_url", length = Link.URL_MAX_LENGTH)
     private @Nullable String sourceUrl;
 
@@ -38,7 +38,7 @@ public class Provenance {
     private @Nullable Long partnerSourceId;
 
     @NotBlank
-    @Size(max = LICENCE_MAX_LENGTH)
+    @Size(max = LICENCE_MAX_LENGTH, message = "{text.size}")
     @Column(name = "licence", nullable = false, length = LICENCE_MAX_LENGTH)
     private String licence = DEFAULT_LICENCE;
 
@@ -46,6 +46,17 @@ public class Provenance {
 
     public Provenance(Origin origin) {
         this.origin = origin;
+    }
+
+    /** An equal provenance of its own, for another entry. */
+    public Provenance copy() {
+        Provenance copy = new Provenance(origin);
+        copy.sourceUrl = sourceUrl;
+        copy.fetchedAt = fetchedAt;
+        copy.contentHash = contentHash;
+        copy.partnerSourceId = partnerSourceId;
+        copy.licence = licence;
+        return copy;
     }
 
     public Origin getOrigin() {

@@ -10,7 +10,10 @@ import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
 import de.smilecity.exchange.security.SignedInUser;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.ConcurrentChangeException;
 import de.smilecity.exchange.shared.ConflictException;
+import de.smilecity.exchange.shared.PreconditionFailedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +25,8 @@ import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,13 +141,35 @@ public class ContributionService {
             Practice original = practice.getDraftOf();
             if (original != null) {
                 if (practices.findByDraftOf(original).isPresent()) {
-                    throw new ConflictException("Practice '" + original.getSlug()
-                            + "' already has a new version in progress; edit that one");
+                    throw newVersionStartedMeanwhile(original);
                 }
                 practice.setSlug(catalogue.uniqueSlug("neue-fassung " + original.getSlug()));
             }
         }
-        return catalogue.save(practice);
+        try {
+            return catalogue.save(practice);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // The database keeps one working copy per entry (a unique draft_of_id) and the entry's
+            // version; whoever comes second in a race is refused here, never with a second copy.
+            Practice original = practice.getDraftOf();
+            if (practice.getId() == null && original != null) {
+                throw newVersionStartedMeanwhile(original);
+            }
+            if (e instanceof DataIntegrityViolationException) throw e;
+            throw changedMeanwhile(practice);
+        }
+    }
+
+    private static ConcurrentChangeException newVersionStartedMeanwhile(Practice original) {
+        return new ConcurrentChangeException("Practice '" + original.getSlug() + "' already has a new version "
+                + "in progress, started by someone else while you were editing it, so yours was not saved. Load "
+                + "the entry again: your change belongs into that new version.");
+    }
+
+    private static ConcurrentChangeException changedMeanwhile(Practice practice) {
+        return new ConcurrentChangeException("Practice '" + practice.getSlug()
+                + "' was changed by someone else after you loaded it, so your change was not saved. Load it "
+                + "again and apply your change to what is there now.");
     }
 
     /** Saves and sends the entry to review, in one transaction: both happen or neither. */
@@ -158,6 +185,15 @@ public class ContributionService {
      */
     @Transactional
     public Practice saveAndPublish(Practice practice) {
+        return saveAndPublish(practice, null);
+    }
+
+    /**
+     * For editors: saves and publishes at once, with a note on the approval (e.g. which import it
+     * took). A new version of a published entry goes into the published entry, as any approval does.
+     */
+    @Transactional
+    public Practice saveAndPublish(Practice practice, @Nullable String note) {
         if (!signedIn().hasRole(Role.EDITOR)) {
             throw new AccessDeniedException("Only editors publish entries");
         }
@@ -166,7 +202,7 @@ public class ContributionService {
         if (saved.getState() != PracticeState.IN_REVIEW) {
             saved = transition(id, WorkflowAction.SUBMIT, null);
         }
-        return transition(id, WorkflowAction.APPROVE, null);
+        return transition(id, WorkflowAction.APPROVE, note);
     }
 
     /** The steps the signed-in user may take on the entry now. */
@@ -204,9 +240,26 @@ public class ContributionService {
      */
     @Transactional
     public Practice transition(long id, WorkflowAction action, @Nullable String comment) {
+        return transition(id, action, comment, null);
+    }
+
+    /**
+     * Takes a workflow step if the entry is still at the version the caller read.
+     *
+     * @param expectedVersion the entry's version the caller decided on, or null for whatever it is now
+     * @throws PreconditionFailedException when the entry's version is no longer the expected one
+     */
+    @Transactional
+    public Practice transition(
+            long id, WorkflowAction action, @Nullable String comment, @Nullable Long expectedVersion) {
         SignedInUser user = signedIn();
         Practice practice = practices.findById(id).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)));
         requireMayActFor(user, practice);
+        if (expectedVersion != null && practice.getVersion() != expectedVersion) {
+            throw new PreconditionFailedException("Practice '" + practice.getSlug() + "' is at version "
+                    + practice.getVersion() + ", not at version " + expectedVersion + " that you read; nothing "
+                    + "was done. Read it again (its ETag names the version) and decide on what is there now.");
+        }
         if (action.editorsOnly() && !user.hasRole(Role.EDITOR)) {
             throw new AccessDeniedException("Only editors may " + action.apiName() + " entries");
         }
@@ -223,8 +276,10 @@ public class ContributionService {
             throw new ConflictException("A request for changes needs a comment that says what to change");
         }
         if (note != null && note.length() > Transition.COMMENT_MAX_LENGTH) {
-            throw new ConflictException(
-                    "The comment may be at most " + Transition.COMMENT_MAX_LENGTH + " characters long");
+            throw new BadRequestException(
+                    "comment",
+                    "The comment may be at most " + Transition.COMMENT_MAX_LENGTH + " characters long (" + note.length()
+                            + " given)");
         }
         PracticeState from = practice.getState();
         Instant now = clock.instant();
@@ -236,14 +291,20 @@ public class ContributionService {
                     + practice.getSlug() + "' is a new version, is no longer published; the new version cannot "
                     + "replace it");
         }
-        if (action == WorkflowAction.APPROVE && practice.isWorkingCopy()) {
-            result = approveWorkingCopy(practice);
-        } else {
-            practice.setState(action.to());
-            if (action == WorkflowAction.SUBMIT) {
-                practice.setSubmittedAt(now);
+        try {
+            if (action == WorkflowAction.APPROVE && practice.isWorkingCopy()) {
+                result = approveWorkingCopy(practice);
+            } else {
+                practice.setState(action.to());
+                if (action == WorkflowAction.SUBMIT) {
+                    practice.setSubmittedAt(now);
+                }
+                result = catalogue.save(practice);
             }
-            result = catalogue.save(practice);
+        } catch (ConcurrencyFailureException e) {
+            throw new ConcurrentChangeException("Practice '" + practice.getSlug() + "' was changed by someone "
+                    + "else at the same moment, so '" + action.apiName() + "' was not done. Load it again and "
+                    + "decide on what is there now.");
         }
         long entryId = entryId(practice);
         transitions.save(new Transition(entryId, action, from, user.username(), now, note));
@@ -264,6 +325,11 @@ public class ContributionService {
                 catalogue.getForEdit(Objects.requireNonNull(copy.getDraftOf()).getSlug());
         Practice loadedCopy = catalogue.getForEdit(copy.getSlug());
         published.replaceContentWith(loadedCopy);
+        // A new version made from an import says where it came from; one made by hand does not
+        // (its provenance has no source), and the published entry keeps its own then.
+        if (loadedCopy.getProvenance().getSourceUrl() != null) {
+            published.setProvenance(loadedCopy.getProvenance().copy());
+        }
         practices.delete(copy);
         practices.flush();
         return catalogue.save(published);

@@ -12,14 +12,15 @@ import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Origin;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.Provenance;
+import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
 import de.smilecity.exchange.security.SignedInUser;
 import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.ConflictException;
 import de.smilecity.exchange.shared.Markdown;
 import de.smilecity.exchange.shared.Slugs;
 import java.net.URI;
@@ -60,6 +61,7 @@ public class CandidateService {
     private final PartnerSourceRepository sources;
     private final OrganisationRepository organisations;
     private final CatalogueService catalogue;
+    private final ContributionService contributions;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -69,6 +71,7 @@ public class CandidateService {
             PartnerSourceRepository sources,
             OrganisationRepository organisations,
             CatalogueService catalogue,
+            ContributionService contributions,
             CurrentUser user,
             Clock clock) {
         this.candidates = candidates;
@@ -76,6 +79,7 @@ public class CandidateService {
         this.sources = sources;
         this.organisations = organisations;
         this.catalogue = catalogue;
+        this.contributions = contributions;
         this.user = user;
         this.clock = clock;
     }
@@ -190,7 +194,10 @@ public class CandidateService {
 
     /**
      * Accepts a candidate: publishes a new entry, or updates the entry from the same URL with the
-     * fields changed on the partner site (and, for fields edited in the app, only those named).
+     * fields changed on the partner site (and, for fields edited in the app, only those named). A
+     * published entry is updated through a new version that is submitted and approved at once, in the
+     * editor's name, so that the history records the step; while another new version of it is in
+     * progress the candidate waits (409).
      *
      * @param edit corrections to apply first ({@link CandidateEdit#NONE} for none)
      * @param take fields to take even though they were edited in the app; null takes the default
@@ -211,17 +218,22 @@ public class CandidateService {
             practice = catalogue.newPractice(organisationFor(c, source));
             for (String field : FIELDS) apply(c, practice, field, source);
             practice.setLanguage(c.getLanguage());
-            practice.setState(PracticeState.PUBLISHED);
             practice.setLinks(
                     List.of(new Link(hostOf(c.getSourceUrl()), c.getSourceUrl(), LinkType.SOURCE, c.getLanguage())));
+        } else if (existing.get().isPublished()) {
+            // A published entry changes only through a new version that is approved, like every other
+            // change: the step is recorded, and no new version started earlier can later undo it.
+            Practice published = existing.get();
+            contributions.newVersionOf(published).ifPresent(copy -> {
+                throw new ConflictException("Practice '" + published.getSlug() + "' has a new version in "
+                        + "progress ('" + copy.slug() + "'); approve or rework it first, then accept import "
+                        + "candidate " + id + ", so that neither undoes the other");
+            });
+            practice = published.workingCopy();
+            takeChanges(c, practice, id, take, source);
         } else {
             practice = existing.get();
-            Set<String> explicit = take == null ? Set.of() : take;
-            for (FieldChange change : diff(id)) {
-                if (change.takenByDefault() || explicit.contains(change.field())) {
-                    apply(c, practice, change.field(), source);
-                }
-            }
+            takeChanges(c, practice, id, take, source);
         }
         Provenance provenance = practice.getProvenance();
         provenance.setOrigin(Origin.CRAWL);
@@ -230,10 +242,24 @@ public class CandidateService {
         provenance.setContentHash(c.getContentHash());
         provenance.setPartnerSourceId(c.getSourceId());
         practice.setLastVerifiedOn(LocalDate.ofInstant(c.getFetchedAt(), ZoneOffset.UTC));
-        Practice saved = catalogue.save(practice);
+        Practice saved = existing.isEmpty() || existing.get().isPublished()
+                ? contributions.saveAndPublish(
+                        practice, "Import candidate " + id + " accepted, from " + c.getSourceUrl())
+                : catalogue.save(practice);
         c.setPracticeId(saved.getId());
         c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
         return saved;
+    }
+
+    /** The fields the partner changed, and those edited in the app that the editor chose to take. */
+    private void takeChanges(
+            ImportCandidate c, Practice practice, long id, @Nullable Set<String> take, PartnerSource source) {
+        Set<String> explicit = take == null ? Set.of() : take;
+        for (FieldChange change : diff(id)) {
+            if (change.takenByDefault() || explicit.contains(change.field())) {
+                apply(c, practice, change.field(), source);
+            }
+        }
     }
 
     @Transactional

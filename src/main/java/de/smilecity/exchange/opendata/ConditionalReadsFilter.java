@@ -17,7 +17,8 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * ETags for the API's reads, so that {@code If-None-Match} gets a 304 without the body: the answer's
- * hash for single entries and the like; for the list and search, whose answer also says how long it
+ * hash for most reads, unless the controller set a tag of its own (a single entry's names its id and
+ * version, so that a client can send it back as {@code If-Match} on a write); for the list and search, whose answer also says how long it
  * took (and so never hashes the same), the catalogue's version with the query and the language of
  * the facet labels, which spares the search itself when nothing changed. The exports stream and set
  * their own ETag from the catalogue's version, so they are left out.

@@ -1,8 +1,11 @@
 package de.smilecity.exchange.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +49,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final URI INVALID = URI.create("https://smile-exchange.example/problems/invalid-input");
     static final URI CONFLICT = URI.create("https://smile-exchange.example/problems/state-conflict");
     static final URI FORBIDDEN = URI.create("https://smile-exchange.example/problems/forbidden");
+    static final URI CONCURRENT_CHANGE = URI.create("https://smile-exchange.example/problems/concurrent-change");
+    static final URI PRECONDITION_FAILED = URI.create("https://smile-exchange.example/problems/precondition-failed");
 
     /** One field's problem in an invalid request. */
     record FieldProblem(String field, String message) {}
@@ -64,6 +71,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Changed by someone else");
+        problem.setType(CONCURRENT_CHANGE);
+        return problem;
+    }
+
+    /**
+     * Two writes of the same row at once that no service turned into a {@link ConcurrentChangeException}
+     * itself: the version check or a unique rule of the database refused the later one. The
+     * database's own message names tables and columns and stays in the log.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    ProblemDetail raceLost(RuntimeException e) {
+        log.info("A write lost a race with another one and was refused: {}", e.toString());
+        return concurrentChange(new ConcurrentChangeException(
+                "Someone else changed the same data at the same moment, so nothing was saved. Read it again "
+                        + "(GET) and apply your change to what is there now."));
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ProblemDetail preconditionFailed(PreconditionFailedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setTitle("Changed since you read it");
+        problem.setType(PRECONDITION_FAILED);
+        return problem;
+    }
+
     /** A signed-in caller whose role or organisation does not allow the step. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -81,7 +117,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), messageWithCount(v)))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         String detail = errors.size() == 1
@@ -133,6 +169,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /**
+     * The rule's message, and for a size limit what came: "An entry may have at most 50 process steps
+     * (51 given)", so that a client sees by how much it is over without counting.
+     */
+    private static String messageWithCount(ConstraintViolation<?> violation) {
+        boolean sizeRule = violation.getConstraintDescriptor().getAnnotation() instanceof Size;
+        Object value = violation.getInvalidValue();
+        if (sizeRule && value instanceof Collection<?> items) {
+            return violation.getMessage() + " (" + items.size() + " given)";
+        }
+        if (sizeRule && value instanceof CharSequence text) {
+            return violation.getMessage() + " (" + text.length() + " given)";
+        }
+        return violation.getMessage();
     }
 
     static ProblemDetail invalid(String detail, List<FieldProblem> errors) {

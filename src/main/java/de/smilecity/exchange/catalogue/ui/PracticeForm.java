@@ -115,10 +115,34 @@ public class PracticeForm extends Div {
                 annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class)));
         technologies = new TagInput(getTranslation("form.technologies"), choices.knownTechnologies());
         keywords = new TagInput(getTranslation("form.keywords"), choices.knownKeywords());
-        steps = new ListEditor<>(ProcessStep.class, ProcessStep::new, "step", PracticeForm::stepFields);
-        contacts = new ListEditor<>(Contact.class, Contact::new, "contact", PracticeForm::contactFields);
-        indicators = new ListEditor<>(Indicator.class, Indicator::new, "indicator", PracticeForm::indicatorFields);
-        links = new ListEditor<>(Link.class, Link::new, "link", PracticeForm::linkFields);
+        steps = new ListEditor<>(
+                ProcessStep.class,
+                ProcessStep::new,
+                "step",
+                Practice.MAX_PROCESS_STEPS,
+                "practice.steps.size",
+                PracticeForm::stepFields);
+        contacts = new ListEditor<>(
+                Contact.class,
+                Contact::new,
+                "contact",
+                Practice.MAX_CONTACTS,
+                "practice.contacts.size",
+                PracticeForm::contactFields);
+        indicators = new ListEditor<>(
+                Indicator.class,
+                Indicator::new,
+                "indicator",
+                Practice.MAX_INDICATORS,
+                "practice.indicators.size",
+                PracticeForm::indicatorFields);
+        links = new ListEditor<>(
+                Link.class, Link::new, "link", Practice.MAX_LINKS, "practice.links.size", PracticeForm::linkFields);
+        // A limit the service finds is shown under its list, like the rows' own messages at their fields.
+        fieldsByProperty.put("processSteps", steps);
+        fieldsByProperty.put("contacts", contacts);
+        fieldsByProperty.put("indicators", indicators);
+        fieldsByProperty.put("links", links);
 
         formError.setId("form-error");
         formError.addClassNames(LumoUtility.TextColor.ERROR);

@@ -12,6 +12,10 @@ import de.smilecity.exchange.catalogue.OrganisationNotFoundException;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ProcessStep;
 import de.smilecity.exchange.shared.BadRequestException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +33,28 @@ import tools.jackson.databind.JsonNode;
 @Component
 class PracticeInputMapper {
 
-    private final CatalogueService catalogue;
+    /** Unknown codes named in a refusal; a body full of them gets a short answer all the same. */
+    private static final int UNKNOWN_CODES_SHOWN = 10;
 
-    PracticeInputMapper(CatalogueService catalogue) {
+    private final CatalogueService catalogue;
+    private final Validator validator;
+
+    PracticeInputMapper(CatalogueService catalogue, Validator validator) {
         this.catalogue = catalogue;
+        this.validator = validator;
     }
 
+    /**
+     * @throws ConstraintViolationException when a list is longer than the entry allows, before any of
+     *     its items is looked at (so that 10 000 steps get one message, not 10 000)
+     */
     void apply(PracticeInput in, Practice p) {
+        requireWithinLimit("processSteps", in.processSteps());
+        requireWithinLimit("contacts", in.contacts());
+        requireWithinLimit("indicators", in.indicators());
+        requireWithinLimit("links", in.links());
+        requireWithinLimit("technologies", in.technologies());
+        requireWithinLimit("keywords", in.keywords());
         Map<String, Concept> concepts = catalogue.conceptsByKey();
         set(in.kind(), p::setKind);
         set(in.title(), p::setTitle);
@@ -113,6 +132,18 @@ class PracticeInputMapper {
         if (in.featured() != null) p.setFeatured(in.featured());
     }
 
+    /** The entity's own size rule for the list property, with the entity's message. */
+    private void requireWithinLimit(String property, @Nullable List<?> items) {
+        if (items == null) return;
+        Set<ConstraintViolation<Practice>> violations =
+                validator.validateValue(Practice.class, property, items).stream()
+                        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Size)
+                        .collect(java.util.stream.Collectors.toSet());
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(property + ": too many items", violations);
+        }
+    }
+
     private static void concepts(
             @Nullable List<JsonNode> nodes,
             String field,
@@ -131,7 +162,12 @@ class PracticeInputMapper {
         if (!unknown.isEmpty()) {
             throw new BadRequestException(
                     field,
-                    "unknown " + scheme.key() + " code(s) " + unknown + "; the codes are listed under facets."
+                    "unknown " + scheme.key() + " code(s) "
+                            + unknown.stream().limit(UNKNOWN_CODES_SHOWN).toList()
+                            + (unknown.size() > UNKNOWN_CODES_SHOWN
+                                    ? " and " + (unknown.size() - UNKNOWN_CODES_SHOWN) + " more"
+                                    : "")
+                            + "; the codes are listed under facets."
                             + facetName(scheme) + " of GET /api/v1/practices");
         }
         p.setConcepts(scheme, chosen);

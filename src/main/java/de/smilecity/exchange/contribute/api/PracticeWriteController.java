@@ -2,24 +2,30 @@ package de.smilecity.exchange.contribute.api;
 
 import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.api.PracticeETag;
 import de.smilecity.exchange.catalogue.api.PracticeJson;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.WorkflowAction;
 import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.PreconditionFailedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing entries through the API, for partner cities' own systems (HTTP Basic or a personal token
@@ -36,10 +42,12 @@ class PracticeWriteController {
 
     private final ContributionService contributions;
     private final PracticeInputMapper mapper;
+    private final JsonMapper json;
 
-    PracticeWriteController(ContributionService contributions, PracticeInputMapper mapper) {
+    PracticeWriteController(ContributionService contributions, PracticeInputMapper mapper, JsonMapper json) {
         this.contributions = contributions;
         this.mapper = mapper;
+        this.json = json;
     }
 
     /** Creates a draft; a contributor's entry belongs to their organisation, which they may leave out. */
@@ -59,8 +67,10 @@ class PracticeWriteController {
         Practice draft = contributions.newDraft();
         mapper.apply(input, draft);
         Practice saved = contributions.save(draft);
+        PracticeJson answer = PracticeJson.of(saved, Audience.TEAM);
         return ResponseEntity.created(URI.create("/api/v1/practices/" + saved.getId()))
-                .body(PracticeJson.of(saved, Audience.TEAM));
+                .eTag(PracticeETag.of(saved, json.writeValueAsBytes(answer)))
+                .body(answer);
     }
 
     /**
@@ -74,16 +84,63 @@ class PracticeWriteController {
     @ApiResponse(responseCode = "200", description = "What was saved")
     @ApiResponse(responseCode = "400", description = "Invalid fields; errors lists each field with its message")
     @ApiResponse(responseCode = "404", description = "No entry with this id or slug that the caller may see")
-    @ApiResponse(responseCode = "409", description = "The entry's state does not allow editing, e.g. while in review")
-    PracticeJson update(
+    @ApiResponse(
+            responseCode = "409",
+            description = "The entry's state does not allow editing, e.g. while in review; or someone else "
+                    + "changed it at the same moment")
+    @ApiResponse(responseCode = "412", description = "If-Match was given and the entry changed since; nothing saved")
+    ResponseEntity<PracticeJson> update(
             @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
+            @Parameter(
+                            description = "The ETag read with the entry: save only if nobody changed it since. "
+                                    + "For a published entry with a new version in progress, the new version's ETag.")
+                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             description = "The entry's fields, as in the detail JSON")
                     @RequestBody
                     PracticeInput input) {
         Practice target = contributions.editable(slugOf(idOrSlug));
+        if (ifMatch != null) requireUnchanged(ifMatch, target);
         mapper.apply(input, target);
-        return PracticeJson.of(contributions.save(target), Audience.TEAM);
+        Practice saved = contributions.save(target);
+        return withTag(saved);
+    }
+
+    /**
+     * The write goes to the entry the caller read, unchanged: the entry itself, or for a published
+     * entry its new version; a new version that does not exist yet starts from the published entry.
+     */
+    private static void requireUnchanged(String ifMatch, Practice target) {
+        Practice published = target.getDraftOf();
+        if (target.getId() == null && published != null) {
+            PracticeETag.Version current = PracticeETag.versionOf(published);
+            if (!PracticeETag.matches(ifMatch, current)) {
+                throw new PreconditionFailedException("Practice '" + published.getSlug() + "' changed since you "
+                        + "read it: its ETag is now " + current + ", you sent " + ifMatch + ". Nothing was saved; "
+                        + "read it again and apply your change to what is there now.");
+            }
+            return;
+        }
+        PracticeETag.Version current = PracticeETag.versionOf(target);
+        if (PracticeETag.matches(ifMatch, current)) return;
+        if (published != null) {
+            throw new PreconditionFailedException("Practice '" + published.getSlug() + "' has a new version in "
+                    + "progress ('" + target.getSlug() + "', ETag " + current + "), and your change would go into "
+                    + "it; you sent " + ifMatch + ". Nothing was saved; read the new version (GET "
+                    + "/api/v1/practices/" + target.getId() + ") and send its ETag.");
+        }
+        throw new PreconditionFailedException("Practice '" + target.getSlug() + "' changed since you read it: its "
+                + "ETag is now " + current + ", you sent " + ifMatch + ". Nothing was saved; read it again and "
+                + "apply your change to what is there now.");
+    }
+
+    private ResponseEntity<PracticeJson> withTag(Practice practice) {
+        PracticeJson answer = PracticeJson.of(practice, Audience.TEAM);
+        return ResponseEntity.ok()
+                .eTag(PracticeETag.of(practice, json.writeValueAsBytes(answer)))
+                .body(answer);
     }
 
     @PostMapping("/{idOrSlug}/transitions")
@@ -95,8 +152,13 @@ class PracticeWriteController {
     @ApiResponse(responseCode = "400", description = "Unknown action, or a comment missing where it is required")
     @ApiResponse(responseCode = "404", description = "No entry with this id or slug that the caller may see")
     @ApiResponse(responseCode = "409", description = "The entry's state does not allow this step; detail says why")
-    PracticeJson transition(
+    @ApiResponse(responseCode = "412", description = "If-Match was given and the entry changed since; nothing done")
+    ResponseEntity<PracticeJson> transition(
             @Parameter(description = "Numeric id or slug of the entry") @PathVariable String idOrSlug,
+            @Parameter(description = "The ETag read with the entry: take the step only if nobody changed it since")
+                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The step and an optional comment")
                     @RequestBody
                     TransitionRequest request) {
@@ -108,8 +170,20 @@ class PracticeWriteController {
                                 + Arrays.stream(WorkflowAction.values())
                                         .map(WorkflowAction::apiName)
                                         .toList()));
-        long id = contributions.get(idOf(idOrSlug)).getId();
-        return PracticeJson.of(contributions.transition(id, action, request.comment()), Audience.TEAM);
+        Practice entry = contributions.get(idOf(idOrSlug));
+        Long expectedVersion = null;
+        if (ifMatch != null) {
+            PracticeETag.Version current = PracticeETag.versionOf(entry);
+            if (!PracticeETag.matches(ifMatch, current)) {
+                throw new PreconditionFailedException("Practice '" + entry.getSlug() + "' changed since you read "
+                        + "it: its ETag is now " + current + ", you sent " + ifMatch + ". Nothing was done; read "
+                        + "it again and decide on what is there now.");
+            }
+            // Checked again where the step is taken, in case it changes between here and there.
+            expectedVersion = entry.getVersion();
+        }
+        long id = Objects.requireNonNull(entry.getId());
+        return withTag(contributions.transition(id, action, request.comment(), expectedVersion));
     }
 
     private String slugOf(String idOrSlug) {
@@ -119,7 +193,7 @@ class PracticeWriteController {
     private long idOf(String idOrSlug) {
         return isId(idOrSlug)
                 ? Long.parseLong(idOrSlug)
-                : java.util.Objects.requireNonNull(
+                : Objects.requireNonNull(
                         contributions.editableOrViewable(idOrSlug).getId());
     }
 

@@ -34,6 +34,7 @@ import de.smilecity.exchange.contribute.Transition;
 import de.smilecity.exchange.contribute.WorkflowAction;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -181,7 +182,7 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             render();
-        } catch (ConflictException | AccessDeniedException e) {
+        } catch (ConflictException | BadRequestException | AccessDeniedException e) {
             Notification.show(getTranslation("workflow.failed"), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             render();

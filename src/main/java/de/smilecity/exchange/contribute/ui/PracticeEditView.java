@@ -23,6 +23,7 @@ import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
 import de.smilecity.exchange.security.SignedInUser;
+import de.smilecity.exchange.shared.ConcurrentChangeException;
 import de.smilecity.exchange.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -137,7 +138,8 @@ public class PracticeEditView extends Div implements BeforeEnterObserver, HasDyn
             getUI().ifPresent(ui -> ui.navigate(target));
         } catch (ConstraintViolationException e) {
             practiceForm.showViolations(e.getConstraintViolations());
-        } catch (ObjectOptimisticLockingFailureException e) {
+        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
+            // Lost a race with another save: what was typed stays in the form.
             practiceForm.showFormError(getTranslation("form.conflict"));
         } catch (ConflictException e) {
             practiceForm.showFormError(getTranslation("edit.conflict"));

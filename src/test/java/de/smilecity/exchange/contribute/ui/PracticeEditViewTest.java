@@ -15,6 +15,7 @@ import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.PracticeFilter;
+import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.testsupport.SignedInAs;
 import de.smilecity.exchange.testsupport.SignedInBrowserlessTest;
 import java.util.Locale;
@@ -130,5 +131,49 @@ class PracticeEditViewTest extends SignedInBrowserlessTest {
                         .owner()
                         .getSlug())
                 .isEqualTo("kiel");
+    }
+
+    @Test
+    void theAddButtonOfAListStopsAtTheEntrysLimitAndSaysWhy() {
+        navigate("practices/new", PracticeEditView.class);
+        Button add = $(Button.class).withId("contact-add").single();
+        for (int i = 0; i < de.smilecity.exchange.catalogue.Practice.MAX_CONTACTS; i++) {
+            assertThat(add.isEnabled()).isTrue();
+            test(add).click();
+        }
+        assertThat(add.isEnabled()).isFalse();
+        com.vaadin.flow.component.html.Paragraph hint = $(com.vaadin.flow.component.html.Paragraph.class)
+                .withId("contact-limit")
+                .single();
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).isEqualTo("Ein Eintrag darf höchstens 20 Kontakte haben");
+    }
+
+    @Test
+    void aSaveThatLostARaceSaysSoAndKeepsWhatWasTyped(@Autowired ContributionService contributions) {
+        de.smilecity.exchange.catalogue.Practice entry = contributions.newDraft();
+        entry.setTitle("Wettlauf " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        entry.setSummary("Zwei bearbeiten denselben Eintrag.");
+        entry.setOrganisation(catalogue.getOrganisation("kiel"));
+        entry.setInnovationFields(Set.of(catalogue.conceptsByKey().get("innovation-field:administration")));
+        String slug = contributions.saveAndPublish(entry).getSlug();
+
+        navigate("practices/" + slug + "/edit", PracticeEditView.class);
+        TextArea summary = $(TextArea.class).withId("summary").single();
+        test(summary).setValue("Was ich geschrieben habe.");
+        // Someone else starts the new version while the form is open.
+        de.smilecity.exchange.catalogue.Practice theirs = contributions.editable(slug);
+        theirs.setSummary("Was jemand anderes geschrieben hat.");
+        contributions.save(theirs);
+
+        test($(Button.class).withId("save").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PracticeEditView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("form-error")
+                        .single()
+                        .getText())
+                .startsWith("Jemand anderes hat diesen Eintrag inzwischen geändert");
+        assertThat(summary.getValue()).isEqualTo("Was ich geschrieben habe.");
     }
 }
