@@ -2,15 +2,15 @@ package de.smilecity.exchange.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.text.Collator;
-import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -41,12 +41,8 @@ public class LoginThrottle {
     /** Client addresses whose failures are remembered at once. */
     public static final int MAX_TRACKED_ADDRESSES = 10_000;
 
-    /**
-     * Compares user names the way MariaDB's {@code utf8mb4_unicode_ci} does: by base letter only
-     * (PRIMARY: {@code Ä} = {@code a} = {@code A}), after the compatibility forms are folded (NFKC:
-     * full-width {@code ａ} = {@code a}). Collator instances are not thread-safe: use {@link #key}.
-     */
-    private static final Collator NAMES = primaryCollator();
+    /** Starts the key of a name that cannot be an account; no account name contains it. */
+    private static final String NO_ACCOUNT_NAME = "#";
 
     private final Clock clock;
     private final Cache<String, Deque<Instant>> byAccount;
@@ -90,26 +86,22 @@ public class LoginThrottle {
     }
 
     /**
-     * The key under which the failures of a user name count: equal for every spelling the database
-     * takes for the same account ({@code Ädmin}, {@code ADMIN}, {@code admin } all find
-     * {@code admin} on MariaDB), so that no spelling buys another {@value #MAX_PER_ACCOUNT} tries.
-     * Spaces around the name are dropped (MariaDB ignores trailing ones; leading ones only make the
-     * count stricter).
+     * The key under which the failures of a typed name count: the account name that
+     * {@link UserAccount#canonicalUsername} reads from it (as the lookup does, so {@code ADMIN} and
+     * {@code admin } count toward {@code admin}), else a digest of the name as typed, whose length
+     * does not depend on what was typed.
      */
     static String key(String username) {
-        String folded = Normalizer.normalize(username, Normalizer.Form.NFKC).strip();
-        byte[] primary;
-        synchronized (NAMES) {
-            primary = NAMES.getCollationKey(folded).toByteArray();
-        }
-        return HexFormat.of().formatHex(primary);
+        return UserAccount.canonicalUsername(username).orElseGet(() -> NO_ACCOUNT_NAME + digest(username));
     }
 
-    private static Collator primaryCollator() {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
-        collator.setDecomposition(Collator.FULL_DECOMPOSITION);
-        return collator;
+    private static String digest(String username) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static Cache<String, Deque<Instant>> failures(Clock clock, int maximumSize) {
