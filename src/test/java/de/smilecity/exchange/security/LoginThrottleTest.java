@@ -73,10 +73,10 @@ class LoginThrottleTest {
     @Test
     void theMemoryStaysBoundedAfterAHundredThousandNamesAndAddresses() {
         for (int i = 0; i < 100_000; i++) {
-            throttle.failed("name-" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+            throttle.failedForUnknownName("name-" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
         }
 
-        assertThat(throttle.trackedAccounts()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ACCOUNTS);
+        assertThat(throttle.trackedUnknownNames()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_UNKNOWN_NAMES);
         assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ADDRESSES);
     }
 }
