@@ -61,8 +61,15 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException(VARIABLE + " is too short: use at least " + MIN_PASSWORD_LENGTH
                     + " characters for the first admin's password.");
         }
-        accounts.save(new UserAccount(
-                username, "Administrator", Role.ADMIN, null, encoder.encode(password), clock.instant()));
-        log.info("Created the first admin account '{}' from {}", username, VARIABLE);
+        // Sign-in finds accounts by their canonical name only: a name stored any other way could
+        // never sign in.
+        String name = UserAccount.canonicalUsername(username)
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "smile.admin.username '" + username
+                                        + "' is no valid account name: use 2 to 80 characters: small letters, digits, '.', '_' or '-'"));
+        accounts.save(
+                new UserAccount(name, "Administrator", Role.ADMIN, null, encoder.encode(password), clock.instant()));
+        log.info("Created the first admin account '{}' from {}", name, VARIABLE);
     }
 }

@@ -2,15 +2,15 @@ package de.smilecity.exchange.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.text.Collator;
-import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
  * until the oldest failure has aged out of the window. Kept in memory: a restart forgives, which is
  * acceptable for a throttle (and several nodes each count on their own).
  *
- * <p>The memory is bounded: at most {@value #MAX_TRACKED_ACCOUNTS} user names and
- * {@value #MAX_TRACKED_ADDRESSES} addresses, each forgotten {@link #WINDOW} after its last failure
- * (when all its failures have aged out anyway). Beyond that, Caffeine drops the least used first.
- * A name being guessed can thus be pushed out by failures for {@value #MAX_TRACKED_ACCOUNTS} other
- * names within the window; as each address gets only {@value #MAX_PER_ADDRESS} failures, that takes
- * some {@value #MAX_TRACKED_ACCOUNTS} / {@value #MAX_PER_ADDRESS} = 500 addresses.
+ * <p>Names count by {@link #key}, the same reading of a typed name that the account lookup uses, so
+ * no spelling buys another {@value #MAX_PER_ACCOUNT} tries. Failures for existing accounts are kept
+ * apart from failures for names that are no account: the first are as many as there are accounts and
+ * are only forgotten {@link #WINDOW} after their last failure, so no flood of made-up names can push
+ * an account's failures out. The made-up names (at most {@value #MAX_TRACKED_UNKNOWN_NAMES}) are
+ * counted only so that they get the same answer as an account would, which keeps the throttle from
+ * telling which names exist; losing some of them to the bound costs nothing else. Addresses are
+ * bounded the same way ({@value #MAX_TRACKED_ADDRESSES}); Caffeine drops the least used first.
  */
 @Component
 public class LoginThrottle {
@@ -35,52 +37,75 @@ public class LoginThrottle {
     public static final int MAX_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** User names whose failures are remembered at once (about 1 KiB each at most). */
-    public static final int MAX_TRACKED_ACCOUNTS = 10_000;
+    /** Names that are no account whose failures are remembered at once (some 200 bytes each). */
+    public static final int MAX_TRACKED_UNKNOWN_NAMES = 10_000;
 
     /** Client addresses whose failures are remembered at once. */
     public static final int MAX_TRACKED_ADDRESSES = 10_000;
 
-    /**
-     * Compares user names the way MariaDB's {@code utf8mb4_unicode_ci} does: by base letter only
-     * (PRIMARY: {@code Ä} = {@code a} = {@code A}), after the compatibility forms are folded (NFKC:
-     * full-width {@code ａ} = {@code a}). Collator instances are not thread-safe: use {@link #key}.
-     */
-    private static final Collator NAMES = primaryCollator();
+    /** Starts the key of a name that cannot be an account; no account name contains it. */
+    private static final String NO_ACCOUNT_NAME = "#";
+
+    private static final long NO_SIZE_BOUND = Long.MAX_VALUE;
 
     private final Clock clock;
     private final Cache<String, Deque<Instant>> byAccount;
+    private final Cache<String, Deque<Instant>> byUnknownName;
     private final Cache<String, Deque<Instant>> byAddress;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
-        this.byAccount = failures(clock, MAX_TRACKED_ACCOUNTS);
+        // No size bound: only existing accounts get here (see failed), so there are as many entries
+        // as accounts at most, and a bound would let other accounts' failures push one out.
+        this.byAccount = failures(clock, NO_SIZE_BOUND);
+        this.byUnknownName = failures(clock, MAX_TRACKED_UNKNOWN_NAMES);
         this.byAddress = failures(clock, MAX_TRACKED_ADDRESSES);
     }
 
-    /** How long the account or address must wait before the next attempt, if at all. */
+    /**
+     * How long the name or address must wait before the next attempt, if at all. Answers from memory
+     * alone, the same way and as fast for a name that is no account.
+     */
     public Optional<Duration> blockedFor(String username, String address) {
         Instant now = clock.instant();
-        Optional<Duration> account = wait(byAccount, key(username), MAX_PER_ACCOUNT, now);
+        String key = key(username);
+        Optional<Duration> account =
+                wait(byAccount, key, MAX_PER_ACCOUNT, now).or(() -> wait(byUnknownName, key, MAX_PER_ACCOUNT, now));
         Optional<Duration> fromAddress = wait(byAddress, address, MAX_PER_ADDRESS, now);
         return account.isPresent() ? account : fromAddress;
     }
 
+    /** A failed sign-in of the existing account {@code username}. Never call it for other names. */
     public void failed(String username, String address) {
         Instant now = clock.instant();
         record(byAccount, key(username), MAX_PER_ACCOUNT, now);
         record(byAddress, address, MAX_PER_ADDRESS, now);
     }
 
-    /** A successful sign-in clears the account's failures (not the address's). */
-    public void succeeded(String username) {
-        byAccount.invalidate(key(username));
+    /** A failed sign-in under a name that is no account. */
+    public void failedForUnknownName(String username, String address) {
+        Instant now = clock.instant();
+        record(byUnknownName, key(username), MAX_PER_ACCOUNT, now);
+        record(byAddress, address, MAX_PER_ADDRESS, now);
     }
 
-    /** User names remembered now; at most {@link #MAX_TRACKED_ACCOUNTS}. */
+    /** A successful sign-in clears the account's failures (not the address's). */
+    public void succeeded(String username) {
+        String key = key(username);
+        byAccount.invalidate(key);
+        byUnknownName.invalidate(key);
+    }
+
+    /** Accounts with failures remembered now. */
     long trackedAccounts() {
         byAccount.cleanUp();
         return byAccount.estimatedSize();
+    }
+
+    /** Names that are no account remembered now; at most {@link #MAX_TRACKED_UNKNOWN_NAMES}. */
+    long trackedUnknownNames() {
+        byUnknownName.cleanUp();
+        return byUnknownName.estimatedSize();
     }
 
     /** Addresses remembered now; at most {@link #MAX_TRACKED_ADDRESSES}. */
@@ -90,37 +115,32 @@ public class LoginThrottle {
     }
 
     /**
-     * The key under which the failures of a user name count: equal for every spelling the database
-     * takes for the same account ({@code Ädmin}, {@code ADMIN}, {@code admin } all find
-     * {@code admin} on MariaDB), so that no spelling buys another {@value #MAX_PER_ACCOUNT} tries.
-     * Spaces around the name are dropped (MariaDB ignores trailing ones; leading ones only make the
-     * count stricter).
+     * The key under which the failures of a typed name count: the account name that
+     * {@link UserAccount#canonicalUsername} reads from it (as the lookup does, so {@code ADMIN} and
+     * {@code admin } count toward {@code admin}), else a digest of the name as typed, whose length
+     * does not depend on what was typed.
      */
     static String key(String username) {
-        String folded = Normalizer.normalize(username, Normalizer.Form.NFKC).strip();
-        byte[] primary;
-        synchronized (NAMES) {
-            primary = NAMES.getCollationKey(folded).toByteArray();
+        return UserAccount.canonicalUsername(username).orElseGet(() -> NO_ACCOUNT_NAME + digest(username));
+    }
+
+    private static String digest(String username) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        return HexFormat.of().formatHex(primary);
     }
 
-    private static Collator primaryCollator() {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
-        collator.setDecomposition(Collator.FULL_DECOMPOSITION);
-        return collator;
-    }
-
-    private static Cache<String, Deque<Instant>> failures(Clock clock, int maximumSize) {
-        return Caffeine.newBuilder()
-                .maximumSize(maximumSize)
+    private static Cache<String, Deque<Instant>> failures(Clock clock, long maximumSize) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 // Counted from the last failure, as record() writes the entry anew each time.
                 .expireAfterWrite(WINDOW)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 // Evict on the caller's thread: the bound holds when the call returns.
-                .executor(Runnable::run)
-                .build();
+                .executor(Runnable::run);
+        return (maximumSize == NO_SIZE_BOUND ? builder : builder.maximumSize(maximumSize)).build();
     }
 
     private static Optional<Duration> wait(Cache<String, Deque<Instant>> failures, String key, int max, Instant now) {

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in. The password is stored only as a delegating-encoder hash. */
@@ -23,6 +25,8 @@ public class UserAccount {
 
     public static final int USERNAME_MAX_LENGTH = 80;
     public static final String USERNAME_PATTERN = "^[a-z0-9._-]{2,80}$";
+
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile(USERNAME_PATTERN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +75,22 @@ public class UserAccount {
     private long version;
 
     protected UserAccount() {}
+
+    /**
+     * The account name a typed name stands for: without surrounding spaces and in small letters, if
+     * it then has the form of {@link #USERNAME_PATTERN}; empty for anything else. Every lookup by a
+     * typed name goes through here, so that the database's own comparison never decides: MariaDB's
+     * {@code utf8mb4_unicode_ci} would find {@code admin} for {@code Ädmin}, H2 would not. Only ASCII
+     * letters are folded ({@code K}, the Kelvin sign, would otherwise become {@code k}).
+     */
+    public static Optional<String> canonicalUsername(String typed) {
+        String stripped = typed.strip();
+        if (stripped.length() > USERNAME_MAX_LENGTH || !stripped.chars().allMatch(c -> c < 0x80)) {
+            return Optional.empty();
+        }
+        String name = stripped.toLowerCase(Locale.ROOT);
+        return USERNAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+    }
 
     public UserAccount(
             String username,

@@ -70,11 +70,11 @@ public class UserAdministration {
     @Transactional
     public WithPassword create(NewAccount input) {
         SignedInUser admin = requireAdmin();
-        String username = input.username().strip().toLowerCase(java.util.Locale.ROOT);
-        if (!username.matches(UserAccount.USERNAME_PATTERN)) {
-            throw new AccountProblem(
-                    "username", "usernameFormat", "Use 2 to 80 characters: small letters, digits, '.', '_' or '-'");
-        }
+        String username = UserAccount.canonicalUsername(input.username())
+                .orElseThrow(() -> new AccountProblem(
+                        "username",
+                        "usernameFormat",
+                        "Use 2 to 80 characters: small letters, digits, '.', '_' or '-'"));
         if (accounts.existsByUsername(username)) {
             throw new AccountProblem(
                     "username", "usernameTaken", "The user name '" + username + "' is taken; choose another");
