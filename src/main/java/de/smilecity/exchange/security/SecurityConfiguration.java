@@ -69,6 +69,20 @@ class SecurityConfiguration {
         "/swagger-ui.html"
     };
 
+    /**
+     * Public reads that take no other method: any method is let through, so that a write attempted
+     * on them is told 405 with the methods allowed, rather than asked to sign in for a write that
+     * does not exist.
+     */
+    static final String[] READ_ONLY_PATHS = {
+        "/api/v1/suggest",
+        "/api/v1/compare",
+        "/api/v1/export.*",
+        "/api/v1/practices/*/similar",
+        "/api/v1/practices/*/lineage",
+        "/api/v1/practices/*/kit.*"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -95,6 +109,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                 .permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
+                .permitAll()
+                .requestMatchers(READ_ONLY_PATHS)
                 .permitAll()
                 // The demo partner site that a fresh start can crawl offline (served in the demo profile).
                 .requestMatchers(HttpMethod.GET, "/demo-partner-site/**")

@@ -257,6 +257,11 @@ class PublicReadErrorsTest {
         Answer delete = send("DELETE", target, "Authorization", editor);
         assertProblem(target, delete, 405, "Allow header");
         assertThat(delete.header("Allow")).contains("GET");
+        for (String readOnly : List.of(target, "/api/v1/export.csv", ENTRY + "/similar", ENTRY + "/kit.md")) {
+            Answer anonymous = send("POST", readOnly, "Content-Length", "0");
+            assertProblem(readOnly, anonymous, 405, "Allow header");
+            assertThat(anonymous.header("WWW-Authenticate")).isEmpty();
+        }
     }
 
     @Test
