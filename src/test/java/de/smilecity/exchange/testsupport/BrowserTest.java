@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +71,9 @@ public abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
+        // Assertions wait as long as actions do: on a busy two-core machine a view that creates an
+        // entry and navigates took longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = context.newPage();
     }
 
