@@ -12,7 +12,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
 
-/** The rules of STYLE.md that a review would otherwise have to repeat. */
+/** The house rules of the code base that a review would otherwise have to repeat. */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -104,7 +104,7 @@ class ArchitectureTest {
                 .callMethod(java.time.LocalDate.class, "now")
                 .orShould()
                 .callMethod(java.time.LocalDateTime.class, "now")
-                .because("an injected Clock makes time testable (STYLE.md rule 10)")
+                .because("an injected Clock makes time testable")
                 .check(CLASSES);
     }
 }

@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.Indicator;
 import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.ui.Translations;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public class KitService {
     @Transactional(readOnly = true)
     public Kit of(String idOrSlug, String baseUrl) {
         Practice p = catalogue.getPublished(idOrSlug);
-        Locale locale = Locale.of(p.getLanguage());
+        Locale locale = Language.ofCode(p.getLanguage()).locale();
         Lineage lineage = lineages.of(Objects.requireNonNull(p.getId()));
         Map<String, String> headings = new LinkedHashMap<>();
         HEADINGS.forEach(key -> headings.put(key.substring("kit.".length()), t(locale, key)));

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue;
 
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.shared.Slugs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -117,9 +118,9 @@ public class Concept {
         this.altLabels = new LinkedHashSet<>(distinct.values());
     }
 
-    /** The preferred label in the given language; English for every language but German. */
+    /** The preferred label in the language {@link Language#of(Locale)} picks for the locale. */
     public String label(Locale locale) {
-        return "de".equals(locale.getLanguage()) ? labelDe : labelEn;
+        return Language.of(locale) == Language.DE ? labelDe : labelEn;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue;
 
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.shared.Slugs;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -107,7 +108,7 @@ public class Practice {
     @NotNull
     @Pattern(regexp = LANGUAGE_PATTERN, message = "{practice.language.invalid}")
     @Column(nullable = false, length = 2)
-    private String language = "de";
+    private String language = Language.DEFAULT.code();
 
     @NotNull(message = "{practice.organisation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -109,7 +109,7 @@ final class Crawl {
             Thread.currentThread().interrupt();
         }
         for (Frontier.Item rest : frontier.close()) {
-            record(rest.url(), rest.normalised(), Outcome.SKIPPED, "run cancelled before this page was fetched");
+            record(UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched"));
         }
         if (cancelled) return new Result(RunState.CANCELLED, withLeftOut("cancelled by an editor"));
         if (pagesRead.get() == 0 && firstFailure != null) {
@@ -148,23 +148,17 @@ final class Crawl {
                 try {
                     if (tools.recorder().isCancelRequested(runId)) {
                         cancelled = true;
-                        record(
-                                item.url(),
-                                item.normalised(),
-                                Outcome.SKIPPED,
-                                "run cancelled before this page was fetched");
+                        record(UrlOutcome.skipped(
+                                item.url(), item.normalised(), SkipReason.CANCELLED, "this page was fetched"));
                         frontier.close()
-                                .forEach(rest -> record(
-                                        rest.url(),
-                                        rest.normalised(),
-                                        Outcome.SKIPPED,
-                                        "run cancelled before this page was fetched"));
+                                .forEach(rest -> record(UrlOutcome.skipped(
+                                        rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched")));
                         return;
                     }
                     visit(item);
                 } catch (RuntimeException e) {
                     log.error("Crawl run {}: unexpected error on {}", runId, item.url(), e);
-                    record(item.url(), item.normalised(), Outcome.FAILED, "unexpected error: " + e);
+                    record(UrlOutcome.failed(item.url(), item.normalised(), "unexpected error: " + e));
                 } finally {
                     frontier.done(item);
                 }
@@ -189,22 +183,20 @@ final class Crawl {
             }
             seenUrls.add(raw);
             if (!seenPages.add(normalised)) {
-                record(raw, normalised, Outcome.SKIPPED, "duplicate: the same page as " + normalised);
+                record(UrlOutcome.skipped(raw, normalised, SkipReason.DUPLICATE, "the same page as " + normalised));
                 return;
             }
         }
         String host = Urls.host(normalised);
         if (!hosts.contains(host)) {
-            record(
-                    raw,
-                    normalised,
-                    Outcome.SKIPPED,
-                    "host " + host + " is not among the source's allowed hosts " + hosts);
+            record(UrlOutcome.skipped(
+                    raw, normalised, SkipReason.HOST, host + " is not among the source's allowed hosts " + hosts));
             return;
         }
         HostRules known = robots.get(host);
         if (known != null && !known.rules().isAllowed(normalised)) {
-            record(raw, normalised, Outcome.SKIPPED, "robots: robots.txt of " + host + " does not allow this page");
+            record(UrlOutcome.skipped(
+                    raw, normalised, SkipReason.ROBOTS, "robots.txt of " + host + " does not allow this page"));
             return;
         }
         String path = Urls.path(normalised);
@@ -213,15 +205,16 @@ final class Crawl {
         boolean included = include.isEmpty()
                 || include.stream().anyMatch(p -> p.matcher(path).find());
         if (!start && excludedBy.isPresent()) {
-            record(raw, normalised, Outcome.SKIPPED, "pattern: excluded by '" + excludedBy.get() + "'");
+            record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "excluded by '" + excludedBy.get() + "'"));
             return;
         }
         if (!start && !included) {
-            record(raw, normalised, Outcome.SKIPPED, "pattern: the path matches no include pattern");
+            record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "the path matches no include pattern"));
             return;
         }
         if (depth > source.getMaxDepth()) {
-            record(raw, normalised, Outcome.SKIPPED, "limit: deeper than the depth limit of " + source.getMaxDepth());
+            record(UrlOutcome.skipped(
+                    raw, normalised, SkipReason.LIMIT, "deeper than the depth limit of " + source.getMaxDepth()));
             return;
         }
         if (!frontier.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()))) {
@@ -232,20 +225,20 @@ final class Crawl {
     private void visit(Frontier.Item item) throws InterruptedException {
         HostRules rules = robotsFor(item.normalised());
         if (!rules.rules().isAllowed(item.normalised())) {
-            record(
+            record(UrlOutcome.skipped(
                     item.url(),
                     item.normalised(),
-                    Outcome.SKIPPED,
-                    "robots: robots.txt of " + item.host() + " does not allow this page"
-                            + (rules.note() == null ? "" : " (" + rules.note() + ")"));
+                    SkipReason.ROBOTS,
+                    "robots.txt of " + item.host() + " does not allow this page"
+                            + (rules.note() == null ? "" : " (" + rules.note() + ")")));
             return;
         }
         if (pagesRequested.incrementAndGet() > source.getMaxPages()) {
-            record(
+            record(UrlOutcome.skipped(
                     item.url(),
                     item.normalised(),
-                    Outcome.SKIPPED,
-                    "limit: the page limit of " + source.getMaxPages() + " was reached");
+                    SkipReason.LIMIT,
+                    "the page limit of " + source.getMaxPages() + " was reached"));
             return;
         }
         FetchResult result = fetch(item.normalised(), item.host());
@@ -261,7 +254,7 @@ final class Crawl {
 
     private void failed(String url, URI normalised, FetchResult.Failure failure) {
         if (firstFailure == null) firstFailure = url + ": " + failure.reason();
-        outcome(runId, url, normalised.toString(), Outcome.FAILED, failure.reason(), failure.status(), null, false);
+        record(UrlOutcome.failed(url, normalised, failure.reason()).answered(failure.status(), false));
     }
 
     private void read(Frontier.Item item, FetchResult.Page page) {
@@ -269,15 +262,9 @@ final class Crawl {
                 ? "; the page was longer than " + tools.fetcher().settings().maxBodyBytes() + " bytes and was cut there"
                 : "";
         if (!page.isHtml()) {
-            outcome(
-                    runId,
-                    item.url(),
-                    item.normalised().toString(),
-                    Outcome.SKIPPED,
-                    "not an HTML page (" + page.contentType() + ")",
-                    page.status(),
-                    null,
-                    page.truncated());
+            record(UrlOutcome.skipped(
+                            item.url(), item.normalised(), SkipReason.NOT_HTML, "(" + page.contentType() + ")")
+                    .answered(page.status(), page.truncated()));
             return;
         }
         Document doc =
@@ -294,41 +281,28 @@ final class Crawl {
                     + " links were left out (only the first " + taken + " links of a page are taken)";
         }
         if (!item.candidate()) {
-            outcome(
-                    runId,
-                    item.url(),
-                    item.normalised().toString(),
-                    Outcome.SKIPPED,
-                    "listing: a start page, read for its links only (its path matches no include pattern)" + truncation,
-                    page.status(),
-                    null,
-                    page.truncated());
+            record(UrlOutcome.skipped(
+                            item.url(),
+                            item.normalised(),
+                            SkipReason.LISTING,
+                            "a start page, read for its links only (its path matches no include pattern)" + truncation)
+                    .answered(page.status(), page.truncated()));
             return;
         }
         Optional<String> notAProject = PageExtractor.notAProjectPage(doc, profile);
         if (notAProject.isPresent()) {
-            outcome(
-                    runId,
-                    item.url(),
-                    item.normalised().toString(),
-                    Outcome.SKIPPED,
-                    notAProject.get() + truncation,
-                    page.status(),
-                    null,
-                    page.truncated());
+            record(UrlOutcome.skipped(
+                            item.url(), item.normalised(), SkipReason.NOT_A_PROJECT, notAProject.get() + truncation)
+                    .answered(page.status(), page.truncated()));
             return;
         }
         Extracted extracted = PageExtractor.extract(doc, profile, innovationFields);
         if (extracted.title().isBlank()) {
-            outcome(
-                    runId,
-                    item.url(),
-                    item.normalised().toString(),
-                    Outcome.FAILED,
-                    "no title found: no title selector match, JSON-LD name, og:title, h1 or title" + truncation,
-                    page.status(),
-                    null,
-                    page.truncated());
+            record(UrlOutcome.failed(
+                            item.url(),
+                            item.normalised(),
+                            "no title found: no title selector match, JSON-LD name, og:title, h1 or title" + truncation)
+                    .answered(page.status(), page.truncated()));
             return;
         }
         String hash = extracted.contentHash();
@@ -340,15 +314,10 @@ final class Crawl {
                         extracted,
                         hash,
                         tools.clock().instant());
-        outcome(
-                runId,
-                item.url(),
-                item.normalised().toString(),
-                submission.outcome(),
-                submission.reason() + truncation,
-                page.status(),
-                hash,
-                page.truncated());
+        record(UrlOutcome.submitted(
+                        item.url(), item.normalised(), submission.outcome(), submission.reason() + truncation)
+                .answered(page.status(), page.truncated())
+                .hashed(hash));
     }
 
     private FetchResult fetch(URI url, String host) throws InterruptedException {
@@ -411,12 +380,12 @@ final class Crawl {
         }
         String host = Urls.host(url);
         if (!hosts.contains(host)) {
-            record(
+            record(UrlOutcome.skipped(
                     sitemapUrl,
                     url,
-                    Outcome.SKIPPED,
-                    "sitemap: host " + host + " is not among the source's allowed hosts " + hosts
-                            + "; the sitemap is not read");
+                    SkipReason.SITEMAP,
+                    "host " + host + " is not among the source's allowed hosts " + hosts
+                            + "; the sitemap is not read"));
             return;
         }
         FetchResult result;
@@ -425,67 +394,38 @@ final class Crawl {
         } catch (InterruptedException e) {
             cancelled = true;
             Thread.currentThread().interrupt();
-            record(sitemapUrl, url, Outcome.SKIPPED, "run cancelled before the sitemap was read");
+            record(UrlOutcome.skipped(sitemapUrl, url, SkipReason.CANCELLED, "the sitemap was read"));
             return;
         }
         switch (result) {
             case FetchResult.Failure f ->
-                outcome(
-                        runId,
-                        sitemapUrl,
-                        url.toString(),
-                        Outcome.FAILED,
-                        "sitemap: " + f.reason(),
-                        f.status(),
-                        null,
-                        false);
+                record(UrlOutcome.failed(sitemapUrl, url, "sitemap: " + f.reason())
+                        .answered(f.status(), false));
             case FetchResult.Page p -> {
                 try {
                     Sitemaps.Content content = Sitemaps.parse(p.url(), p.body(), p.contentType());
                     content.pages().forEach(page -> offer(page, 0, false));
-                    outcome(
-                            runId,
-                            sitemapUrl,
-                            url.toString(),
-                            Outcome.SKIPPED,
-                            "sitemap: read for its " + content.pages().size() + " page URLs, no candidate itself"
-                                    + (content.sitemaps().isEmpty()
-                                            ? ""
-                                            : "; the " + content.sitemaps().size()
-                                                    + " sitemaps it lists are not followed"),
-                            p.status(),
-                            null,
-                            p.truncated());
+                    record(UrlOutcome.skipped(
+                                    sitemapUrl,
+                                    url,
+                                    SkipReason.SITEMAP,
+                                    "read for its " + content.pages().size() + " page URLs, no candidate itself"
+                                            + (content.sitemaps().isEmpty()
+                                                    ? ""
+                                                    : "; the "
+                                                            + content.sitemaps().size()
+                                                            + " sitemaps it lists are not followed"))
+                            .answered(p.status(), p.truncated()));
                 } catch (IllegalArgumentException e) {
-                    outcome(
-                            runId,
-                            sitemapUrl,
-                            url.toString(),
-                            Outcome.FAILED,
-                            e.getMessage(),
-                            p.status(),
-                            null,
-                            p.truncated());
+                    record(UrlOutcome.failed(sitemapUrl, url, e.getMessage()).answered(p.status(), p.truncated()));
                 }
             }
         }
     }
 
-    private void record(String url, URI normalised, Outcome outcome, String reason) {
-        outcome(runId, url, normalised.toString(), outcome, reason, null, null, false);
-    }
-
     // The workers of a run share its row: their writes go one after the other.
-    private synchronized void outcome(
-            long run,
-            String url,
-            String normalised,
-            Outcome outcome,
-            @Nullable String reason,
-            @Nullable Integer status,
-            @Nullable String hash,
-            boolean truncated) {
-        tools.recorder().outcome(run, url, normalised, outcome, reason, status, hash, truncated);
+    private synchronized void record(UrlOutcome outcome) {
+        tools.recorder().outcome(runId, outcome);
     }
 
     private synchronized void progress(long run, String url, int done) {

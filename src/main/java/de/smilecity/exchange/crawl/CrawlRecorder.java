@@ -44,21 +44,21 @@ class CrawlRecorder {
 
     /** Records the one outcome of a URL and counts it; a failure is logged here, once. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void outcome(
-            long runId,
-            String url,
-            String normalisedUrl,
-            Outcome outcome,
-            @Nullable String reason,
-            @Nullable Integer httpStatus,
-            @Nullable String contentHash,
-            boolean truncated) {
+    public void outcome(long runId, UrlOutcome outcome) {
         CrawlRun run = get(runId);
-        run.count(outcome);
+        run.count(outcome.outcome());
         outcomes.save(new CrawlOutcome(
-                runId, url, normalisedUrl, outcome, reason, httpStatus, contentHash, truncated, clock.instant()));
-        if (outcome == Outcome.FAILED) {
-            log.warn("Crawl run {}: {} failed: {}", runId, url, reason);
+                runId,
+                outcome.url(),
+                outcome.normalisedUrl(),
+                outcome.outcome(),
+                outcome.reason(),
+                outcome.httpStatus(),
+                outcome.contentHash(),
+                outcome.truncated(),
+                clock.instant()));
+        if (outcome.outcome() == Outcome.FAILED) {
+            log.warn("Crawl run {}: {} failed: {}", runId, outcome.url(), outcome.reason());
         }
     }
 

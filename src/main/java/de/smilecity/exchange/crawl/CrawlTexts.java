@@ -1,25 +1,22 @@
 package de.smilecity.exchange.crawl;
 
+import de.smilecity.exchange.shared.Language;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Messages of the crawl feature outside the views (validation), in the caller's language — German
- * for German callers, English for everyone else — from the feature's own bundle {@code i18n/crawl}.
+ * Messages of the crawl feature outside the views (validation), in the caller's language as
+ * {@link Language#of(java.util.Locale)} picks it, from the feature's own bundle {@code i18n/crawl}.
  */
 final class CrawlTexts {
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private CrawlTexts() {}
 
     static String get(String key, Object... params) {
-        Locale language = "de".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.crawl", language, NO_FALLBACK);
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        ResourceBundle bundle = language.bundle("i18n.crawl");
         String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
     }
 }

@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -113,7 +114,7 @@ public class ImportCandidate {
     private @Nullable String contact;
 
     @Column(nullable = false, length = 2)
-    private String language = "de";
+    private String language = Language.DEFAULT.code();
 
     /** Whether an editor changed the fields before deciding. */
     @Column(nullable = false)

@@ -3,6 +3,7 @@ package de.smilecity.exchange.opendata;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -83,7 +84,8 @@ public final class AtomFeed {
             xml.writeEmptyElement(ATOM, "category");
             xml.writeAttribute("term", field.getCode());
             xml.writeAttribute("scheme", links.path("/practices?field="));
-            xml.writeAttribute("label", "en".equals(p.getLanguage()) ? field.getLabelEn() : field.getLabelDe());
+            xml.writeAttribute(
+                    "label", Language.ofCode(p.getLanguage()) == Language.EN ? field.getLabelEn() : field.getLabelDe());
         }
         xml.writeStartElement(ATOM, "summary");
         xml.writeAttribute("type", "text");

@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -96,7 +97,9 @@ public final class DcatExport implements EntrySink {
         node.put("dct:type", p.getKind().name().toLowerCase(java.util.Locale.ROOT));
         node.put("dct:title", tagged(p.getTitle(), language));
         node.put("dct:description", tagged(p.getSummary(), language));
-        node.put("dct:language", Map.of("@id", EU_LANGUAGE + ("en".equals(language) ? "ENG" : "DEU")));
+        node.put(
+                "dct:language",
+                Map.of("@id", EU_LANGUAGE + (Language.ofCode(language) == Language.EN ? "ENG" : "DEU")));
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@id", links.organisation(org.getSlug()));
         publisher.put("@type", "foaf:Organization");

@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class SchemaOrg {
                 Map<String, Object> term = new LinkedHashMap<>();
                 term.put("@type", "DefinedTerm");
                 term.put("termCode", c.getCode());
-                term.put("name", "en".equals(p.getLanguage()) ? c.getLabelEn() : c.getLabelDe());
+                term.put("name", Language.ofCode(p.getLanguage()) == Language.EN ? c.getLabelEn() : c.getLabelDe());
                 term.put("url", links.concept(scheme, c.getCode()));
                 about.add(term);
             }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo accounts of DESIGN.md §5 — admin/admin, editor/editor, partner/partner — created in the
- * demo profile only, and announced with the URL once the app is ready.
+ * The demo accounts — admin/admin, editor/editor, partner/partner, one per role so that every
+ * screen can be tried at once — created in the demo profile only, and announced with the URL once the app is ready.
  */
 @Component
 @Profile("demo")
@@ -79,7 +79,7 @@ class DemoAccounts implements ApplicationRunner {
                 }
                 orgId = partnerOrg.get().getId();
             }
-            // The demo password equals the user name, as DESIGN.md §5 promises; demo profile only.
+            // The demo password equals the user name, so that the README can name it; demo profile only.
             accounts.save(new UserAccount(
                     demo.username(),
                     demo.displayName(),

@@ -1,20 +1,23 @@
 package de.smilecity.exchange.ui;
 
+import de.smilecity.exchange.shared.Language;
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two languages of the UI. German comes first: it is what the staff of a German city expect.
+ * The two languages of the UI, as locales of {@link Language}; German comes first, as its default.
  * The choice is taken from {@code ?lang=}, then the language cookie, then the browser, then German.
  */
 public final class Languages {
 
-    public static final Locale GERMAN = Locale.GERMAN;
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(GERMAN, ENGLISH);
+    public static final Locale GERMAN = Language.DE.locale();
+    public static final Locale ENGLISH = Language.EN.locale();
+    public static final List<Locale> SUPPORTED =
+            Arrays.stream(Language.values()).map(Language::locale).toList();
     public static final String COOKIE = "smile-lang";
     public static final String PARAMETER = "lang";
     /** A year: the choice should outlive the session but not the device's owner. */
@@ -22,18 +25,13 @@ public final class Languages {
 
     private Languages() {}
 
-    /** The supported locale nearest to the given one: English for English, German for everything else. */
+    /** The supported locale nearest to the given one, by {@link Language#of(Locale)}. */
     public static Locale supported(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? ENGLISH : GERMAN;
+        return Language.of(locale).locale();
     }
 
     public static Optional<Locale> byCode(@Nullable String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return SUPPORTED.stream()
-                .filter(l -> l.getLanguage().equals(code.strip()))
-                .findFirst();
+        return Language.byCode(code).map(Language::locale);
     }
 
     static Locale choose(@Nullable String parameter, Cookie @Nullable [] cookies, List<Locale> browser) {
@@ -52,9 +50,9 @@ public final class Languages {
             }
         }
         return browser.stream()
-                .filter(l -> SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
+                .flatMap(l -> Language.byCode(l.getLanguage()).stream())
                 .findFirst()
-                .map(Languages::supported)
-                .orElse(GERMAN);
+                .orElse(Language.DEFAULT)
+                .locale();
     }
 }

@@ -1,6 +1,7 @@
 package de.smilecity.exchange.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import de.smilecity.exchange.shared.Language;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Every text of the UI, in German and English. Each feature keeps its texts in a bundle of its own
  * under {@code i18n/} ({@code messages} for the shell and the catalogue, {@code search},
  * {@code crawl}, …; files {@code <name>_de.properties} and {@code <name>_en.properties}); a key is
- * looked up in them in the order of {@link #BUNDLES}. No fallback to the JVM's locale: a German page
- * never shows English because the server happens to run in English.
+ * looked up in them in the order of {@link #BUNDLES}, in the language {@link Language#of(Locale)}
+ * picks, never in the JVM's.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -31,8 +32,6 @@ public class Translations implements I18NProvider {
             "i18n.opendata");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -54,11 +53,11 @@ public class Translations implements I18NProvider {
 
     /** The bundles that exist for the language, in lookup order. */
     public static List<ResourceBundle> bundles(Locale locale) {
-        Locale language = Languages.supported(locale);
+        Language language = Language.of(locale);
         List<ResourceBundle> found = new java.util.ArrayList<>();
         for (String name : BUNDLES) {
             try {
-                found.add(ResourceBundle.getBundle(name, language, NO_FALLBACK));
+                found.add(language.bundle(name));
             } catch (MissingResourceException e) {
                 // This feature has no texts (yet); the others still count.
             }

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Adaptation through the API (DESIGN.md §4): adapt an entry for one's organisation, read its
+ * Adaptation through the API: adapt an entry for one's organisation, read its
  * lineage, download its kit, compare entries.
  */
 @RestController

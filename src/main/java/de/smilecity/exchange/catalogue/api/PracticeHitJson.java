@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One hit of a catalogue list or search, in the shape of DESIGN.md §4; {@code adaptationCount} is
+ * One hit of a catalogue list or search; {@code adaptationCount} is
  * the number of published adaptations (search hits only).
  */
 public record PracticeHitJson(

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of hits: {@code {total, tookMs, page, size, hits, facets, didYouMean}} (DESIGN.md §4).
+ * A page of hits: {@code {total, tookMs, page, size, hits, facets, didYouMean}}.
  *
  * @param page zero-based page number
  */

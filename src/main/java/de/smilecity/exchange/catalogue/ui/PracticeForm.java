@@ -35,6 +35,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.shared.Language;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,7 +177,7 @@ public class PracticeForm extends Div {
         kind.setLabel(getTranslation("form.kind"));
         kind.setItemLabelGenerator(k -> Labels.kind(this, k));
         language.setLabel(getTranslation("form.language"));
-        language.setItems("de", "en");
+        language.setItems(Language.codes());
         language.setItemLabelGenerator(code -> Labels.language(this, code));
         organisation.setLabel(getTranslation("form.organisation"));
         organisation.setItems(choices.organisations());
@@ -506,7 +507,7 @@ public class PracticeForm extends Div {
         type.setItemLabelGenerator(t -> layout.getTranslation("linkType." + t.name()));
         Select<String> lang = new Select<>();
         lang.setLabel(layout.getTranslation("link.language"));
-        lang.setItems("de", "en");
+        lang.setItems(Language.codes());
         lang.setEmptySelectionAllowed(true);
         lang.setItemLabelGenerator(code -> code == null ? "" : layout.getTranslation("language." + code));
         binder.forField(linkTitle).bind("title");

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The public, shareable paths of DESIGN.md §4, relative to the application root (Vaadin's base
+ * The public, shareable paths of the pages, relative to the application root (Vaadin's base
  * href), so that links work under any context path.
  */
 public final class Routes {

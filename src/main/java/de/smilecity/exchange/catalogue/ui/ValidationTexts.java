@@ -1,5 +1,6 @@
 package de.smilecity.exchange.catalogue.ui;
 
+import de.smilecity.exchange.shared.Language;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -10,18 +11,17 @@ import java.util.ResourceBundle;
  */
 final class ValidationTexts {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private ValidationTexts() {}
 
     static String get(Locale locale, String key) {
-        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         try {
-            return ResourceBundle.getBundle("ValidationMessages", language, NO_FALLBACK)
-                    .getString(key);
+            return Language.of(locale).bundle("ValidationMessages").getString(key);
         } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle("ValidationMessages", Locale.ROOT, NO_FALLBACK)
+            // The unsuffixed file, which Bean Validation also reads last, is English and has every key.
+            return ResourceBundle.getBundle(
+                            "ValidationMessages",
+                            Locale.ROOT,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         }
     }

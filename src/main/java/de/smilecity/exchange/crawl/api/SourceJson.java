@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A partner source as the API reads and writes it (DESIGN.md §4). On write, {@code id},
+ * A partner source as the API reads and writes it. On write, {@code id},
  * {@code lastRunState}, {@code lastRunFailed} and {@code warnings} are ignored; missing lists are
  * empty, missing limits take their defaults.
  *

@@ -24,9 +24,11 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.PartnerSource;
 import de.smilecity.exchange.crawl.PartnerSourceService;
+import de.smilecity.exchange.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +94,9 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         localWarning.setId("local-warning");
         localWarning.addClassName("field-warning");
         language.setLabel(getTranslation("crawl.source.language"));
-        language.setItems("", "de", "en");
+        List<String> languages = new ArrayList<>(List.of("")); // empty: the page's own language
+        languages.addAll(Language.codes());
+        language.setItems(languages);
         language.setItemLabelGenerator(
                 l -> l.isEmpty() ? getTranslation("crawl.source.language.page") : getTranslation("language." + l));
         label(schedule, "schedule", "crawl.source.schedule");

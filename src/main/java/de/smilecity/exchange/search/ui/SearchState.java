@@ -35,13 +35,24 @@ final class SearchState {
      *     de.smilecity.exchange.search.SearchLimitException} for a search beyond its limits
      */
     static SearchRequest fromParameters(Map<String, List<String>> params) {
-        int page = 0;
+        return SearchParameters.read(params, pageFromUrl(first(params, PAGE, "1")), PAGE_SIZE);
+    }
+
+    /**
+     * The zero-based page of a {@link SearchRequest} for the number people see in the page's URL,
+     * which counts from 1. A number below 1 or a mangled one in a shared link shows the first page.
+     */
+    static int pageFromUrl(String shown) {
         try {
-            page = Math.max(1, Integer.parseInt(first(params, PAGE, "1"))) - 1;
+            return Math.max(1, Integer.parseInt(shown)) - 1;
         } catch (NumberFormatException e) {
-            page = 0; // a mangled page number in a shared link shows the first page
+            return 0;
         }
-        return SearchParameters.read(params, page, PAGE_SIZE);
+    }
+
+    /** The number people see in the page's URL, counting from 1, for a zero-based request page. */
+    static int pageInUrl(int page) {
+        return page + 1;
     }
 
     static Map<String, List<String>> toParameters(SearchRequest request) {
@@ -50,7 +61,7 @@ final class SearchState {
         request.filters().forEach((facet, values) -> params.put(facet.parameter(), new ArrayList<>(values)));
         if (request.sort() != SearchSort.RELEVANCE)
             params.put(SORT, List.of(request.sort().parameter()));
-        if (request.page() > 0) params.put(PAGE, List.of(String.valueOf(request.page() + 1)));
+        if (request.page() > 0) params.put(PAGE, List.of(String.valueOf(pageInUrl(request.page()))));
         if (request.likeOrganisation() != null) params.put(LIKE, List.of(request.likeOrganisation()));
         return params;
     }

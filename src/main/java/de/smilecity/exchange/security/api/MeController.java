@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Account", description = "The caller")
 class MeController {
 
-    /** The caller, as DESIGN.md §4 describes it. */
+    /** The caller: who is signed in, with which roles and organisation. */
     record Me(
             String username,
             String displayName,

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The admin API of DESIGN.md §4 end to end: a source, a run, its outcomes, the candidates, a published entry. */
+/** The admin API of the crawler end to end: a source, a run, its outcomes, the candidates, a published entry. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})

@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.shared.HtmlSanitizer;
+import de.smilecity.exchange.shared.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,7 +168,7 @@ public final class PageExtractor {
             return html == null ? "" : html.attr("lang");
         });
         String code = declared.length() >= 2 ? declared.substring(0, 2).toLowerCase(Locale.ROOT) : "";
-        return code.equals("en") ? "en" : "de";
+        return Language.ofCode(code).code();
     }
 
     private static Optional<String> selected(Document doc, Profile profile, String field) {

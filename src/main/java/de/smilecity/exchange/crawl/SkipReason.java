@@ -1,0 +1,39 @@
+package de.smilecity.exchange.crawl;
+
+/**
+ * Why a URL met in a run was not taken as a candidate. Each reason writes its own recorded text, so
+ * the kind of a skip is a value here and the text the run view and the API show stays one sentence.
+ */
+enum SkipReason {
+    /** Another URL of the run already normalised to the same page. */
+    DUPLICATE("duplicate: "),
+    /** The URL's host is not one the source allows. */
+    HOST("host "),
+    /** The host's robots.txt does not allow the page. */
+    ROBOTS("robots: "),
+    /** The source's include or exclude patterns leave the page out. */
+    PATTERN("pattern: "),
+    /** The run's depth or page limit was reached. */
+    LIMIT("limit: "),
+    /** A start page outside the include patterns, read for its links only. */
+    LISTING("listing: "),
+    /** The source's sitemap, read for its page URLs and never a candidate itself. */
+    SITEMAP("sitemap: "),
+    /** The run was cancelled before the URL's turn came. */
+    CANCELLED("run cancelled before "),
+    /** The answer was no HTML page. */
+    NOT_HTML("not an HTML page "),
+    /** The page was read, but the source's profile says it describes no project. */
+    NOT_A_PROJECT("");
+
+    private final String lead;
+
+    SkipReason(String lead) {
+        this.lead = lead;
+    }
+
+    /** The recorded text: this reason's lead followed by what the run knows about this URL. */
+    String text(String detail) {
+        return lead + detail;
+    }
+}
