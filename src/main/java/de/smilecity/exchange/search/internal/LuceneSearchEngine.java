@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -26,6 +25,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -63,7 +65,6 @@ class LuceneSearchEngine implements SearchEngine {
     private final SearchAnalysis analysis;
     private final FacetCounter counter;
     private volatile @Nullable TextQuery textQuery;
-    private final Map<SearchSort, Sort> luceneSorts = new ConcurrentHashMap<>();
 
     LuceneSearchEngine(
             EntityManager entityManager, SpellingCorrector spelling, SearchAnalysis analysis, FacetCounter counter) {
@@ -239,31 +240,37 @@ class LuceneSearchEngine implements SearchEngine {
 
     /**
      * The Lucene form of the request's order, or null for relevance, which ranks by score alone.
-     * Without words every entry scores the same, so relevance means newest first.
+     * Without words every entry scores the same, so relevance means newest first. The orders are those
+     * of {@link #sort(SearchSortFactory, SearchSort)}, which the export scroll uses, written on the doc
+     * values Hibernate Search keeps for the sortable fields (dates as epoch milliseconds); entries
+     * without a value come last, as there.
      */
-    private @Nullable Sort luceneSort(SearchSort sort, boolean noWords) {
+    private static @Nullable Sort luceneSort(SearchSort sort, boolean noWords) {
         SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
-        if (effective == SearchSort.RELEVANCE) return null;
-        return luceneSorts.computeIfAbsent(effective, this::translate);
+        return switch (effective) {
+            case RELEVANCE -> null;
+            case NEWEST -> NEWEST_FIRST;
+            case TITLE -> BY_TITLE;
+            case ADAPTATIONS -> MOST_ADAPTED_FIRST;
+        };
     }
 
-    /**
-     * Hibernate Search's Lucene form of a sort, taken from a query that is built but never run: its
-     * session needs no transaction and no connection.
-     */
-    private Sort translate(SearchSort sort) {
-        EntityManager own = entityManager.getEntityManagerFactory().createEntityManager();
-        try {
-            return Search.session(own)
-                    .search(Practice.class)
-                    .where(f -> f.matchAll())
-                    .sort(f -> sort(f, sort))
-                    .toQuery()
-                    .extension(LuceneExtension.get())
-                    .luceneSort();
-        } finally {
-            own.close();
-        }
+    private static final Sort NEWEST_FIRST =
+            new Sort(descending(IndexFields.PUBLISHED, SortField.Type.LONG, Long.MIN_VALUE), SortField.FIELD_SCORE);
+    private static final Sort MOST_ADAPTED_FIRST = new Sort(
+            descending(IndexFields.ADAPTATION_COUNT, SortField.Type.INT, Integer.MIN_VALUE), SortField.FIELD_SCORE);
+    private static final Sort BY_TITLE = new Sort(titleAscending());
+
+    private static SortField descending(String field, SortField.Type type, Object missing) {
+        SortField sort = new SortedNumericSortField(field, type, true);
+        sort.setMissingValue(missing);
+        return sort;
+    }
+
+    private static SortField titleAscending() {
+        SortField sort = new SortedSetSortField(IndexFields.SORT_TITLE, false);
+        sort.setMissingValue(SortField.STRING_LAST);
+        return sort;
     }
 
     private LuceneIndexManager luceneIndex() {
