@@ -2,6 +2,8 @@ package de.smilecity.exchange.search;
 
 import de.smilecity.exchange.search.internal.IndexFields;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,13 @@ public enum Facet {
     /** Whether values are compared in lower case (phase and kind arrive as "OPERATION" or "operation"). */
     public boolean lowerCaseValues() {
         return this == PHASE || this == KIND || this == LANGUAGE || this == SIZE_CLASS || this == ADAPTED;
+    }
+
+    /** The values as the index holds them: lower case where {@link #lowerCaseValues()}, else as given. */
+    public List<String> normalised(List<String> values) {
+        return lowerCaseValues()
+                ? values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()
+                : values;
     }
 
     public static Optional<Facet> byParameter(String parameter) {

@@ -1,146 +1,63 @@
 package de.smilecity.exchange.search;
 
-import static de.smilecity.exchange.search.internal.IndexFields.de;
-
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.search.SearchResult.FacetCount;
-import de.smilecity.exchange.search.internal.FacetCounter;
-import de.smilecity.exchange.search.internal.HitProjection;
-import de.smilecity.exchange.search.internal.IndexFields;
-import de.smilecity.exchange.search.internal.ParsedQuery;
-import de.smilecity.exchange.search.internal.PracticeQuery;
 import de.smilecity.exchange.search.internal.Prefixes;
-import de.smilecity.exchange.search.internal.Ranking;
-import de.smilecity.exchange.search.internal.SearchAnalysis;
-import de.smilecity.exchange.search.internal.SimilarQuery;
-import de.smilecity.exchange.search.internal.SpellingCorrector;
-import de.smilecity.exchange.search.internal.TextQuery;
+import de.smilecity.exchange.search.internal.SearchEngine;
 import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.shared.Quoted;
-import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.query.SearchScroll;
-import org.hibernate.search.engine.search.query.SearchScrollResult;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue search over the Lucene index. Words are matched in the entry's language fields with
- * field weights (see {@link TextQuery}); entries with all words come first. Words the catalogue
- * does not know trigger a typo-tolerant retry and a "did you mean". Facet counts are disjunctive: a
- * facet's own selection does not shrink its own counts.
+ * The catalogue search: the module's API for the search page, the API and the exports. It checks what
+ * the index cannot (the organisation of "cities like mine", the length of a typed suggestion), asks the
+ * {@link SearchEngine} for everything that reads the index, and shapes the answer. How the engine
+ * ranks, counts and corrects is described in {@code docs/architecture.md}.
  */
 @Service
 public class SearchService {
 
-    /** Fewer hits than this make the search retry with typo tolerance and suggest a correction. */
-    public static final int FEW_HITS = 3;
-
     /** Autocomplete starts with the second character. */
     public static final int MIN_SUGGEST_LENGTH = 2;
 
-    static final int FACET_VALUES = 100;
-    private static final List<String> FACET_FIELDS =
-            Arrays.stream(Facet.values()).map(Facet::indexField).toList();
-    static final float CLOSENESS_BOOST = 20f;
-
-    private final EntityManager entityManager;
     private final OrganisationRepository organisations;
-    private final SpellingCorrector spelling;
-    private final SearchAnalysis analysis;
-    private final FacetCounter counter;
-    private volatile @Nullable TextQuery textQuery;
-    private final Map<SearchSort, Sort> luceneSorts = new ConcurrentHashMap<>();
+    private final SearchEngine engine;
 
-    SearchService(
-            EntityManager entityManager,
-            OrganisationRepository organisations,
-            SpellingCorrector spelling,
-            SearchAnalysis analysis,
-            FacetCounter counter) {
-        this.entityManager = entityManager;
-        this.counter = counter;
+    SearchService(OrganisationRepository organisations, SearchEngine engine) {
         this.organisations = organisations;
-        this.spelling = spelling;
-        this.analysis = analysis;
+        this.engine = engine;
     }
 
     /**
-     * Runs on the index alone, outside any database transaction (which cost four statements per search):
-     * one index reader serves the spelling check, the counts and the page, so that all three see the
-     * same state of the index. Only "cities like mine" reads the organisations from the database.
+     * Words are matched in the entry's language fields with field weights; entries with all words come
+     * first. Words the catalogue does not know trigger a typo-tolerant retry and a "did you mean". Facet
+     * counts are disjunctive: a facet's own selection does not shrink its own counts.
+     *
+     * <p>Runs outside any database transaction (which cost four statements per search): only "cities
+     * like mine" reads the organisations from the database.
+     *
+     * @throws SearchLimitException when the query has more words (with their synonyms) than the index
+     *     takes in one query
+     * @throws BadRequestException when {@code like} names no organisation
      */
-    public de.smilecity.exchange.search.SearchResult search(SearchRequest request) {
+    public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         Map<String, Closeness> closeness = closeness(request.likeOrganisation());
-        ParsedQuery text = ParsedQuery.parse(request.query());
-        String didYouMean = null;
-        boolean fuzzy = false;
-        Page page;
-        try (IndexReader reader = indexScope().openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Map<String, List<String>> alternatives =
-                    text.isEmpty() ? Map.of() : spelling.alternatives(reader, request.query());
-            if (alternatives.isEmpty()) {
-                page = run(searcher, request, text, closeness);
-            } else {
-                // Words the catalogue does not know are searched together with their known neighbours;
-                // the tolerant query contains the original, so it finds at least as much.
-                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
-                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
-                        .orElse(null);
-                try {
-                    page = run(searcher, request, tolerant, closeness);
-                    text = tolerant;
-                    fuzzy = true;
-                } catch (IndexSearcher.TooManyNestedClauses e) {
-                    // Too many variants: search the words as typed, and still say what was meant.
-                    page = run(searcher, request, text, closeness);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index", e);
-        }
-        Map<Facet, List<FacetCount>> facets = facets(request, page.counts());
-        HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
-        List<SearchHit> hits = new ArrayList<>();
-        for (Ranking.Ranked hit : page.hits()) {
-            String owner = HitProjection.organisationOf(hit.document());
-            hits.add(HitProjection.toHit(hit.document(), hit.score(), reasons(closeness.get(owner)), marking));
-        }
+        SearchEngine.Found found = engine.search(request, closeness);
+        Map<Facet, List<FacetCount>> facets = facets(request, found.counts());
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new de.smilecity.exchange.search.SearchResult(page.total(), took, hits, facets, didYouMean, fuzzy);
+        return new SearchResult(found.total(), took, found.hits(), facets, found.didYouMean(), found.fuzzy());
     }
 
     /**
@@ -157,37 +74,8 @@ public class SearchService {
         if (text.length() < MIN_SUGGEST_LENGTH) {
             return List.of();
         }
-        SearchSession session = Search.session(entityManager);
-        List<Suggestion> suggestions = new ArrayList<>();
-        session.search(Practice.class)
-                .select(f -> f.composite()
-                        .from(f.field(IndexFields.SLUG, String.class), f.field(IndexFields.DISPLAY_TITLE, String.class))
-                        .asList())
-                .where(f -> f.simpleQueryString()
-                        .field(IndexFields.SUGGEST_TITLE)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND))
-                .fetchHits(max)
-                .forEach(row -> suggestions.add(
-                        new Suggestion((String) row.get(1), Suggestion.Type.TITLE, (String) row.get(0))));
+        List<Suggestion> suggestions = new ArrayList<>(engine.suggest(text, max));
         Prefixes prefixes = Prefixes.of(text);
-        AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
-        session
-                .search(Practice.class)
-                .where(f -> f.simpleQueryString()
-                        .field(IndexFields.SUGGEST_KEYWORD)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND))
-                .aggregation(
-                        keywords,
-                        f -> f.terms().field(IndexFields.KEYWORD, String.class).maxTermCount(50))
-                .fetch(0)
-                .aggregation(keywords)
-                .keySet()
-                .stream()
-                .filter(prefixes::matches)
-                .limit(max)
-                .forEach(keyword -> suggestions.add(new Suggestion(keyword, Suggestion.Type.KEYWORD, "")));
         organisations.findAllByOrderByName().stream()
                 .filter(o -> prefixes.matches(o.getName()))
                 .limit(max)
@@ -204,134 +92,20 @@ public class SearchService {
      */
     @Transactional(readOnly = true)
     public void forEachMatchingId(SearchRequest request, int chunkSize, Consumer<List<Long>> chunks) {
-        SearchSession session = Search.session(entityManager);
-        Map<String, Closeness> closeness = closeness(request.likeOrganisation());
-        ParsedQuery text = ParsedQuery.parse(request.query());
-        try (SearchScroll<Long> scroll = session.search(Practice.class)
-                .select(f -> f.id(Long.class))
-                .where(f ->
-                        f.extension(LuceneExtension.get()).fromLuceneQuery(query(text, filters(request), closeness)))
-                .sort(f -> sort(f, request.sort()))
-                .scroll(chunkSize)) {
-            for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                chunks.accept(chunk.hits());
-            }
-        }
+        engine.forEachMatchingId(request, closeness(request.likeOrganisation()), chunkSize, chunks);
     }
 
     /** Published entries most like the given one, the entry itself excluded. */
     @Transactional(readOnly = true)
     public List<SearchHit> similar(Practice practice, int max) {
-        try (IndexReader reader = indexScope().openIndexReader()) {
-            Query like = new BooleanQuery.Builder()
-                    .add(SimilarQuery.of(practice, reader, luceneIndex().indexingAnalyzer()), Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.SLUG, practice.getSlug())), Occur.MUST_NOT)
-                    .build();
-            return Ranking.page(new IndexSearcher(reader), like, null, 0, max, false).stream()
-                    .map(hit -> HitProjection.toHit(hit.document(), hit.score(), List.of(), null))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index for similar practices", e);
-        }
+        return engine.similar(practice, max);
     }
 
-    /** One page of hits in ranking order, the total, and the facet counts. */
-    private record Page(long total, List<Ranking.Ranked> hits, Map<Facet, Map<String, Long>> counts) {}
-
-    /**
-     * @throws SearchLimitException when the query has more words (with their synonyms) than Lucene
-     *     takes in one query
-     */
-    private Page run(IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
-            throws IOException {
-        try {
-            return runUnchecked(searcher, request, text, closeness);
-        } catch (IndexSearcher.TooManyClauses e) {
-            if (text.words().size() <= 1) throw e;
-            throw new SearchLimitException(
-                    SearchLimitException.Limit.QUERY_CLAUSES,
-                    SearchRequest.QUERY,
-                    IndexSearcher.getMaxClauseCount(),
-                    text.words().size(),
-                    "q has too many words with their synonyms and variants to search at once; please use fewer"
-                            + " words");
-        }
-    }
-
-    /**
-     * Counts, then ranks. The counting pass over every match (without scores) yields the exact total
-     * and the facet counts; so the ranking only has to find the entries of one page and may skip the
-     * others (Lucene's block-max WAND), and reads only their stored fields. (Counting on a second
-     * thread beside the ranking was tried and was slower on two cores.)
-     */
-    private Page runUnchecked(
-            IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
-            throws IOException {
-        Map<String, List<String>> filters = filters(request);
-        // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
-        int offset = request.page() * request.size();
-        FacetCounter.Counts counted =
-                counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
-        List<Ranking.Ranked> ranked = counted.total() <= offset
-                ? List.of()
-                : Ranking.page(
-                        searcher,
-                        query(text, filters, closeness),
-                        luceneSort(request.sort(), text.isEmpty()),
-                        offset,
-                        request.size(),
-                        !text.isEmpty());
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) counts.put(facet, counted.counts().get(facet.indexField()));
-        return new Page(counted.total(), ranked, counts);
-    }
-
-    /**
-     * The Lucene form of the request's order, or null for relevance, which ranks by score alone.
-     * Without words every entry scores the same, so relevance means newest first.
-     */
-    private @Nullable Sort luceneSort(SearchSort sort, boolean noWords) {
-        SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
-        if (effective == SearchSort.RELEVANCE) return null;
-        return luceneSorts.computeIfAbsent(effective, this::translate);
-    }
-
-    /**
-     * Hibernate Search's Lucene form of a sort, taken from a query that is built but never run: its
-     * session needs no transaction and no connection.
-     */
-    private Sort translate(SearchSort sort) {
-        EntityManager own = entityManager.getEntityManagerFactory().createEntityManager();
-        try {
-            return Search.session(own)
-                    .search(Practice.class)
-                    .where(f -> f.matchAll())
-                    .sort(f -> sort(f, sort))
-                    .toQuery()
-                    .extension(LuceneExtension.get())
-                    .luceneSort();
-        } finally {
-            own.close();
-        }
-    }
-
-    private LuceneIndexManager luceneIndex() {
-        return Search.mapping(entityManager.getEntityManagerFactory())
-                .indexedEntity(Practice.class)
-                .indexManager()
-                .unwrap(LuceneIndexManager.class);
-    }
-
-    private LuceneIndexScope indexScope() {
-        return Search.mapping(entityManager.getEntityManagerFactory())
-                .scope(Practice.class)
-                .extension(LuceneExtension.get());
-    }
-
-    private Map<Facet, List<FacetCount>> facets(SearchRequest request, Map<Facet, Map<String, Long>> counted) {
+    /** The engine's counts per facet, with every selected value listed even where it counts nothing. */
+    private static Map<Facet, List<FacetCount>> facets(SearchRequest request, Map<Facet, Map<String, Long>> counted) {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            List<String> selected = normalised(facet, request.selected(facet));
+            List<String> selected = facet.normalised(request.selected(facet));
             Map<String, Long> withSelected = new LinkedHashMap<>(counted.get(facet));
             selected.forEach(value -> withSelected.putIfAbsent(value, 0L));
             List<FacetCount> values = new ArrayList<>();
@@ -339,62 +113,6 @@ public class SearchService {
             facets.put(facet, values);
         }
         return facets;
-    }
-
-    /**
-     * The whole query: the words, the facet filters (index field → normalised values) and the boosts of
-     * "cities like mine".
-     */
-    private Query query(ParsedQuery text, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
-        TextQuery words = textQuery();
-        Map<String, Float> boosts = new LinkedHashMap<>();
-        closeness.forEach((slug, close) -> {
-            if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
-        });
-        return PracticeQuery.of(text.isEmpty() ? null : words.of(text), exclusions(text), filters, boosts);
-    }
-
-    /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
-    private Query countingQuery(ParsedQuery text, Map<String, List<String>> filters) {
-        TextQuery words = textQuery();
-        return PracticeQuery.forCounting(text.isEmpty() ? null : words.matching(text), exclusions(text), filters);
-    }
-
-    private List<Query> exclusions(ParsedQuery text) {
-        return text.exclusions().stream().map(textQuery()::excluded).toList();
-    }
-
-    /** The request's facet filters by index field, values normalised as indexed. */
-    private static Map<String, List<String>> filters(SearchRequest request) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        request.filters().forEach((facet, values) -> filters.put(facet.indexField(), normalised(facet, values)));
-        return filters;
-    }
-
-    /** Built on first use: the index's analyzers exist only once Hibernate Search has started. */
-    private TextQuery textQuery() {
-        TextQuery words = textQuery;
-        if (words == null) {
-            words = new TextQuery(luceneIndex().searchAnalyzer());
-            textQuery = words;
-        }
-        return words;
-    }
-
-    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
-        return switch (sort) {
-            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED).desc();
-            case NEWEST -> f.field(IndexFields.PUBLISHED).desc().then().score();
-            case TITLE -> f.field(IndexFields.SORT_TITLE).asc();
-            case ADAPTATIONS ->
-                f.field(IndexFields.ADAPTATION_COUNT).desc().then().score();
-        };
-    }
-
-    private static List<String> normalised(Facet facet, List<String> values) {
-        return facet.lowerCaseValues()
-                ? values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()
-                : values;
     }
 
     private Map<String, Closeness> closeness(@Nullable String likeOrganisation) {
@@ -413,9 +131,5 @@ public class SearchService {
             }
         }
         return result;
-    }
-
-    private static List<Closeness.Reason> reasons(@Nullable Closeness closeness) {
-        return closeness == null ? List.of() : closeness.reasons();
     }
 }

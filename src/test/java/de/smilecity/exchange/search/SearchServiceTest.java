@@ -132,6 +132,27 @@ class SearchServiceTest {
         assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
+    /**
+     * The search ranks with a Lucene sort and the exports scroll with Hibernate Search's: whatever
+     * produces either, an export must list the entries in the order the search shows them.
+     */
+    @Test
+    void theExportScrollOrdersLikeTheSearch() {
+        for (String query : List.of("", "Beteiligung")) {
+            for (SearchSort sort : List.of(SearchSort.NEWEST, SearchSort.TITLE, SearchSort.ADAPTATIONS)) {
+                SearchRequest request = new SearchRequest(query, Map.of(), sort, 0, 100, null);
+                SearchResult shown = search.search(request);
+                assertThat(shown.total()).isBetween(2L, 100L);
+                List<Long> exported = new java.util.ArrayList<>();
+                search.forEachMatchingId(request, 7, exported::addAll);
+                assertThat(exported)
+                        .as("%s sorted by %s", "'" + query + "'", sort)
+                        .containsExactlyElementsOf(
+                                shown.hits().stream().map(SearchHit::id).toList());
+            }
+        }
+    }
+
     @Test
     void aSavedEntryIsFindableRightAwayAndADraftNever() {
         Practice draft = TestPractices.rostockBeteiligungsplattform(catalogue, "suche-entwurf-" + System.nanoTime());

@@ -1,0 +1,342 @@
+package de.smilecity.exchange.search.internal;
+
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.search.Closeness;
+import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.SearchHit;
+import de.smilecity.exchange.search.SearchLimitException;
+import de.smilecity.exchange.search.SearchRequest;
+import de.smilecity.exchange.search.SearchSort;
+import de.smilecity.exchange.search.Suggestion;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The search engine on the Lucene index that Hibernate Search maintains. Searches and similar
+ * entries run on raw Lucene over one index reader; suggestions and the id scroll go through Hibernate
+ * Search's query DSL, which needs a session and so a transaction.
+ */
+@Component
+class LuceneSearchEngine implements SearchEngine {
+
+    static final int FACET_VALUES = 100;
+    private static final List<String> FACET_FIELDS =
+            Arrays.stream(Facet.values()).map(Facet::indexField).toList();
+    static final float CLOSENESS_BOOST = 20f;
+
+    /** Keywords whose words start with the typed text, taken before the prefix check thins them. */
+    private static final int KEYWORD_CANDIDATES = 50;
+
+    private final EntityManager entityManager;
+    private final SpellingCorrector spelling;
+    private final SearchAnalysis analysis;
+    private final FacetCounter counter;
+    private volatile @Nullable TextQuery textQuery;
+
+    LuceneSearchEngine(
+            EntityManager entityManager, SpellingCorrector spelling, SearchAnalysis analysis, FacetCounter counter) {
+        this.entityManager = entityManager;
+        this.spelling = spelling;
+        this.analysis = analysis;
+        this.counter = counter;
+    }
+
+    /**
+     * Needs no database transaction: one index reader serves the spelling check, the counts and the
+     * page, so that all three see the same state of the index.
+     */
+    @Override
+    public Found search(SearchRequest request, Map<String, Closeness> closeness) {
+        ParsedQuery text = ParsedQuery.parse(request.query());
+        String didYouMean = null;
+        boolean fuzzy = false;
+        Page page;
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, List<String>> alternatives =
+                    text.isEmpty() ? Map.of() : spelling.alternatives(reader, request.query());
+            if (alternatives.isEmpty()) {
+                page = run(searcher, request, text, closeness);
+            } else {
+                // Words the catalogue does not know are searched together with their known neighbours;
+                // the tolerant query contains the original, so it finds at least as much.
+                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
+                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
+                        .orElse(null);
+                try {
+                    page = run(searcher, request, tolerant, closeness);
+                    text = tolerant;
+                    fuzzy = true;
+                } catch (IndexSearcher.TooManyNestedClauses e) {
+                    // Too many variants: search the words as typed, and still say what was meant.
+                    page = run(searcher, request, text, closeness);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+        HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranking.Ranked hit : page.hits()) {
+            String owner = HitProjection.organisationOf(hit.document());
+            hits.add(HitProjection.toHit(hit.document(), hit.score(), reasons(closeness.get(owner)), marking));
+        }
+        return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggest(String text, int max) {
+        SearchSession session = Search.session(entityManager);
+        List<Suggestion> suggestions = new ArrayList<>();
+        session.search(Practice.class)
+                .select(f -> f.composite()
+                        .from(f.field(IndexFields.SLUG, String.class), f.field(IndexFields.DISPLAY_TITLE, String.class))
+                        .asList())
+                .where(f -> f.simpleQueryString()
+                        .field(IndexFields.SUGGEST_TITLE)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.AND))
+                .fetchHits(max)
+                .forEach(row -> suggestions.add(
+                        new Suggestion((String) row.get(1), Suggestion.Type.TITLE, (String) row.get(0))));
+        Prefixes prefixes = Prefixes.of(text);
+        AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
+        session
+                .search(Practice.class)
+                .where(f -> f.simpleQueryString()
+                        .field(IndexFields.SUGGEST_KEYWORD)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.AND))
+                .aggregation(
+                        keywords,
+                        f -> f.terms().field(IndexFields.KEYWORD, String.class).maxTermCount(KEYWORD_CANDIDATES))
+                .fetch(0)
+                .aggregation(keywords)
+                .keySet()
+                .stream()
+                .filter(prefixes::matches)
+                .limit(max)
+                .forEach(keyword -> suggestions.add(new Suggestion(keyword, Suggestion.Type.KEYWORD, "")));
+        return suggestions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachMatchingId(
+            SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks) {
+        SearchSession session = Search.session(entityManager);
+        ParsedQuery text = ParsedQuery.parse(request.query());
+        try (SearchScroll<Long> scroll = session.search(Practice.class)
+                .select(f -> f.id(Long.class))
+                .where(f ->
+                        f.extension(LuceneExtension.get()).fromLuceneQuery(query(text, filters(request), closeness)))
+                .sort(f -> sort(f, request.sort()))
+                .scroll(chunkSize)) {
+            for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunks.accept(chunk.hits());
+            }
+        }
+    }
+
+    @Override
+    public List<SearchHit> similar(Practice practice, int max) {
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            Query like = new BooleanQuery.Builder()
+                    .add(SimilarQuery.of(practice, reader, luceneIndex().indexingAnalyzer()), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.SLUG, practice.getSlug())), Occur.MUST_NOT)
+                    .build();
+            return Ranking.page(new IndexSearcher(reader), like, null, 0, max, false).stream()
+                    .map(hit -> HitProjection.toHit(hit.document(), hit.score(), List.of(), null))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index for similar practices", e);
+        }
+    }
+
+    /** One page of hits in ranking order, the total, and the facet counts. */
+    private record Page(long total, List<Ranking.Ranked> hits, Map<Facet, Map<String, Long>> counts) {}
+
+    /**
+     * @throws SearchLimitException when the query has more words (with their synonyms) than Lucene
+     *     takes in one query
+     */
+    private Page run(IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+            throws IOException {
+        try {
+            return runUnchecked(searcher, request, text, closeness);
+        } catch (IndexSearcher.TooManyClauses e) {
+            if (text.words().size() <= 1) throw e;
+            throw new SearchLimitException(
+                    SearchLimitException.Limit.QUERY_CLAUSES,
+                    SearchRequest.QUERY,
+                    IndexSearcher.getMaxClauseCount(),
+                    text.words().size(),
+                    "q has too many words with their synonyms and variants to search at once; please use fewer"
+                            + " words");
+        }
+    }
+
+    /**
+     * Counts, then ranks. The counting pass over every match (without scores) yields the exact total
+     * and the facet counts; so the ranking only has to find the entries of one page and may skip the
+     * others (Lucene's block-max WAND), and reads only their stored fields. (Counting on a second
+     * thread beside the ranking was tried and was slower on two cores.)
+     */
+    private Page runUnchecked(
+            IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+            throws IOException {
+        Map<String, List<String>> filters = filters(request);
+        // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
+        int offset = request.page() * request.size();
+        FacetCounter.Counts counted =
+                counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
+        List<Ranking.Ranked> ranked = counted.total() <= offset
+                ? List.of()
+                : Ranking.page(
+                        searcher,
+                        query(text, filters, closeness),
+                        luceneSort(request.sort(), text.isEmpty()),
+                        offset,
+                        request.size(),
+                        !text.isEmpty());
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) counts.put(facet, counted.counts().get(facet.indexField()));
+        return new Page(counted.total(), ranked, counts);
+    }
+
+    /**
+     * The Lucene form of the request's order, or null for relevance, which ranks by score alone.
+     * Without words every entry scores the same, so relevance means newest first. The orders are those
+     * of {@link #sort(SearchSortFactory, SearchSort)}, which the export scroll uses, written on the doc
+     * values Hibernate Search keeps for the sortable fields (dates as epoch milliseconds); entries
+     * without a value come last, as there.
+     */
+    private static @Nullable Sort luceneSort(SearchSort sort, boolean noWords) {
+        SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
+        return switch (effective) {
+            case RELEVANCE -> null;
+            case NEWEST -> NEWEST_FIRST;
+            case TITLE -> BY_TITLE;
+            case ADAPTATIONS -> MOST_ADAPTED_FIRST;
+        };
+    }
+
+    private static final Sort NEWEST_FIRST =
+            new Sort(descending(IndexFields.PUBLISHED, SortField.Type.LONG, Long.MIN_VALUE), SortField.FIELD_SCORE);
+    private static final Sort MOST_ADAPTED_FIRST = new Sort(
+            descending(IndexFields.ADAPTATION_COUNT, SortField.Type.INT, Integer.MIN_VALUE), SortField.FIELD_SCORE);
+    private static final Sort BY_TITLE = new Sort(titleAscending());
+
+    private static SortField descending(String field, SortField.Type type, Object missing) {
+        SortField sort = new SortedNumericSortField(field, type, true);
+        sort.setMissingValue(missing);
+        return sort;
+    }
+
+    private static SortField titleAscending() {
+        SortField sort = new SortedSetSortField(IndexFields.SORT_TITLE, false);
+        sort.setMissingValue(SortField.STRING_LAST);
+        return sort;
+    }
+
+    private LuceneIndexManager luceneIndex() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .indexedEntity(Practice.class)
+                .indexManager()
+                .unwrap(LuceneIndexManager.class);
+    }
+
+    private LuceneIndexScope indexScope() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(Practice.class)
+                .extension(LuceneExtension.get());
+    }
+
+    /**
+     * The whole query: the words, the facet filters (index field → normalised values) and the boosts of
+     * "cities like mine".
+     */
+    private Query query(ParsedQuery text, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
+        TextQuery words = textQuery();
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        closeness.forEach((slug, close) -> {
+            if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
+        });
+        return PracticeQuery.of(text.isEmpty() ? null : words.of(text), exclusions(text), filters, boosts);
+    }
+
+    /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
+    private Query countingQuery(ParsedQuery text, Map<String, List<String>> filters) {
+        TextQuery words = textQuery();
+        return PracticeQuery.forCounting(text.isEmpty() ? null : words.matching(text), exclusions(text), filters);
+    }
+
+    private List<Query> exclusions(ParsedQuery text) {
+        return text.exclusions().stream().map(textQuery()::excluded).toList();
+    }
+
+    /** The request's facet filters by index field, values normalised as indexed. */
+    private static Map<String, List<String>> filters(SearchRequest request) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet.indexField(), facet.normalised(values)));
+        return filters;
+    }
+
+    /** Built on first use: the index's analyzers exist only once Hibernate Search has started. */
+    private TextQuery textQuery() {
+        TextQuery words = textQuery;
+        if (words == null) {
+            words = new TextQuery(luceneIndex().searchAnalyzer());
+            textQuery = words;
+        }
+        return words;
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED).desc();
+            case NEWEST -> f.field(IndexFields.PUBLISHED).desc().then().score();
+            case TITLE -> f.field(IndexFields.SORT_TITLE).asc();
+            case ADAPTATIONS ->
+                f.field(IndexFields.ADAPTATION_COUNT).desc().then().score();
+        };
+    }
+
+    private static List<Closeness.Reason> reasons(@Nullable Closeness closeness) {
+        return closeness == null ? List.of() : closeness.reasons();
+    }
+}
