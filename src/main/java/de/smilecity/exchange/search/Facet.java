@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The facets of the catalogue search, with their URL and API parameter names (DESIGN.md §4). Values
+ * The facets of the catalogue search, with their URL and API parameter names. Values
  * within one facet combine with OR, different facets with AND.
  */
 public enum Facet {

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Search, autocomplete and similar entries of the public API (DESIGN.md §4). */
+/** Search, autocomplete and similar entries of the public API. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Catalogue", description = "Public reads of the published catalogue")
