@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Search, autocomplete, similar entries and index maintenance through the API of DESIGN.md §4. */
+/** Search, autocomplete, similar entries and index maintenance through the public API. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
