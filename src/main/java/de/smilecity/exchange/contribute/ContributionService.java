@@ -273,7 +273,7 @@ public class ContributionService {
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (action.needsComment() && note == null) {
-            throw new ConflictException("A request for changes needs a comment that says what to change");
+            throw new BadRequestException("comment", "A request for changes needs a comment that says what to change");
         }
         if (note != null && note.length() > Transition.COMMENT_MAX_LENGTH) {
             throw new BadRequestException(
@@ -412,9 +412,10 @@ public class ContributionService {
         SignedInUser user = signedIn();
         requireMayActFor(user, practice);
         String body = text.strip();
-        if (body.isEmpty()) throw new ConflictException("A comment needs some text");
+        if (body.isEmpty()) throw new BadRequestException("text", "A comment needs some text");
         if (body.length() > Comment.TEXT_MAX_LENGTH) {
-            throw new ConflictException("A comment may be at most " + Comment.TEXT_MAX_LENGTH + " characters long");
+            throw new BadRequestException(
+                    "text", "A comment may be at most " + Comment.TEXT_MAX_LENGTH + " characters long");
         }
         return comments.save(new Comment(entryId(practice), user.username(), body, clock.instant()));
     }

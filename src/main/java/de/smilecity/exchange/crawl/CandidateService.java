@@ -273,11 +273,9 @@ public class CandidateService {
     private ImportCandidate pendingCandidate(long id) {
         ImportCandidate c = get(id);
         if (c.getState() != CandidateState.PENDING) {
-            throw new BadRequestException(
-                    "id",
-                    "Import candidate " + id + " is already "
-                            + c.getState().name().toLowerCase(java.util.Locale.ROOT)
-                            + "; only pending candidates can be decided");
+            throw new ConflictException("Import candidate " + id + " is already "
+                    + c.getState().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; only pending candidates can be decided");
         }
         return c;
     }

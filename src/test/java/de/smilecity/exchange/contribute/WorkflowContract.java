@@ -12,6 +12,7 @@ import de.smilecity.exchange.catalogue.PracticeHistory;
 import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.search.SearchService;
+import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.shared.ConflictException;
 import de.smilecity.exchange.testsupport.Acting;
 import java.util.EnumSet;
@@ -149,8 +150,9 @@ abstract class WorkflowContract {
     void aRequestForChangesNeedsAComment() {
         Practice p = draft(unique("Mängelmelder"));
         step(PARTNER, p, WorkflowAction.SUBMIT, null);
+        // Missing input is a bad request (400), not a state that forbids the step (409).
         assertThatThrownBy(() -> step(EDITOR, p, WorkflowAction.REQUEST_CHANGES, "  "))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("comment");
         assertThat(stateOf(p)).isEqualTo(PracticeState.IN_REVIEW);
     }

@@ -32,6 +32,7 @@ import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.CandidateState;
 import de.smilecity.exchange.crawl.FieldChange;
 import de.smilecity.exchange.crawl.ImportCandidate;
+import de.smilecity.exchange.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -229,6 +230,8 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
                     .collect(Collectors.joining("; "));
             Notification.show(getTranslation("crawl.candidate.invalid", problems), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConflictException e) {
+            refused(e);
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
@@ -240,9 +243,24 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     }
 
     private void reject() {
-        candidates.reject(candidateId);
+        try {
+            candidates.reject(candidateId);
+        } catch (ConflictException e) {
+            refused(e);
+            return;
+        }
         Notification.show(getTranslation("crawl.candidate.rejected"), 4000, Notification.Position.TOP_CENTER);
         getUI().ifPresent(ui -> ui.navigate(CrawlRoutes.CANDIDATES));
+    }
+
+    /**
+     * The candidate's state forbids the step: decided meanwhile by someone else, or its entry has a
+     * new version in progress. Said with the reason, and the page stays so nothing typed is lost.
+     */
+    private void refused(ConflictException e) {
+        Notification.show(
+                        getTranslation("crawl.candidate.refused", e.getMessage()), 10000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

@@ -98,7 +98,7 @@ class CrawlApiTest {
                     .asArray()
                     .contains(entry.get("slug").asString());
 
-            post("/api/v1/admin/candidates/" + rufbus.get("id").asLong() + "/reject", null, 400);
+            post("/api/v1/admin/candidates/" + rufbus.get("id").asLong() + "/reject", null, 409);
         }
     }
 
