@@ -2,21 +2,14 @@ package de.smilecity.exchange.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smilecity.exchange.testsupport.Acting;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -37,24 +30,12 @@ class CrawlLocalNetworkTest {
     @Autowired
     ApplicationContext spring;
 
-    @BeforeEach
-    void signInAsEditor() {
-        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-        UserDetails editor = spring.getBean(UserDetailsService.class).loadUserByUsername("editor");
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                editor, editor.getPassword(), editor.getAuthorities()));
-        strategy.setContext(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void refusesEveryUrlOfALocalSiteBeforeAnyConnection() {
+        new Acting(spring).run("editor", this::crawlTheLocalSite);
+    }
+
+    private void crawlTheLocalSite() {
         try (FixtureServer server = FixtureServer.serving("profile-site")) {
             PartnerSource source = Fixtures.source("profile-site", server);
             // Also by name: localhost is this machine, with or without the final dot.
