@@ -57,26 +57,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        problem.setType(NOT_FOUND);
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not possible in this state");
-        problem.setType(CONFLICT);
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Not possible in this state", CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail concurrentChange(ConcurrentChangeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed by someone else");
-        problem.setType(CONCURRENT_CHANGE);
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Changed by someone else", CONCURRENT_CHANGE, e.getMessage());
     }
 
     /**
@@ -94,19 +85,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PreconditionFailedException.class)
     ProblemDetail preconditionFailed(PreconditionFailedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
-        problem.setTitle("Changed since you read it");
-        problem.setType(PRECONDITION_FAILED);
-        return problem;
+        return problem(
+                HttpStatus.PRECONDITION_FAILED, "Changed since you read it", PRECONDITION_FAILED, e.getMessage());
     }
 
     /** A signed-in caller whose role or organisation does not allow the step. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
-        problem.setType(FORBIDDEN);
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -185,6 +171,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return violation.getMessage() + " (" + text.length() + " given)";
         }
         return violation.getMessage();
+    }
+
+    /** A problem of one kind: its status, the title of the kind, the kind's address and the detail. */
+    private static ProblemDetail problem(HttpStatus status, String title, URI type, @Nullable String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(type);
+        return problem;
     }
 
     static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
