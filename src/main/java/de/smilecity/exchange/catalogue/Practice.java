@@ -671,7 +671,7 @@ public class Practice {
         return state;
     }
 
-    public void setState(PracticeState state) {
+    void setState(PracticeState state) {
         this.state = state;
     }
 
@@ -708,7 +708,7 @@ public class Practice {
         return submittedAt;
     }
 
-    public void setSubmittedAt(@Nullable Instant submittedAt) {
+    void setSubmittedAt(@Nullable Instant submittedAt) {
         this.submittedAt = submittedAt;
     }
 
@@ -716,7 +716,7 @@ public class Practice {
         return createdAt;
     }
 
-    public void setCreatedAt(Instant createdAt) {
+    void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
@@ -724,7 +724,7 @@ public class Practice {
         return updatedAt;
     }
 
-    public void setUpdatedAt(Instant updatedAt) {
+    void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
     }
 
@@ -732,7 +732,7 @@ public class Practice {
         return publishedAt;
     }
 
-    public void setPublishedAt(@Nullable Instant publishedAt) {
+    void setPublishedAt(@Nullable Instant publishedAt) {
         this.publishedAt = publishedAt;
     }
 

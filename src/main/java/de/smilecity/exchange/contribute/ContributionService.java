@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeDiff;
+import de.smilecity.exchange.catalogue.PracticeLifecycle;
 import de.smilecity.exchange.catalogue.PracticeNotFoundException;
 import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContributionService {
 
     private final CatalogueService catalogue;
+    private final PracticeLifecycle lifecycle;
     private final PracticeRepository practices;
     private final TransitionRepository transitions;
     private final CommentRepository comments;
@@ -53,6 +55,7 @@ public class ContributionService {
 
     ContributionService(
             CatalogueService catalogue,
+            PracticeLifecycle lifecycle,
             PracticeRepository practices,
             TransitionRepository transitions,
             CommentRepository comments,
@@ -60,6 +63,7 @@ public class ContributionService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.catalogue = catalogue;
+        this.lifecycle = lifecycle;
         this.practices = practices;
         this.transitions = transitions;
         this.comments = comments;
@@ -91,21 +95,15 @@ public class ContributionService {
         SignedInUser user = signedIn();
         Practice practice = practices.findBySlug(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
         requireMayActFor(user, practice);
-        return switch (practice.getState()) {
-            case PUBLISHED ->
+        ContentEditing editing = ContentEditing.of(practice.getState(), user.hasRole(Role.EDITOR));
+        return switch (editing) {
+            case NEW_VERSION ->
                 practices
                         .findByDraftOf(practice)
                         .map(copy -> catalogue.getForEdit(copy.getSlug()))
                         .orElseGet(() -> catalogue.getForEdit(slug).workingCopy());
-            case IN_REVIEW -> {
-                if (!user.hasRole(Role.EDITOR)) {
-                    throw new ConflictException("Practice '" + slug + "' is in review; it can be changed again "
-                            + "once an editor has decided on it");
-                }
-                yield catalogue.getForEdit(slug);
-            }
-            case ARCHIVED -> throw new ConflictException("Practice '" + slug + "' is archived and cannot be edited");
-            case DRAFT, CHANGES_REQUESTED, REJECTED -> catalogue.getForEdit(slug);
+            case IN_PLACE -> catalogue.getForEdit(slug);
+            case WAITS_FOR_REVIEW, CLOSED -> throw editing.refusal(slug);
         };
     }
 
@@ -124,19 +122,22 @@ public class ContributionService {
                     .findById(practice.getId())
                     .orElseThrow(() -> new PracticeNotFoundException(String.valueOf(practice.getId())));
             requireMayActFor(user, stored);
-            requireEditableState(user, stored);
+            ContentEditing editing = ContentEditing.of(stored.getState(), user.hasRole(Role.EDITOR));
+            if (editing != ContentEditing.IN_PLACE) {
+                throw editing.refusal(stored.getSlug());
+            }
             if (!user.hasRole(Role.EDITOR) && stored.isFeatured() != practice.isFeatured()) {
                 throw new AccessDeniedException("Only editors feature entries");
             }
             if (stored.getState() == PracticeState.REJECTED) {
-                practice.setState(PracticeState.DRAFT);
+                lifecycle.moveTo(practice, PracticeState.DRAFT, clock.instant());
             }
         } else {
             if (!user.hasRole(Role.EDITOR) && practice.isFeatured()) {
                 throw new AccessDeniedException("Only editors feature entries");
             }
             if (practice.getState() != PracticeState.DRAFT) {
-                practice.setState(PracticeState.DRAFT);
+                lifecycle.moveTo(practice, PracticeState.DRAFT, clock.instant());
             }
             Practice original = practice.getDraftOf();
             if (original != null) {
@@ -207,10 +208,7 @@ public class ContributionService {
 
     /** The steps the signed-in user may take on the entry now. */
     public List<WorkflowAction> possibleSteps(Practice practice) {
-        return currentUser
-                .find()
-                .filter(u -> practice.getOrganisation() != null
-                        && u.mayActFor(Objects.requireNonNull(practice.owner().getId())))
+        return actingFor(practice)
                 .map(u -> java.util.Arrays.stream(WorkflowAction.values())
                         .filter(a -> a.allowedFrom(practice.getState()))
                         .filter(a -> !a.editorsOnly() || u.hasRole(Role.EDITOR))
@@ -220,15 +218,9 @@ public class ContributionService {
 
     /** Whether the signed-in user may change the entry's content in its present state. */
     public boolean mayChangeContent(Practice practice) {
-        return currentUser
-                .find()
-                .filter(u -> practice.getOrganisation() != null
-                        && u.mayActFor(Objects.requireNonNull(practice.owner().getId())))
-                .map(u -> switch (practice.getState()) {
-                    case DRAFT, CHANGES_REQUESTED, REJECTED, PUBLISHED -> true;
-                    case IN_REVIEW -> u.hasRole(Role.EDITOR);
-                    case ARCHIVED -> false;
-                })
+        return actingFor(practice)
+                .map(u -> ContentEditing.of(practice.getState(), u.hasRole(Role.EDITOR))
+                        .possible())
                 .orElse(false);
     }
 
@@ -293,12 +285,9 @@ public class ContributionService {
         }
         try {
             if (action == WorkflowAction.APPROVE && practice.isWorkingCopy()) {
-                result = approveWorkingCopy(practice);
+                result = lifecycle.approveNewVersion(practice);
             } else {
-                practice.setState(action.to());
-                if (action == WorkflowAction.SUBMIT) {
-                    practice.setSubmittedAt(now);
-                }
+                lifecycle.moveTo(practice, action.to(), now);
                 result = catalogue.save(practice);
             }
         } catch (ConcurrencyFailureException e) {
@@ -317,22 +306,6 @@ public class ContributionService {
                 user.username(),
                 note));
         return result;
-    }
-
-    /** The copy's content goes into the published entry, which keeps its identity; the copy goes. */
-    private Practice approveWorkingCopy(Practice copy) {
-        Practice published =
-                catalogue.getForEdit(Objects.requireNonNull(copy.getDraftOf()).getSlug());
-        Practice loadedCopy = catalogue.getForEdit(copy.getSlug());
-        published.replaceContentWith(loadedCopy);
-        // A new version made from an import says where it came from; one made by hand does not
-        // (its provenance has no source), and the published entry keeps its own then.
-        if (loadedCopy.getProvenance().getSourceUrl() != null) {
-            published.setProvenance(loadedCopy.getProvenance().copy());
-        }
-        practices.delete(copy);
-        practices.flush();
-        return catalogue.save(published);
     }
 
     /** Entries of the caller's organisation (all of them for editors), newest first. */
@@ -427,11 +400,7 @@ public class ContributionService {
 
     /** Whether the signed-in user may edit entries of this organisation at all. */
     public boolean mayEdit(Practice practice) {
-        return currentUser
-                .find()
-                .map(u -> practice.getOrganisation() != null
-                        && u.mayActFor(practice.owner().getId()))
-                .orElse(false);
+        return actingFor(practice).isPresent();
     }
 
     private static long entryId(Practice practice) {
@@ -439,23 +408,12 @@ public class ContributionService {
         return Objects.requireNonNull(original != null ? original.getId() : practice.getId());
     }
 
-    private static void requireEditableState(SignedInUser user, Practice stored) {
-        switch (stored.getState()) {
-            case PUBLISHED ->
-                throw new ConflictException("Practice '" + stored.getSlug()
-                        + "' is published; changes go into a new version, which is approved on its own");
-            case ARCHIVED ->
-                throw new ConflictException("Practice '" + stored.getSlug() + "' is archived and cannot be edited");
-            case IN_REVIEW -> {
-                if (!user.hasRole(Role.EDITOR)) {
-                    throw new ConflictException("Practice '" + stored.getSlug() + "' is in review; it can be "
-                            + "changed again once an editor has decided on it");
-                }
-            }
-            case DRAFT, CHANGES_REQUESTED, REJECTED -> {
-                // editable
-            }
-        }
+    /** The signed-in user, if they may act for the entry's organisation. */
+    private Optional<SignedInUser> actingFor(Practice practice) {
+        return currentUser
+                .find()
+                .filter(u -> practice.getOrganisation() != null
+                        && u.mayActFor(Objects.requireNonNull(practice.owner().getId())));
     }
 
     private SignedInUser signedIn() {

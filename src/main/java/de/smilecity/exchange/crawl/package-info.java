@@ -5,6 +5,8 @@
  * shared HTML sanitiser, and submitted for review: an import never publishes itself.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"catalogue", "catalogue::api", "contribute", "security", "shared"})
 package de.smilecity.exchange.crawl;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

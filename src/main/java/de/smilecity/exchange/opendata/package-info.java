@@ -5,6 +5,8 @@
  * a rate limit for anonymous use.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"catalogue", "catalogue::api", "search", "shared"})
 package de.smilecity.exchange.opendata;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,6 @@ import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Origin;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
-import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.ProcessStep;
 import de.smilecity.exchange.catalogue.Provenance;
 import de.smilecity.exchange.seed.SeedFiles.MarkdownFile;
@@ -135,7 +134,6 @@ final class PracticeSeedMapper {
             p.setAdaptationChanges(new AdaptationChanges(
                     text(a.scope()), text(a.technology()), text(a.governance()), text(a.budget())));
         }
-        p.setState(PracticeState.PUBLISHED);
         Provenance provenance = new Provenance(Origin.SEED);
         p.setProvenance(provenance);
         return p;

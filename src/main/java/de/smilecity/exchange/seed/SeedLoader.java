@@ -9,6 +9,7 @@ import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.PracticeRepository;
+import de.smilecity.exchange.contribute.LoadedContentPublisher;
 import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.PartnerSource;
 import de.smilecity.exchange.crawl.PartnerSourceService;
@@ -46,10 +47,14 @@ public class SeedLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
+    /** The name the seed content's publications are recorded in. */
+    static final String SEED_LOADER = "seed-content";
+
     private final ConceptRepository concepts;
     private final OrganisationRepository organisations;
     private final PracticeRepository practices;
     private final CatalogueService catalogue;
+    private final LoadedContentPublisher publisher;
     private final PartnerSourceService sources;
     private final SeedRecordRepository records;
     private final Validator validator;
@@ -61,6 +66,7 @@ public class SeedLoader {
             OrganisationRepository organisations,
             PracticeRepository practices,
             CatalogueService catalogue,
+            LoadedContentPublisher publisher,
             PartnerSourceService sources,
             SeedRecordRepository records,
             Validator validator,
@@ -70,6 +76,7 @@ public class SeedLoader {
         this.organisations = organisations;
         this.practices = practices;
         this.catalogue = catalogue;
+        this.publisher = publisher;
         this.sources = sources;
         this.records = records;
         this.validator = validator;
@@ -228,7 +235,7 @@ public class SeedLoader {
                         catalogue.conceptsByKey(), organisations::findBySlug, practices::findBySlug);
                 Practice practice = mapper.toPractice(file, header);
                 try {
-                    catalogue.save(practice);
+                    publisher.publish(practice, SEED_LOADER);
                 } catch (ConstraintViolationException e) {
                     ConstraintViolation<?> first =
                             e.getConstraintViolations().iterator().next();

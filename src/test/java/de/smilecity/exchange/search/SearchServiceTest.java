@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeState;
+import de.smilecity.exchange.catalogue.TestStates;
 import de.smilecity.exchange.search.SearchResult.FacetCount;
 import de.smilecity.exchange.testsupport.TestPractices;
 import java.util.EnumMap;
@@ -157,19 +158,19 @@ class SearchServiceTest {
     void aSavedEntryIsFindableRightAwayAndADraftNever() {
         Practice draft = TestPractices.rostockBeteiligungsplattform(catalogue, "suche-entwurf-" + System.nanoTime());
         draft.setTitle("Quokkabeobachtung im Stadtpark");
-        draft.setState(PracticeState.DRAFT);
+        TestStates.in(draft, PracticeState.DRAFT);
         catalogue.save(draft);
         assertThat(find("Quokkabeobachtung").total()).isZero();
 
         Practice published = catalogue.getForEdit(draft.getSlug());
-        published.setState(PracticeState.PUBLISHED);
+        TestStates.in(published, PracticeState.PUBLISHED);
         long before = System.nanoTime();
         catalogue.save(published);
         assertThat(slugs(find("Quokkabeobachtung"))).containsExactly(draft.getSlug());
         assertThat((System.nanoTime() - before) / 1_000_000).isLessThan(1_000);
 
         Practice archived = catalogue.getForEdit(draft.getSlug());
-        archived.setState(PracticeState.ARCHIVED);
+        TestStates.in(archived, PracticeState.ARCHIVED);
         catalogue.save(archived);
         assertThat(find("Quokkabeobachtung").total()).isZero();
     }

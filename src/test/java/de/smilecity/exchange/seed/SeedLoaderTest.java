@@ -1,10 +1,15 @@
 package de.smilecity.exchange.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.PracticeNotFoundException;
 import de.smilecity.exchange.catalogue.PracticeRepository;
+import de.smilecity.exchange.catalogue.PracticeState;
+import de.smilecity.exchange.contribute.ContributionService;
+import de.smilecity.exchange.contribute.Transition;
+import de.smilecity.exchange.contribute.WorkflowAction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +35,9 @@ class SeedLoaderTest {
     @Autowired
     PracticeRepository practices;
 
+    @Autowired
+    ContributionService contributions;
+
     @TempDir
     Path seed;
 
@@ -54,6 +62,12 @@ class SeedLoaderTest {
         SeedReport first = loader.load(seed);
         assertThat(first.problems()).isEmpty();
         assertThat(catalogue.getPublished(slug).getTitle()).isEqualTo("Erster Titel");
+        // Published as every entry is: through the workflow, with its steps recorded in the loader's name.
+        assertThat(contributions.steps(catalogue.getPublished(slug)))
+                .extracting(Transition::getAction, Transition::getActor, Transition::getToState)
+                .containsExactly(
+                        tuple(WorkflowAction.SUBMIT, SeedLoader.SEED_LOADER, PracticeState.IN_REVIEW),
+                        tuple(WorkflowAction.APPROVE, SeedLoader.SEED_LOADER, PracticeState.PUBLISHED));
 
         var edited = catalogue.getForEdit(slug);
         edited.setTitle("Im Programm geändert");

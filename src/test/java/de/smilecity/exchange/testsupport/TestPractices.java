@@ -13,6 +13,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TestStates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class TestPractices {
                 new BigDecimal("812"),
                 LocalDate.of(2025, 12, 31))));
         p.setLinks(List.of(new Link("Projektseite", "https://example.org/projekt", LinkType.WEBSITE, "de")));
-        p.setState(PracticeState.PUBLISHED);
+        TestStates.in(p, PracticeState.PUBLISHED);
         return p;
     }
 }
