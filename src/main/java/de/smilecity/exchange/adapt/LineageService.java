@@ -1,9 +1,9 @@
 package de.smilecity.exchange.adapt;
 
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeNotFoundException;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,17 +27,16 @@ public class LineageService {
     /** Deeper families than this are cut off; real ones are two or three levels deep. */
     static final int MAX_DEPTH = 12;
 
-    private final PracticeRepository practices;
+    private final Entries entries;
 
-    LineageService(PracticeRepository practices) {
-        this.practices = practices;
+    LineageService(Entries entries) {
+        this.entries = entries;
     }
 
     @Transactional(readOnly = true)
     public Lineage of(long practiceId) {
-        Practice practice = practices
-                .findById(practiceId)
-                .orElseThrow(() -> new PracticeNotFoundException(String.valueOf(practiceId)));
+        Practice practice =
+                entries.find(practiceId).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(practiceId)));
         Practice root = root(practice);
         Set<Long> seen = new HashSet<>();
         Lineage.Node tree = node(root, practice.getId(), seen, 0);

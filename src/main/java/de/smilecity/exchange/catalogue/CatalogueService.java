@@ -150,6 +150,28 @@ public class CatalogueService {
         return organisations.findById(id);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findOrganisation(String slug) {
+        return organisations.findBySlug(slug);
+    }
+
+    /** Stores an organisation, e.g. one that the seed content or an accepted import names. */
+    @Transactional
+    public Organisation saveOrganisation(Organisation organisation) {
+        return organisations.save(organisation);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Concept> findConcept(ConceptScheme scheme, String code) {
+        return concepts.findBySchemeAndCode(scheme, code);
+    }
+
+    /** Adds a concept to its taxonomy (the seed content brings them). */
+    @Transactional
+    public Concept saveConcept(Concept concept) {
+        return concepts.save(concept);
+    }
+
     /**
      * @throws OrganisationNotFoundException naming the slug
      */

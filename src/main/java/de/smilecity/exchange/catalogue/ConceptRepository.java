@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ConceptRepository extends JpaRepository<Concept, Long> {
+interface ConceptRepository extends JpaRepository<Concept, Long> {
 
     Optional<Concept> findBySchemeAndCode(ConceptScheme scheme, String code);
 

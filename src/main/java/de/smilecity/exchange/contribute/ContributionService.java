@@ -1,12 +1,12 @@
 package de.smilecity.exchange.contribute;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeDiff;
 import de.smilecity.exchange.catalogue.PracticeLifecycle;
 import de.smilecity.exchange.catalogue.PracticeNotFoundException;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
@@ -46,7 +46,7 @@ public class ContributionService {
 
     private final CatalogueService catalogue;
     private final PracticeLifecycle lifecycle;
-    private final PracticeRepository practices;
+    private final Entries entries;
     private final TransitionRepository transitions;
     private final CommentRepository comments;
     private final CurrentUser currentUser;
@@ -56,7 +56,7 @@ public class ContributionService {
     ContributionService(
             CatalogueService catalogue,
             PracticeLifecycle lifecycle,
-            PracticeRepository practices,
+            Entries entries,
             TransitionRepository transitions,
             CommentRepository comments,
             CurrentUser currentUser,
@@ -64,7 +64,7 @@ public class ContributionService {
             Clock clock) {
         this.catalogue = catalogue;
         this.lifecycle = lifecycle;
-        this.practices = practices;
+        this.entries = entries;
         this.transitions = transitions;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -93,13 +93,12 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public Practice editable(String slug) {
         SignedInUser user = signedIn();
-        Practice practice = practices.findBySlug(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
+        Practice practice = entries.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
         requireMayActFor(user, practice);
         ContentEditing editing = ContentEditing.of(practice.getState(), user.hasRole(Role.EDITOR));
         return switch (editing) {
             case NEW_VERSION ->
-                practices
-                        .findByDraftOf(practice)
+                entries.newVersionOf(practice)
                         .map(copy -> catalogue.getForEdit(copy.getSlug()))
                         .orElseGet(() -> catalogue.getForEdit(slug).workingCopy());
             case IN_PLACE -> catalogue.getForEdit(slug);
@@ -118,8 +117,7 @@ public class ContributionService {
             requireMayActFor(user, practice.getOrganisation());
         }
         if (practice.getId() != null) {
-            Practice stored = practices
-                    .findById(practice.getId())
+            Practice stored = entries.find(practice.getId())
                     .orElseThrow(() -> new PracticeNotFoundException(String.valueOf(practice.getId())));
             requireMayActFor(user, stored);
             ContentEditing editing = ContentEditing.of(stored.getState(), user.hasRole(Role.EDITOR));
@@ -141,7 +139,7 @@ public class ContributionService {
             }
             Practice original = practice.getDraftOf();
             if (original != null) {
-                if (practices.findByDraftOf(original).isPresent()) {
+                if (entries.newVersionOf(original).isPresent()) {
                     throw newVersionStartedMeanwhile(original);
                 }
                 practice.setSlug(catalogue.uniqueSlug("neue-fassung " + original.getSlug()));
@@ -245,7 +243,7 @@ public class ContributionService {
     public Practice transition(
             long id, WorkflowAction action, @Nullable String comment, @Nullable Long expectedVersion) {
         SignedInUser user = signedIn();
-        Practice practice = practices.findById(id).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)));
+        Practice practice = entries.find(id).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)));
         requireMayActFor(user, practice);
         if (expectedVersion != null && practice.getVersion() != expectedVersion) {
             throw new PreconditionFailedException("Practice '" + practice.getSlug() + "' is at version "
@@ -314,7 +312,7 @@ public class ContributionService {
         SignedInUser user = signedIn();
         return catalogue.organisations().stream()
                 .filter(o -> Objects.equals(o.getId(), user.organisationId()))
-                .flatMap(o -> practices.findByOrganisationOrderByUpdatedAtDesc(o).stream())
+                .flatMap(o -> entries.of(o).stream())
                 .map(EntryRow::of)
                 .toList();
     }
@@ -332,7 +330,7 @@ public class ContributionService {
             throw new AccessDeniedException("Only editors see the review queue");
         }
         Instant cutoff = olderThan == null ? null : clock.instant().minus(olderThan);
-        return practices.findByStateOrderBySubmittedAtAscIdAsc(PracticeState.IN_REVIEW).stream()
+        return entries.in(PracticeState.IN_REVIEW).stream()
                 .filter(p -> organisationSlug == null || p.owner().getSlug().equals(organisationSlug))
                 .filter(p -> cutoff == null
                         || (p.getSubmittedAt() != null && p.getSubmittedAt().isBefore(cutoff)))
@@ -344,8 +342,7 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public Practice get(long id) {
         SignedInUser user = signedIn();
-        Practice practice = catalogue.getForEdit(practices
-                .findById(id)
+        Practice practice = catalogue.getForEdit(entries.find(id)
                 .orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)))
                 .getSlug());
         requireMayActFor(user, practice);
@@ -369,7 +366,7 @@ public class ContributionService {
     @Transactional(readOnly = true)
     public Practice editableOrViewable(String slug) {
         SignedInUser user = signedIn();
-        Practice practice = practices.findBySlug(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
+        Practice practice = entries.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
         requireMayActFor(user, practice);
         return catalogue.getForEdit(slug);
     }
@@ -438,6 +435,6 @@ public class ContributionService {
     /** Finds the working copy of a published entry, if one is in progress. */
     @Transactional(readOnly = true)
     public Optional<EntryRow> newVersionOf(Practice published) {
-        return practices.findByDraftOf(published).map(EntryRow::of);
+        return entries.newVersionOf(published).map(EntryRow::of);
     }
 }

@@ -1,10 +1,9 @@
 package de.smilecity.exchange.contribute;
 
 import de.smilecity.exchange.security.CurrentUser;
-import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.security.Members;
 import de.smilecity.exchange.security.SignedInUser;
 import de.smilecity.exchange.security.UserAccount;
-import de.smilecity.exchange.security.UserAccountRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     private final NotificationRepository notifications;
-    private final UserAccountRepository accounts;
+    private final Members members;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(
-            NotificationRepository notifications,
-            UserAccountRepository accounts,
-            CurrentUser currentUser,
-            Clock clock) {
+    NotificationService(NotificationRepository notifications, Members members, CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
-        this.accounts = accounts;
+        this.members = members;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -42,8 +37,7 @@ public class NotificationService {
             return; // a submission is the contributors' own act; editors see it in the review queue
         }
         Instant now = clock.instant();
-        for (UserAccount contributor :
-                accounts.findByRoleAndOrganisationIdAndEnabledTrue(Role.CONTRIBUTOR, step.organisationId())) {
+        for (UserAccount contributor : members.activeContributorsOf(step.organisationId())) {
             if (contributor.getUsername().equals(step.actor()) || contributor.getId() == null) continue;
             notifications.save(new Notification(
                     contributor.getId(),

@@ -1,8 +1,7 @@
 package de.smilecity.exchange.search;
 
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
-import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.search.IndexStatus.State;
 import de.smilecity.exchange.search.internal.IndexDirectoryCheck;
 import de.smilecity.exchange.search.internal.SearchAnalysis;
@@ -52,7 +51,7 @@ public class IndexMaintenance {
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
-    private final PracticeRepository practices;
+    private final Entries entries;
     private final IndexDirectoryCheck directoryCheck;
     private final SearchAnalysis analysis;
     private final Clock clock;
@@ -67,7 +66,7 @@ public class IndexMaintenance {
     IndexMaintenance(
             EntityManagerFactory entityManagerFactory,
             EntityManager entityManager,
-            PracticeRepository practices,
+            Entries entries,
             IndexDirectoryCheck directoryCheck,
             SearchAnalysis analysis,
             Clock clock,
@@ -79,7 +78,7 @@ public class IndexMaintenance {
         this.readOnly.setReadOnly(true);
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
-        this.practices = practices;
+        this.entries = entries;
         this.directoryCheck = directoryCheck;
         this.analysis = analysis;
         this.clock = clock;
@@ -96,7 +95,7 @@ public class IndexMaintenance {
     }
 
     private IndexHealth computeHealth() {
-        List<Long> published = practices.findIdsByState(PracticeState.PUBLISHED);
+        List<Long> published = entries.publishedIds();
         List<Long> indexed = indexedIds();
         Set<Long> inIndex = new HashSet<>(indexed);
         Set<Long> inDatabase = new HashSet<>(published);
@@ -129,7 +128,7 @@ public class IndexMaintenance {
         }
         List<Long> ids;
         try {
-            ids = readOnly.execute(tx -> practices.findIdsByState(PracticeState.PUBLISHED));
+            ids = readOnly.execute(tx -> entries.publishedIds());
         } catch (RuntimeException e) {
             finish(fresh, 0, 0, System.nanoTime(), e);
             return fresh;
@@ -168,7 +167,7 @@ public class IndexMaintenance {
             transactions.executeWithoutResult(tx -> {
                 SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
                 // Replaces the document, or removes it when the entry has left the published state meanwhile.
-                practices.findAllById(batch).forEach(plan::addOrUpdate);
+                entries.all(batch).forEach(plan::addOrUpdate);
             });
         } catch (RuntimeException e) {
             firstFailure.compareAndSet(null, e);
@@ -186,7 +185,7 @@ public class IndexMaintenance {
      */
     private void deleteOrphansAndMerge() {
         List<Long> indexed = readOnly.execute(tx -> indexedIds());
-        Set<Long> published = new HashSet<>(readOnly.execute(tx -> practices.findIdsByState(PracticeState.PUBLISHED)));
+        Set<Long> published = new HashSet<>(readOnly.execute(tx -> entries.publishedIds()));
         List<Long> orphans =
                 indexed.stream().filter(id -> !published.contains(id)).toList();
         for (int from = 0; from < orphans.size(); from += BATCH_SIZE) {
@@ -195,7 +194,7 @@ public class IndexMaintenance {
                 SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
                 for (Long id : batch) {
                     boolean stillPublished =
-                            practices.findById(id).map(Practice::isPublished).orElse(false);
+                            entries.find(id).map(Practice::isPublished).orElse(false);
                     if (!stillPublished) plan.purge(Practice.class, id, null);
                 }
             });

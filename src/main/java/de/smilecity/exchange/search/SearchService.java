@@ -1,7 +1,7 @@
 package de.smilecity.exchange.search;
 
+import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Organisation;
-import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.search.SearchResult.FacetCount;
 import de.smilecity.exchange.search.internal.Prefixes;
@@ -31,11 +31,11 @@ public class SearchService {
     /** Autocomplete starts with the second character. */
     public static final int MIN_SUGGEST_LENGTH = 2;
 
-    private final OrganisationRepository organisations;
+    private final CatalogueService catalogue;
     private final SearchEngine engine;
 
-    SearchService(OrganisationRepository organisations, SearchEngine engine) {
-        this.organisations = organisations;
+    SearchService(CatalogueService catalogue, SearchEngine engine) {
+        this.catalogue = catalogue;
         this.engine = engine;
     }
 
@@ -76,7 +76,7 @@ public class SearchService {
         }
         List<Suggestion> suggestions = new ArrayList<>(engine.suggest(text, max));
         Prefixes prefixes = Prefixes.of(text);
-        organisations.findAllByOrderByName().stream()
+        catalogue.organisations().stream()
                 .filter(o -> prefixes.matches(o.getName()))
                 .limit(max)
                 .forEach(o -> suggestions.add(new Suggestion(o.getName(), Suggestion.Type.ORGANISATION, o.getSlug())));
@@ -119,13 +119,13 @@ public class SearchService {
         if (likeOrganisation == null || likeOrganisation.isBlank()) {
             return Map.of();
         }
-        Optional<Organisation> mine = organisations.findBySlug(likeOrganisation);
+        Optional<Organisation> mine = catalogue.findOrganisation(likeOrganisation);
         if (mine.isEmpty()) {
             throw new BadRequestException(
                     SearchRequest.LIKE, "like names no organisation: " + Quoted.of(likeOrganisation));
         }
         Map<String, Closeness> result = new LinkedHashMap<>();
-        for (Organisation other : organisations.findAll()) {
+        for (Organisation other : catalogue.organisations()) {
             if (!other.equals(mine.get())) {
                 result.put(other.getSlug(), Closeness.between(mine.get(), other));
             }

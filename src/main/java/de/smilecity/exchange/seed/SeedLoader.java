@@ -2,13 +2,11 @@ package de.smilecity.exchange.seed;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
-import de.smilecity.exchange.catalogue.ConceptRepository;
 import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Organisation;
-import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.contribute.LoadedContentPublisher;
 import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.PartnerSource;
@@ -50,10 +48,8 @@ public class SeedLoader {
     /** The name the seed content's publications are recorded in. */
     static final String SEED_LOADER = "seed-content";
 
-    private final ConceptRepository concepts;
-    private final OrganisationRepository organisations;
-    private final PracticeRepository practices;
     private final CatalogueService catalogue;
+    private final Entries entries;
     private final LoadedContentPublisher publisher;
     private final PartnerSourceService sources;
     private final SeedRecordRepository records;
@@ -62,20 +58,16 @@ public class SeedLoader {
     private final Clock clock;
 
     SeedLoader(
-            ConceptRepository concepts,
-            OrganisationRepository organisations,
-            PracticeRepository practices,
             CatalogueService catalogue,
+            Entries entries,
             LoadedContentPublisher publisher,
             PartnerSourceService sources,
             SeedRecordRepository records,
             Validator validator,
             TransactionTemplate transactions,
             Clock clock) {
-        this.concepts = concepts;
-        this.organisations = organisations;
-        this.practices = practices;
         this.catalogue = catalogue;
+        this.entries = entries;
         this.publisher = publisher;
         this.sources = sources;
         this.records = records;
@@ -157,11 +149,11 @@ public class SeedLoader {
                 position++;
                 String key = scheme.key() + ":" + entry.code();
                 if (alreadyLoaded(SeedRecord.Kind.CONCEPT, key, hash, root, file, run)) continue;
-                if (concepts.findBySchemeAndCode(scheme, entry.code()).isEmpty()) {
+                if (catalogue.findConcept(scheme, entry.code()).isEmpty()) {
                     Concept concept = new Concept(scheme, entry.code(), entry.de(), entry.en(), position);
                     concept.setAltLabels(
                             new LinkedHashSet<>(entry.altLabels() == null ? List.of() : entry.altLabels()));
-                    concepts.save(concept);
+                    catalogue.saveConcept(concept);
                     run.loaded++;
                 } else {
                     run.skipped++;
@@ -199,8 +191,8 @@ public class SeedLoader {
         transactions.executeWithoutResult(tx -> {
             for (Organisation org : checked) {
                 if (alreadyLoaded(SeedRecord.Kind.ORGANISATION, org.getSlug(), hash, root, file, run)) continue;
-                if (organisations.findBySlug(org.getSlug()).isEmpty()) {
-                    organisations.save(org);
+                if (catalogue.findOrganisation(org.getSlug()).isEmpty()) {
+                    catalogue.saveOrganisation(org);
                     run.loaded++;
                 } else {
                     run.skipped++;
@@ -228,11 +220,11 @@ public class SeedLoader {
         String slug = header.slug() == null ? "" : header.slug();
         transactions.executeWithoutResult(tx -> {
             if (alreadyLoaded(SeedRecord.Kind.PRACTICE, slug, file.hash(), root, file.path(), run)) return;
-            if (practices.existsBySlug(slug)) {
+            if (entries.slugTaken(slug)) {
                 run.skipped++;
             } else {
-                PracticeSeedMapper mapper = new PracticeSeedMapper(
-                        catalogue.conceptsByKey(), organisations::findBySlug, practices::findBySlug);
+                PracticeSeedMapper mapper =
+                        new PracticeSeedMapper(catalogue.conceptsByKey(), catalogue::findOrganisation, entries::find);
                 Practice practice = mapper.toPractice(file, header);
                 try {
                     publisher.publish(practice, SEED_LOADER);

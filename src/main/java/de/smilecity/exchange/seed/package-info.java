@@ -1,5 +1,5 @@
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalogue", "contribute::loading", "crawl", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"catalogue", "contribute::loading", "crawl"})
 package de.smilecity.exchange.seed;
 
 import org.jspecify.annotations.NullMarked;

@@ -11,8 +11,8 @@ import de.smilecity.exchange.adapt.ProjectPlan;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.WorkflowAction;
 import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.security.TestAccounts;
 import de.smilecity.exchange.security.UserAccount;
-import de.smilecity.exchange.security.UserAccountRepository;
 import de.smilecity.exchange.testsupport.Acting;
 import de.smilecity.exchange.testsupport.SignedInBrowserlessTest;
 import jakarta.persistence.EntityManager;
@@ -236,7 +236,7 @@ class PrivateDataHostileTest extends SignedInBrowserlessTest {
     }
 
     private void createAccounts() {
-        UserAccountRepository accounts = spring.getBean(UserAccountRepository.class);
+        TestAccounts accounts = new TestAccounts(spring);
         PasswordEncoder encoder = spring.getBean(PasswordEncoder.class);
         long kiel = Objects.requireNonNull(catalogue.getOrganisation("kiel").getId());
         long ulm = Objects.requireNonNull(catalogue.getOrganisation("ulm").getId());
@@ -245,7 +245,7 @@ class PrivateDataHostileTest extends SignedInBrowserlessTest {
                 new Account(KIEL_ACCOUNT, Role.CONTRIBUTOR, kiel),
                 new Account(EDITOR_ACCOUNT, Role.EDITOR, null),
                 new Account(ULM_ACCOUNT, Role.CONTRIBUTOR, ulm))) {
-            if (accounts.existsByUsername(a.name())) continue;
+            if (accounts.exists(a.name())) continue;
             accounts.save(new UserAccount(
                     a.name(), "Test " + a.name(), a.role(), a.organisation(), encoder.encode(PASSWORD), Instant.now()));
         }

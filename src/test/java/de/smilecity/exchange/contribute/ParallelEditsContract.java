@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.api.PracticeETag;
 import de.smilecity.exchange.shared.ConcurrentChangeException;
@@ -60,7 +60,7 @@ abstract class ParallelEditsContract {
     int port;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     CatalogueService catalogue;
@@ -130,7 +130,7 @@ abstract class ParallelEditsContract {
     }
 
     long workingCopies(String slug) {
-        Long id = practices.findBySlug(slug).orElseThrow().getId();
+        Long id = practices.find(slug).orElseThrow().getId();
         Long count = jdbc.queryForObject("select count(*) from practice where draft_of_id = ?", Long.class, id);
         return count == null ? 0 : count;
     }
@@ -237,8 +237,7 @@ abstract class ParallelEditsContract {
         assertThat(read.etag()).isNotNull();
         long id = read.body().path("id").asLong();
         assertThat(read.etag())
-                .startsWith("\"" + id + "."
-                        + practices.findBySlug(slug).orElseThrow().getVersion());
+                .startsWith("\"" + id + "." + practices.find(slug).orElseThrow().getVersion());
 
         // The first change starts the new version; its answer carries the new version's tag.
         Answer first = call("PUT", "/api/v1/practices/" + slug, PARTNER, summary("Erste"), "If-Match", read.etag());

@@ -7,9 +7,9 @@ import de.smilecity.exchange.catalogue.Audience;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeHistory;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.shared.BadRequestException;
@@ -53,7 +53,7 @@ abstract class WorkflowContract {
     CatalogueService catalogue;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     PracticeHistory history;
@@ -85,7 +85,7 @@ abstract class WorkflowContract {
     }
 
     PracticeState stateOf(Practice p) {
-        return practices.findById(p.getId()).orElseThrow().getState();
+        return practices.find(p.getId()).orElseThrow().getState();
     }
 
     static String unique(String title) {
@@ -296,7 +296,7 @@ abstract class WorkflowContract {
         assertThat(published.getId()).isEqualTo(p.getId());
         assertThat(published.getSlug()).isEqualTo(slug);
         assertThat(catalogue.getPublished(slug).getSummary()).isEqualTo("Neue Fassung: jetzt in allen Stadtteilen.");
-        assertThat(practices.findById(copy.getId())).isEmpty();
+        assertThat(practices.find(copy.getId())).isEmpty();
         List<PracticeHistory.Version> versions = history.versions(p.getId(), Audience.TEAM);
         assertThat(versions).hasSizeGreaterThanOrEqualTo(2);
         assertThat(versions.getLast().by()).isEqualTo(EDITOR);

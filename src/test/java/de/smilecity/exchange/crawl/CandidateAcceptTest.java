@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.Transition;
 import de.smilecity.exchange.contribute.WorkflowAction;
@@ -52,7 +52,7 @@ class CandidateAcceptTest {
     CatalogueService catalogue;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     ApplicationContext spring;
@@ -103,8 +103,7 @@ class CandidateAcceptTest {
                 .isEqualTo(url);
         assertThat(steps(acting, entry)).hasSize(4);
         assertThat(steps(acting, entry).getLast().getComment()).contains("Import candidate " + update);
-        assertThat(practices.findByDraftOf(practices.findById(id).orElseThrow()))
-                .isEmpty();
+        assertThat(practices.newVersionOf(practices.find(id).orElseThrow())).isEmpty();
 
         // While the partner city works on a new version, the import waits instead of changing the
         // published entry under it, which approving the new version would silently undo.

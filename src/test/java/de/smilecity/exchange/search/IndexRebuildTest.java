@@ -2,9 +2,8 @@ package de.smilecity.exchange.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
-import de.smilecity.exchange.catalogue.PracticeState;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +38,7 @@ class IndexRebuildTest {
     SearchService search;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     EntityManager entityManager;
@@ -58,7 +57,7 @@ class IndexRebuildTest {
     @Test
     void searchesDuringARebuildSeeTheWholeCatalogue() throws Exception {
         long catalogue = everything();
-        assertThat(catalogue).isEqualTo(practices.countByState(PracticeState.PUBLISHED));
+        assertThat(catalogue).isEqualTo(practices.publishedIds().size());
         List<Long> seen = new CopyOnWriteArrayList<>();
         maintenance.beforeEachBatch(batch -> {
             // Each batch waits while searches run: without in-place renewal they would see a purged index.
@@ -108,7 +107,7 @@ class IndexRebuildTest {
 
     @Test
     void aCompletedRebuildAddsTheMissingAndDeletesTheOrphanedWithoutDuplicates() throws Exception {
-        List<Long> published = practices.findIdsByState(PracticeState.PUBLISHED);
+        List<Long> published = practices.publishedIds();
         Long lost = published.get(0);
         Long withdrawn = published.get(1);
         // Out of step behind Hibernate Search's back: one document gone, one entry no longer published.

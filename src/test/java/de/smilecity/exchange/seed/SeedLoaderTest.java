@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.PracticeNotFoundException;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.Transition;
@@ -33,7 +33,7 @@ class SeedLoaderTest {
     CatalogueService catalogue;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     ContributionService contributions;
@@ -145,7 +145,7 @@ class SeedLoaderTest {
     }
 
     private void assertNothingLoaded() {
-        assertThat(practices.existsBySlug(slug)).isFalse();
+        assertThat(practices.slugTaken(slug)).isFalse();
     }
 
     private void write(String name, String content) throws IOException {

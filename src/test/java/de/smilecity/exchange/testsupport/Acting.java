@@ -1,8 +1,8 @@
 package de.smilecity.exchange.testsupport;
 
 import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.security.TestAccounts;
 import de.smilecity.exchange.security.UserAccount;
-import de.smilecity.exchange.security.UserAccountRepository;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +63,8 @@ public final class Acting {
 
     /** Creates {@link #OTHER_CONTRIBUTOR}, a contributor of Ulm, unless it exists. */
     public void ensureOtherContributor(long ulmId) {
-        UserAccountRepository accounts = spring.getBean(UserAccountRepository.class);
-        if (accounts.existsByUsername(OTHER_CONTRIBUTOR)) return;
+        TestAccounts accounts = new TestAccounts(spring);
+        if (accounts.exists(OTHER_CONTRIBUTOR)) return;
         PasswordEncoder encoder = spring.getBean(PasswordEncoder.class);
         accounts.save(new UserAccount(
                 OTHER_CONTRIBUTOR,

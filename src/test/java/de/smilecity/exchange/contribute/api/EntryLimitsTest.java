@@ -3,11 +3,12 @@ package de.smilecity.exchange.contribute.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smilecity.exchange.catalogue.Contact;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Indicator;
 import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TestEntries;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -52,7 +54,10 @@ class EntryLimitsTest {
     int port;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
+
+    @Autowired
+    ApplicationContext spring;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -98,7 +103,7 @@ class EntryLimitsTest {
     }
 
     boolean saved(String title) {
-        return practices.findAll().stream().anyMatch(p -> p.getTitle().equals(title));
+        return new TestEntries(spring).anyTitled(title);
     }
 
     /** field, limit, and the body part with a given count or length. */
@@ -244,6 +249,6 @@ class EntryLimitsTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("comment");
-        assertThat(practices.findById(id).orElseThrow().getState().name()).isEqualTo("DRAFT");
+        assertThat(practices.find(id).orElseThrow().getState().name()).isEqualTo("DRAFT");
     }
 }

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
-import de.smilecity.exchange.catalogue.PracticeRepository;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.contribute.EntryRow;
@@ -43,7 +43,7 @@ class ReviewViewsTest extends SignedInBrowserlessTest {
     CatalogueService catalogue;
 
     @Autowired
-    PracticeRepository practices;
+    Entries practices;
 
     @Autowired
     ApplicationContext spring;
@@ -102,12 +102,12 @@ class ReviewViewsTest extends SignedInBrowserlessTest {
         test($(Button.class).withId("confirm-step").single()).click();
         TextArea comment = $(TextArea.class).withId("step-comment").single();
         assertThat(comment.isInvalid()).isTrue();
-        assertThat(practices.findById(p.getId()).orElseThrow().getState()).isEqualTo(PracticeState.IN_REVIEW);
+        assertThat(practices.find(p.getId()).orElseThrow().getState()).isEqualTo(PracticeState.IN_REVIEW);
 
         test(comment).setValue("Bitte die Kosten ergänzen.");
         test($(Button.class).withId("confirm-step").single()).click();
 
-        assertThat(practices.findById(p.getId()).orElseThrow().getState()).isEqualTo(PracticeState.CHANGES_REQUESTED);
+        assertThat(practices.find(p.getId()).orElseThrow().getState()).isEqualTo(PracticeState.CHANGES_REQUESTED);
         assertThat($(Span.class).withId("entry-state").single().getText()).isEqualTo("Änderungen erbeten");
         assertThat($(UnorderedList.class)
                         .withId("entry-timeline")

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.smilecity.exchange.security.ApiToken;
 import de.smilecity.exchange.security.ApiTokenService;
 import de.smilecity.exchange.security.Role;
+import de.smilecity.exchange.security.TestAccounts;
 import de.smilecity.exchange.security.UserAccount;
-import de.smilecity.exchange.security.UserAccountRepository;
 import de.smilecity.exchange.testsupport.SignedInAs;
 import de.smilecity.exchange.testsupport.SignedInBrowserlessTest;
 import java.util.List;
@@ -23,13 +23,16 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** "My account" and the user administration without a browser. */
 class AccountViewsTest extends SignedInBrowserlessTest {
 
     @Autowired
-    UserAccountRepository accounts;
+    ApplicationContext spring;
+
+    TestAccounts accounts;
 
     @Autowired
     ApiTokenService tokens;
@@ -39,11 +42,12 @@ class AccountViewsTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void german() {
+        accounts = new TestAccounts(spring);
         UI.getCurrent().setLocale(Locale.GERMAN);
     }
 
     UserAccount account(String username) {
-        return accounts.findByUsername(username).orElseThrow();
+        return accounts.find(username).orElseThrow();
     }
 
     /** The button in a grid's component column, in the row the predicate picks. */
@@ -160,7 +164,7 @@ class AccountViewsTest extends SignedInBrowserlessTest {
         ComboBox<?> organisation = $(ComboBox.class).withId("user-organisation").single();
         assertThat(organisation.isInvalid()).isTrue();
         assertThat(organisation.getErrorMessage()).contains("Organisation");
-        assertThat(accounts.existsByUsername("jena-digital")).isFalse();
+        assertThat(accounts.exists("jena-digital")).isFalse();
 
         test((ComboBox<Object>) organisation).selectItem("Stadt Jena");
         test($(Button.class).withId("save-user").single()).click();

@@ -1,10 +1,5 @@
-package de.smilecity.exchange.seed;
+package de.smilecity.exchange.security;
 
-import de.smilecity.exchange.catalogue.Organisation;
-import de.smilecity.exchange.catalogue.OrganisationRepository;
-import de.smilecity.exchange.security.Role;
-import de.smilecity.exchange.security.UserAccount;
-import de.smilecity.exchange.security.UserAccountRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +36,7 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final UserAccountRepository accounts;
-    private final OrganisationRepository organisations;
+    private final OrganisationDirectory organisations;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final Environment environment;
@@ -49,7 +44,7 @@ class DemoAccounts implements ApplicationRunner {
 
     DemoAccounts(
             UserAccountRepository accounts,
-            OrganisationRepository organisations,
+            OrganisationDirectory organisations,
             PasswordEncoder encoder,
             Clock clock,
             Environment environment,
@@ -65,7 +60,7 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Optional<Organisation> partnerOrg = organisations.findBySlug(partnerOrganisation);
+        Optional<OrganisationDirectory.OrganisationRef> partnerOrg = partner();
         for (Demo demo : ACCOUNTS) {
             if (accounts.existsByUsername(demo.username())) continue;
             Long orgId = null;
@@ -77,7 +72,7 @@ class DemoAccounts implements ApplicationRunner {
                             partnerOrganisation);
                     continue;
                 }
-                orgId = partnerOrg.get().getId();
+                orgId = partnerOrg.get().id();
             }
             // The demo password equals the user name, so that the README can name it; demo profile only.
             accounts.save(new UserAccount(
@@ -93,10 +88,8 @@ class DemoAccounts implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        String partner = organisations
-                .findBySlug(partnerOrganisation)
-                .map(Organisation::getName)
-                .orElse("–");
+        String partner =
+                partner().map(OrganisationDirectory.OrganisationRef::name).orElse("–");
         log.info("""
 
                 ------------------------------------------------------------------
@@ -106,5 +99,11 @@ class DemoAccounts implements ApplicationRunner {
                     editor  / editor    editor of the smile exchange team
                     partner / partner   contributor for {}
                 ------------------------------------------------------------------""", port, partner);
+    }
+
+    private Optional<OrganisationDirectory.OrganisationRef> partner() {
+        return organisations.all().stream()
+                .filter(o -> o.slug().equals(partnerOrganisation))
+                .findFirst();
     }
 }
