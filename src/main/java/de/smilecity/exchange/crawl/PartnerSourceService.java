@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl;
 
+import de.smilecity.exchange.crawl.internal.fetch.AddressRefusal;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
 import jakarta.validation.ConstraintViolation;
@@ -97,7 +98,8 @@ public class PartnerSourceService {
             Optional<URI> uri = Urls.parseHttp(url);
             if (uri.isEmpty()) continue;
             fetcher.check(uri.get())
-                    .filter(reason -> reason.startsWith("refused"))
+                    .filter(AddressRefusal::forbidden)
+                    .map(AddressRefusal::reason)
                     .ifPresent(warnings::add);
         }
         return List.copyOf(warnings);

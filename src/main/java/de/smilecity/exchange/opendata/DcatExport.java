@@ -46,7 +46,8 @@ public final class DcatExport implements EntrySink {
         generator.writeStringProperty("@id", links.path("/api/v1/export.jsonld"));
         generator.writeStringProperty("@type", "dcat:Catalog");
         generator.writeName("dct:title");
-        json.writeValue(generator, List.of(tagged("smile exchange", "en"), tagged("smile exchange", "de")));
+        json.writeValue(
+                generator, List.of(tagged("smile exchange", Language.EN), tagged("smile exchange", Language.DE)));
         generator.writeName("dct:description");
         json.writeValue(
                 generator,
@@ -54,11 +55,11 @@ public final class DcatExport implements EntrySink {
                         tagged(
                                 "Municipal best practices of the smart-city programme smile city of the Hanseatic"
                                         + " city of Rostock and its partner cities",
-                                "en"),
+                                Language.EN),
                         tagged(
                                 "Gute Praxis aus Kommunen im Smart-City-Programm smile city der Hansestadt Rostock"
                                         + " und ihrer Partnerstädte",
-                                "de")));
+                                Language.DE)));
         generator.writeName("dct:publisher");
         json.writeValue(
                 generator, Map.of("@type", "foaf:Organization", "foaf:name", "Hanse- und Universitätsstadt Rostock"));
@@ -89,7 +90,7 @@ public final class DcatExport implements EntrySink {
 
     private Map<String, Object> dataset(Practice p) {
         Organisation org = p.owner();
-        String language = p.getLanguage();
+        Language language = Language.ofCode(p.getLanguage());
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@id", links.practice(p));
         node.put("@type", "dcat:Dataset");
@@ -99,7 +100,7 @@ public final class DcatExport implements EntrySink {
         node.put("dct:description", tagged(p.getSummary(), language));
         node.put(
                 "dct:language",
-                Map.of("@id", EU_LANGUAGE + (Language.ofCode(language) == Language.EN ? "ENG" : "DEU")));
+                Map.of("@id", EU_LANGUAGE + (language == Language.EN ? "ENG" : "DEU")));
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@id", links.organisation(org.getSlug()));
         publisher.put("@type", "foaf:Organization");
@@ -118,7 +119,9 @@ public final class DcatExport implements EntrySink {
                 theme.put("@id", links.concept(scheme, c.getCode()));
                 theme.put("@type", "skos:Concept");
                 theme.put("skos:notation", c.getCode());
-                theme.put("skos:prefLabel", List.of(tagged(c.getLabelDe(), "de"), tagged(c.getLabelEn(), "en")));
+                theme.put(
+                        "skos:prefLabel",
+                        List.of(tagged(c.getLabelDe(), Language.DE), tagged(c.getLabelEn(), Language.EN)));
                 themes.add(theme);
             }
         }
@@ -137,8 +140,8 @@ public final class DcatExport implements EntrySink {
         return node;
     }
 
-    private static Map<String, String> tagged(String text, String language) {
-        return Map.of("@value", text, "@language", language);
+    private static Map<String, String> tagged(String text, Language language) {
+        return Map.of("@value", text, "@language", language.code());
     }
 
     private static Map<String, String> dateTime(Instant instant) {

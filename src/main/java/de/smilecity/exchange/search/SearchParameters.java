@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.SizeClass;
 import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.shared.Quoted;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -85,7 +86,7 @@ public final class SearchParameters {
                         .toList();
             case SIZE_CLASS ->
                 Arrays.stream(SizeClass.values()).map(SizeClass::key).toList();
-            case LANGUAGE -> List.of("de", "en");
+            case LANGUAGE -> Language.codes();
             case ADAPTED -> List.of("true", "false");
             default -> null;
         };

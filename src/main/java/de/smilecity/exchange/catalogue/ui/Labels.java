@@ -8,6 +8,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.SizeClass;
+import de.smilecity.exchange.shared.Language;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,9 +86,9 @@ public final class Labels {
                 .format(instant.atZone(BERLIN));
     }
 
-    /** The UI's language; German outside a UI (it is the product's first language). */
+    /** The UI's language; the default language outside a UI. */
     public static Locale locale(Component c) {
         UI ui = c.getUI().orElseGet(UI::getCurrent);
-        return ui == null ? Locale.GERMAN : ui.getLocale();
+        return ui == null ? Language.DEFAULT.locale() : ui.getLocale();
     }
 }

@@ -5,6 +5,7 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.SearchHit;
+import de.smilecity.exchange.shared.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,8 +83,8 @@ public final class HitProjection {
 
         public static Marking of(List<String> words, SearchAnalysis analysis) {
             return new Marking(
-                    Snippets.queryTokens(analysis.queryAnalyzer("de"), words),
-                    Snippets.queryTokens(analysis.queryAnalyzer("en"), words),
+                    Snippets.queryTokens(analysis.queryAnalyzer(Language.DE), words),
+                    Snippets.queryTokens(analysis.queryAnalyzer(Language.EN), words),
                     analysis);
         }
 
@@ -91,11 +92,11 @@ public final class HitProjection {
             return german.isEmpty() && english.isEmpty();
         }
 
-        Set<String> tokens(String language) {
-            return "en".equals(language) ? english : german;
+        Set<String> tokens(Language language) {
+            return language == Language.EN ? english : german;
         }
 
-        WordTokens words(String language) {
+        WordTokens words(Language language) {
             return analysis.indexWords(language);
         }
 
@@ -105,11 +106,11 @@ public final class HitProjection {
             return labels.computeIfAbsent(label, l -> {
                         // Most labels match nothing: the tokens of the whole label (remembered across
                         // searches) tell so without cutting it into words.
-                        String marked = Snippets.meets(words("de").of(l), german)
-                                ? Snippets.mark(words("de"), l, german)
+                        String marked = Snippets.meets(words(Language.DE).of(l), german)
+                                ? Snippets.mark(words(Language.DE), l, german)
                                 : null;
-                        if (marked == null && Snippets.meets(words("en").of(l), english)) {
-                            marked = Snippets.mark(words("en"), l, english);
+                        if (marked == null && Snippets.meets(words(Language.EN).of(l), english)) {
+                            marked = Snippets.mark(words(Language.EN), l, english);
                         }
                         return Optional.ofNullable(marked);
                     })
@@ -129,12 +130,13 @@ public final class HitProjection {
 
     public static SearchHit toHit(
             Document doc, float score, List<Closeness.Reason> closeness, @Nullable Marking marking) {
-        String language = doc.get(IndexFields.LANGUAGE);
+        String languageCode = doc.get(IndexFields.LANGUAGE);
+        Language language = Language.ofCode(languageCode);
         String title = doc.get(IndexFields.DISPLAY_TITLE);
         String summary = doc.get(IndexFields.DISPLAY_SUMMARY);
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (marking != null && !marking.isEmpty()) {
-            boolean english = "en".equals(language);
+            boolean english = language == Language.EN;
             WordTokens words = marking.words(language);
             Set<String> tokens = marking.tokens(language);
             String body = doc.get(english ? en(IndexFields.BODY) : de(IndexFields.BODY));
@@ -159,7 +161,7 @@ public final class HitProjection {
                 doc.get(IndexFields.KIND),
                 title,
                 summary,
-                language,
+                languageCode,
                 doc.get(IndexFields.ORGANISATION),
                 doc.get(IndexFields.ORGANISATION_NAME),
                 List.of(doc.getValues(IndexFields.FIELD)),

@@ -1,6 +1,7 @@
 package de.smilecity.exchange.search.internal;
 
 import de.smilecity.exchange.search.internal.SearchResources.SynonymStatus;
+import de.smilecity.exchange.shared.Language;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -104,18 +105,18 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     }
 
     /** The analyzer a document's text of the given language is indexed with. */
-    public Analyzer indexAnalyzer(String language) {
-        return "en".equals(language) ? english : german;
+    public Analyzer indexAnalyzer(Language language) {
+        return language == Language.EN ? english : german;
     }
 
     /** The index tokens of single words of the given language, for snippets. */
-    public WordTokens indexWords(String language) {
-        return "en".equals(language) ? englishWords : germanWords;
+    public WordTokens indexWords(Language language) {
+        return language == Language.EN ? englishWords : germanWords;
     }
 
     /** The analyzer a query is analysed with for fields of the given language (synonyms included). */
-    public Analyzer queryAnalyzer(String language) {
-        return "en".equals(language) ? englishQuery : germanQuery;
+    public Analyzer queryAnalyzer(Language language) {
+        return language == Language.EN ? englishQuery : germanQuery;
     }
 
     /** Where the synonyms came from, or why there are none. */

@@ -5,6 +5,7 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.shared.Markdown;
 import java.io.IOException;
 import java.io.StringReader;
@@ -32,7 +33,7 @@ public final class SimilarQuery {
     private SimilarQuery() {}
 
     public static Query of(Practice practice, IndexReader reader, Analyzer indexAnalyzer) {
-        boolean german = !"en".equals(practice.getLanguage());
+        boolean german = Language.ofCode(practice.getLanguage()) == Language.DE;
         String suffix = german ? IndexFields.DE : IndexFields.EN;
         StringBuilder text = new StringBuilder()
                 .append(practice.getTitle())

@@ -336,7 +336,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Button next = new Button(getTranslation("search.next"), e -> navigate(request.withPage(current + 1)));
         next.setEnabled(current + 1 < pages);
         next.setId("next-page");
-        Span where = new Span(getTranslation("search.pageOf", current + 1, pages));
+        Span where = new Span(getTranslation("search.pageOf", SearchState.pageInUrl(current), pages));
         HorizontalLayout row = new HorizontalLayout(previous, where, next);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.getElement().setAttribute("role", "navigation");

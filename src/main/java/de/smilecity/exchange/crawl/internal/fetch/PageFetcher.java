@@ -263,12 +263,12 @@ public final class PageFetcher implements AutoCloseable {
      * resolves to. For warnings before a crawl; the fetch itself checks again and connects only to
      * the addresses of its own check.
      */
-    public Optional<String> check(URI url) {
+    public Optional<AddressRefusal> check(URI url) {
         try {
             admit(url);
             return Optional.empty();
         } catch (Refusal refusal) {
-            return Optional.of(refusal.getMessage());
+            return Optional.of(new AddressRefusal(refusal.getMessage(), refusal.forbidden));
         }
     }
 
@@ -276,34 +276,34 @@ public final class PageFetcher implements AutoCloseable {
     private Admitted admit(URI url) throws Refusal {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new Refusal("refused: only http and https are fetched, not '" + scheme + "' (" + url + ")");
+            throw Refusal.forbidden("refused: only http and https are fetched, not '" + scheme + "' (" + url + ")");
         }
         String host = url.getHost();
         if (host == null || host.isBlank()) {
-            throw new Refusal("refused: " + url + " names no host");
+            throw Refusal.forbidden("refused: " + url + " names no host");
         }
         if (url.getRawUserInfo() != null) {
             // The user info itself is not repeated: it may hold a password.
-            throw new Refusal("refused: the address of host " + host
+            throw Refusal.forbidden("refused: the address of host " + host
                     + " carries a user name or password before '@'; partner pages are fetched without them");
         }
         if (!settings.localNetworkAllowed()) {
             Optional<String> name = AddressPolicy.nonPublicName(host);
-            if (name.isPresent()) throw new Refusal(refusal(host, null, name.get()));
+            if (name.isPresent()) throw Refusal.forbidden(refusal(host, null, name.get()));
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new Refusal("host " + host + " is unknown (DNS lookup failed); check the spelling of the URL");
+            throw Refusal.unresolved("host " + host + " is unknown (DNS lookup failed); check the spelling of the URL");
         }
         if (addresses.isEmpty()) {
-            throw new Refusal("host " + host + " has no address (DNS answered nothing); check the URL");
+            throw Refusal.unresolved("host " + host + " has no address (DNS answered nothing); check the URL");
         }
         for (InetAddress address : addresses) {
             Optional<String> kind = nonPublicKind.apply(address);
             if (kind.isPresent()) {
-                throw new Refusal(refusal(address.getHostAddress(), host, kind.get()));
+                throw Refusal.forbidden(refusal(address.getHostAddress(), host, kind.get()));
             }
         }
         return new Admitted(host, List.copyOf(addresses));
@@ -476,8 +476,19 @@ public final class PageFetcher implements AutoCloseable {
 
     /** Why a URL is not requested: the crawler's own rules, or a host that cannot be reached at all. */
     private static final class Refusal extends Exception {
-        Refusal(String reason) {
+        final boolean forbidden;
+
+        private Refusal(String reason, boolean forbidden) {
             super(reason, null, false, false);
+            this.forbidden = forbidden;
+        }
+
+        static Refusal forbidden(String reason) {
+            return new Refusal(reason, true);
+        }
+
+        static Refusal unresolved(String reason) {
+            return new Refusal(reason, false);
         }
     }
 

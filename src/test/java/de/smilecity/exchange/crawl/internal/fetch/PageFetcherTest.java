@@ -106,7 +106,7 @@ class PageFetcherTest {
                                 true),
                         HostResolver.SYSTEM)) {
             assertThat(strict.check(URI.create(server.url("/index.html"))))
-                    .hasValueSatisfying(reason -> assertThat(reason)
+                    .hasValueSatisfying(refusal -> assertThat(refusal.reason())
                             .isEqualTo("refused: 127.0.0.1 is a loopback address; the crawler reaches only public"
                                     + " addresses (the deployment setting smile.crawl.local-network-allowed is for"
                                     + " test and demo installations)"));
@@ -114,7 +114,7 @@ class PageFetcherTest {
             assertThat(local.fetch(URI.create(server.url("/index.html")), target -> Optional.empty()))
                     .isInstanceOf(FetchResult.Page.class);
             assertThat(local.check(URI.create("ftp://example.org/file")))
-                    .hasValueSatisfying(reason -> assertThat(reason).contains("only http and https"));
+                    .hasValueSatisfying(refusal -> assertThat(refusal.reason()).contains("only http and https"));
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }

@@ -121,6 +121,7 @@ class SsrfCorpusTest {
      */
     final HostResolver resolver = host -> switch (host) {
         case "partner.test" -> List.of(PARTNER);
+        case "nowhere.test" -> List.of();
         case "rebind.test" ->
             List.of(rebindLookups.getAndIncrement() == 0 ? REBIND_PUBLIC : address("rebind.test", 127, 0, 0, 1));
         default -> HostResolver.SYSTEM.resolve(host);
@@ -150,11 +151,22 @@ class SsrfCorpusTest {
         fetcher.close();
     }
 
+    @Test
+    void aHostThatCannotBeFoundIsRefusedButNotForbidden() {
+        // The sources page warns of forbidden addresses only: a host not found today may be found tomorrow.
+        assertThat(fetcher.check(URI.create("https://nowhere.test/cases"))).hasValueSatisfying(r -> {
+            assertThat(r.forbidden()).isFalse();
+            assertThat(r.reason()).contains("nowhere.test").contains("DNS");
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("nonPublic")
     void refusesANonPublicAddressBeforeAnyConnection(String url) throws InterruptedException {
-        assertThat(fetcher.check(URI.create(url)))
-                .hasValueSatisfying(r -> assertThat(r).startsWith("refused: "));
+        assertThat(fetcher.check(URI.create(url))).hasValueSatisfying(r -> {
+            assertThat(r.forbidden()).isTrue();
+            assertThat(r.reason()).startsWith("refused: ");
+        });
         FetchResult result = fetcher.fetch(URI.create(url), target -> Optional.empty());
         assertThat(result).isInstanceOfSatisfying(FetchResult.Failure.class, f -> {
             assertThat(f.refused()).isTrue();
