@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TextSection;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.SignedInUser;
@@ -82,8 +83,8 @@ public class AdaptationService {
 
     /**
      * What carries over: what the practice is and how it was done. What belongs to the original
-     * city (its contacts, links, costs, measured values, results) does not: the adapting city
-     * fills in its own.
+     * city (its contacts, links, costs, measured values, results and lessons) does not: the adapting
+     * city fills in its own. Which text sections carry over, {@link TextSection} says.
      */
     static void prefill(Practice original, Practice draft) {
         draft.setKind(PracticeKind.ADAPTATION);
@@ -91,11 +92,9 @@ public class AdaptationService {
         draft.setLanguage(original.getLanguage());
         draft.setTitle(title(original, Objects.requireNonNull(draft.getOrganisation())));
         draft.setSummary(original.getSummary());
-        draft.setDescription(original.getDescription());
-        draft.setChallenge(original.getChallenge());
-        draft.setApproach(original.getApproach());
-        draft.setPrerequisites(original.getPrerequisites());
-        draft.setParticipation(original.getParticipation());
+        for (TextSection section : TextSection.values()) {
+            if (section.carriesOverToAdaptations()) section.copy(original, draft);
+        }
         draft.setProcessSteps(original.getProcessSteps().stream()
                 .map(s -> new ProcessStep(s.getTitle(), s.getDescription()))
                 .toList());

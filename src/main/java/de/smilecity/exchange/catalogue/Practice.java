@@ -310,7 +310,9 @@ public class Practice {
         kind = source.kind;
         title = source.title;
         summary = source.summary;
-        description = source.description;
+        for (TextSection section : TextSection.values()) {
+            section.copy(source, this);
+        }
         language = source.language;
         organisation = source.organisation;
         concepts = new LinkedHashSet<>(source.concepts);
@@ -321,12 +323,6 @@ public class Practice {
         endYear = source.endYear;
         lastVerifiedOn = source.lastVerifiedOn;
         discontinuedReason = source.discontinuedReason;
-        challenge = source.challenge;
-        approach = source.approach;
-        results = source.results;
-        lessonsLearned = source.lessonsLearned;
-        prerequisites = source.prerequisites;
-        participation = source.participation;
         processSteps = source.processSteps.stream()
                 .map(s -> new ProcessStep(s.getTitle(), s.getDescription()))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));

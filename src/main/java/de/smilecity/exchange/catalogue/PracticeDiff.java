@@ -2,6 +2,7 @@ package de.smilecity.exchange.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,43 +21,41 @@ import org.jspecify.annotations.Nullable;
 public final class PracticeDiff {
 
     /**
-     * The fields in the order of the detail page; the names are the suffixes of their labels'
-     * translation keys ({@code diff.field.<name>}).
+     * The fields in the order of the detail page, the text sections where the page has them; the
+     * names are the suffixes of their labels' translation keys ({@code diff.field.<name>}).
      */
-    public static final List<String> FIELDS = List.of(
-            "title",
-            "summary",
-            "kind",
-            "language",
-            "organisation",
-            "phase",
-            "period",
-            "discontinuedReason",
-            "lastVerifiedOn",
-            "innovationFields",
-            "pillars",
-            "sdgs",
-            "targetGroups",
-            "technologies",
-            "keywords",
-            "description",
-            "challenge",
-            "approach",
-            "results",
-            "lessonsLearned",
-            "prerequisites",
-            "participation",
-            "processSteps",
-            "costs",
-            "contacts",
-            "indicators",
-            "links",
-            "adaptationScope",
-            "adaptationTechnology",
-            "adaptationGovernance",
-            "adaptationBudget",
-            "adaptationNotes",
-            "featured");
+    public static final List<String> FIELDS = Stream.of(
+                    Stream.of(
+                            "title",
+                            "summary",
+                            "kind",
+                            "language",
+                            "organisation",
+                            "phase",
+                            "period",
+                            "discontinuedReason",
+                            "lastVerifiedOn",
+                            "innovationFields",
+                            "pillars",
+                            "sdgs",
+                            "targetGroups",
+                            "technologies",
+                            "keywords"),
+                    Arrays.stream(TextSection.values()).map(TextSection::property),
+                    Stream.of(
+                            "processSteps",
+                            "costs",
+                            "contacts",
+                            "indicators",
+                            "links",
+                            "adaptationScope",
+                            "adaptationTechnology",
+                            "adaptationGovernance",
+                            "adaptationBudget",
+                            "adaptationNotes",
+                            "featured"))
+            .flatMap(names -> names)
+            .toList();
 
     /** One field in both versions. */
     public record Change(String field, String before, String after) {}
@@ -97,13 +97,9 @@ public final class PracticeDiff {
         text.put("targetGroups", labels(p.getTargetGroups(), locale));
         text.put("technologies", String.join(", ", p.getTechnologies()));
         text.put("keywords", String.join(", ", p.getKeywords()));
-        text.put("description", p.getDescription());
-        text.put("challenge", p.getChallenge());
-        text.put("approach", p.getApproach());
-        text.put("results", p.getResults());
-        text.put("lessonsLearned", p.getLessonsLearned());
-        text.put("prerequisites", p.getPrerequisites());
-        text.put("participation", p.getParticipation());
+        for (TextSection section : TextSection.values()) {
+            text.put(section.property(), section.of(p));
+        }
         text.put(
                 "processSteps",
                 lines(p.getProcessSteps().stream()

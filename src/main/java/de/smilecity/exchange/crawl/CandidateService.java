@@ -3,14 +3,12 @@ package de.smilecity.exchange.crawl;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
-import de.smilecity.exchange.catalogue.Contact;
 import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.LinkType;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Origin;
-import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Provenance;
 import de.smilecity.exchange.contribute.ContributionService;
@@ -28,15 +26,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,10 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CandidateService {
-
-    /** The fields a candidate brings to an entry, in the order the diff shows them. */
-    public static final List<String> FIELDS = List.of(
-            "title", "summary", "description", "organisation", "phase", "innovationFields", "keywords", "contact");
 
     private final ImportCandidateRepository candidates;
     private final ImportedEntries entries;
@@ -165,20 +158,22 @@ public class CandidateService {
     /** The fields where the candidate differs from the entry of the same URL; empty for a new entry. */
     @Transactional(readOnly = true)
     public List<FieldChange> diff(long id) {
-        ImportCandidate c = get(id);
+        return List.copyOf(changes(get(id)).values());
+    }
+
+    private Map<CandidateField, FieldChange> changes(ImportCandidate c) {
         Optional<Practice> entry = existingEntry(c);
-        if (entry.isEmpty()) return List.of();
+        if (entry.isEmpty()) return Map.of();
         Optional<ImportCandidate> lastImport = candidates.findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
                 c.getSourceId(), c.getSourceUrl(), CandidateState.ACCEPTED);
-        List<FieldChange> changes = new ArrayList<>();
-        for (String field : FIELDS) {
-            String current = entryValue(entry.get(), field);
-            String proposed = candidateValue(c, field);
+        Map<CandidateField, FieldChange> changes = new LinkedHashMap<>();
+        for (CandidateField field : CandidateField.values()) {
+            String current = field.current(entry.get());
+            String proposed = field.proposed(c);
             if (current.equals(proposed)) continue;
-            String imported =
-                    lastImport.map(last -> candidateValue(last, field)).orElse(null);
+            String imported = lastImport.map(field::proposed).orElse(null);
             boolean edited = imported != null && !imported.equals(current);
-            changes.add(new FieldChange(field, current, imported, proposed, edited));
+            changes.put(field, new FieldChange(field.fieldName(), current, imported, proposed, edited));
         }
         return changes;
     }
@@ -216,7 +211,8 @@ public class CandidateService {
         Practice practice;
         if (existing.isEmpty()) {
             practice = catalogue.newPractice(organisationFor(c, source));
-            for (String field : FIELDS) apply(c, practice, field, source);
+            CandidateField.Resolver resolver = resolver(source);
+            for (CandidateField field : CandidateField.values()) field.takeInto(c, practice, resolver);
             practice.setLanguage(c.getLanguage());
             practice.setLinks(
                     List.of(new Link(hostOf(c.getSourceUrl()), c.getSourceUrl(), LinkType.SOURCE, c.getLanguage())));
@@ -230,10 +226,10 @@ public class CandidateService {
                         + "candidate " + id + ", so that neither undoes the other");
             });
             practice = published.workingCopy();
-            takeChanges(c, practice, id, take, source);
+            takeChanges(c, practice, take, source);
         } else {
             practice = existing.get();
-            takeChanges(c, practice, id, take, source);
+            takeChanges(c, practice, take, source);
         }
         Provenance provenance = practice.getProvenance();
         provenance.setOrigin(Origin.CRAWL);
@@ -252,14 +248,29 @@ public class CandidateService {
     }
 
     /** The fields the partner changed, and those edited in the app that the editor chose to take. */
-    private void takeChanges(
-            ImportCandidate c, Practice practice, long id, @Nullable Set<String> take, PartnerSource source) {
+    private void takeChanges(ImportCandidate c, Practice practice, @Nullable Set<String> take, PartnerSource source) {
         Set<String> explicit = take == null ? Set.of() : take;
-        for (FieldChange change : diff(id)) {
-            if (change.takenByDefault() || explicit.contains(change.field())) {
-                apply(c, practice, change.field(), source);
+        CandidateField.Resolver resolver = resolver(source);
+        changes(c).forEach((field, change) -> {
+            if (change.takenByDefault() || explicit.contains(field.fieldName())) {
+                field.takeInto(c, practice, resolver);
             }
-        }
+        });
+    }
+
+    /** Organisations and concepts as a new or updated entry from this source gets them. */
+    private CandidateField.Resolver resolver(PartnerSource source) {
+        return new CandidateField.Resolver() {
+            @Override
+            public Organisation organisation(ImportCandidate candidate) {
+                return organisationFor(candidate, source);
+            }
+
+            @Override
+            public Set<Concept> innovationFields(Collection<String> codes) {
+                return CandidateService.this.innovationFields(codes);
+            }
+        };
     }
 
     @Transactional
@@ -284,12 +295,12 @@ public class CandidateService {
         if (edit.title() != null) c.setTitle(edit.title().strip());
         if (edit.summary() != null) c.setSummary(edit.summary().strip());
         if (edit.description() != null) c.setDescription(edit.description().strip());
-        if (edit.organisation() != null) c.setOrganisation(blankToNull(edit.organisation()));
-        if (edit.state() != null) c.setRegion(blankToNull(edit.state()));
+        if (edit.organisation() != null) c.setOrganisation(Texts.blankToNull(edit.organisation()));
+        if (edit.state() != null) c.setRegion(Texts.blankToNull(edit.state()));
         if (edit.population() != null) c.setPopulation(edit.population());
         if (edit.areaKm2() != null) c.setAreaKm2(edit.areaKm2());
         if (edit.phase() != null) c.setPhase(edit.phase());
-        if (edit.discontinuedReason() != null) c.setDiscontinuedReason(blankToNull(edit.discontinuedReason()));
+        if (edit.discontinuedReason() != null) c.setDiscontinuedReason(Texts.blankToNull(edit.discontinuedReason()));
         if (edit.innovationFields() != null) {
             Map<String, Concept> known = catalogue.conceptsByKey();
             for (String code : edit.innovationFields()) {
@@ -305,88 +316,8 @@ public class CandidateService {
             c.setKeywords(edit.keywords());
             c.setUnknownLabels(List.of());
         }
-        if (edit.contact() != null) c.setContact(blankToNull(edit.contact()));
+        if (edit.contact() != null) c.setContact(Texts.blankToNull(edit.contact()));
         c.setEdited(true);
-    }
-
-    private void apply(ImportCandidate c, Practice p, String field, PartnerSource source) {
-        switch (field) {
-            case "title" -> p.setTitle(c.getTitle());
-            case "summary" -> p.setSummary(c.getSummary());
-            case "description" -> p.setDescription(c.getDescription());
-            case "organisation" -> p.setOrganisation(organisationFor(c, source));
-            case "phase" -> {
-                if (c.getPhase() != null) p.setPhase(c.getPhase());
-                p.setDiscontinuedReason(c.getPhase() == Phase.DISCONTINUED ? c.getDiscontinuedReason() : null);
-            }
-            case "innovationFields" -> p.setInnovationFields(innovationFields(c.getInnovationFields()));
-            case "keywords" -> p.setKeywords(keywords(c));
-            case "contact" -> p.setContacts(contact(c).map(List::of).orElse(List.of()));
-            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
-        }
-    }
-
-    private static String candidateValue(ImportCandidate c, String field) {
-        return switch (field) {
-            case "title" -> c.getTitle();
-            case "summary" -> c.getSummary();
-            case "description" -> c.getDescription();
-            case "organisation" -> c.getOrganisation() == null ? "" : c.getOrganisation();
-            case "phase" -> c.getPhase() == null ? "" : c.getPhase().name();
-            case "innovationFields" -> String.join(", ", c.getInnovationFields());
-            case "keywords" -> String.join(", ", keywords(c));
-            case "contact" -> contact(c).map(CandidateService::contactText).orElse("");
-            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
-        };
-    }
-
-    private static String entryValue(Practice p, String field) {
-        return switch (field) {
-            case "title" -> p.getTitle();
-            case "summary" -> p.getSummary();
-            case "description" -> p.getDescription();
-            case "organisation" -> p.owner().getName();
-            case "phase" -> p.getPhase().name();
-            case "innovationFields" ->
-                p.getInnovationFields().stream().map(Concept::getCode).collect(Collectors.joining(", "));
-            case "keywords" -> String.join(", ", p.getKeywords());
-            case "contact" ->
-                p.getContacts().isEmpty() ? "" : contactText(p.getContacts().getFirst());
-            default -> throw new IllegalArgumentException("Unknown candidate field '" + field + "'");
-        };
-    }
-
-    /** The keywords an entry gets: the page's keywords, then its unknown labels (for editors to map). */
-    private static List<String> keywords(ImportCandidate c) {
-        Set<String> all = new LinkedHashSet<>(c.getKeywords());
-        all.addAll(c.getUnknownLabels());
-        return all.stream()
-                .map(k -> Texts.cutRequired(k, Practice.TAG_MAX_LENGTH))
-                .distinct()
-                .limit(Practice.MAX_TAGS)
-                .toList();
-    }
-
-    /** "Verkehrsplanung, Stadt Auenbrunn" → role "Verkehrsplanung", organisation "Stadt Auenbrunn". */
-    private static Optional<Contact> contact(ImportCandidate c) {
-        String text = c.getContact();
-        if (text == null || text.isBlank()) return Optional.empty();
-        int comma = text.indexOf(',');
-        String role = comma < 0 ? text : text.substring(0, comma);
-        String org = comma < 0 ? null : blankToNull(text.substring(comma + 1));
-        return Optional.of(new Contact(
-                null,
-                Texts.cutRequired(role.strip(), Contact.ROLE_MAX_LENGTH),
-                org == null ? null : Texts.cutRequired(org, Organisation.NAME_MAX_LENGTH),
-                null,
-                null,
-                true));
-    }
-
-    private static String contactText(Contact contact) {
-        return contact.getOrganisation() == null
-                ? contact.getRole()
-                : contact.getRole() + ", " + contact.getOrganisation();
     }
 
     private Set<Concept> innovationFields(Collection<String> codes) {
@@ -437,9 +368,5 @@ public class CandidateService {
 
     private static String hostOf(String url) {
         return Urls.parseHttp(url).map(URI::getHost).orElse(url);
-    }
-
-    private static @Nullable String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
     }
 }

@@ -18,4 +18,9 @@ final class Texts {
         int end = space > max * 2 / 3 ? space : max - 1;
         return text.substring(0, end).stripTrailing() + "…";
     }
+
+    /** The text stripped, or null when it is blank: an emptied field of an optional value. */
+    static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
 }

@@ -78,6 +78,20 @@ class TranslationsTest {
     }
 
     @Test
+    void everyFieldTheTablesDeclareHasALabel() {
+        Set<String> keys = Translations.keys(Locale.GERMAN);
+        for (de.smilecity.exchange.catalogue.TextSection section :
+                de.smilecity.exchange.catalogue.TextSection.values()) {
+            assertThat(keys).contains(section.labelKey(), "diff.field." + section.property());
+        }
+        assertThat(de.smilecity.exchange.catalogue.PracticeDiff.FIELDS)
+                .allSatisfy(field -> assertThat(keys).contains("diff.field." + field));
+        for (de.smilecity.exchange.crawl.CandidateField field : de.smilecity.exchange.crawl.CandidateField.values()) {
+            assertThat(keys).contains(field.labelKey());
+        }
+    }
+
+    @Test
     void noKeyIsDefinedByTwoFeatures() {
         java.util.Map<String, String> owner = new java.util.HashMap<>();
         for (ResourceBundle bundle : Translations.bundles(Locale.GERMAN)) {

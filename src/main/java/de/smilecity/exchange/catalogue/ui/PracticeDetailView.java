@@ -27,6 +27,7 @@ import de.smilecity.exchange.catalogue.Contact;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TextSection;
 import de.smilecity.exchange.security.CurrentUser;
 import java.util.List;
 import java.util.function.Function;
@@ -69,13 +70,9 @@ public class PracticeDetailView extends Div implements BeforeEnterObserver, HasD
         entry.add(heading, badges(p), lead);
         entry.add(actions(p));
         entry.add(facts(p), classification(p));
-        markdownSection(entry, "detail.description", "description", p.getDescription());
-        markdownSection(entry, "detail.challenge", "challenge", p.getChallenge());
-        markdownSection(entry, "detail.approach", "approach", p.getApproach());
-        markdownSection(entry, "detail.results", "results", p.getResults());
-        markdownSection(entry, "detail.lessons", "lessons", p.getLessonsLearned());
-        markdownSection(entry, "detail.prerequisites", "prerequisites", p.getPrerequisites());
-        markdownSection(entry, "detail.participation", "participation", p.getParticipation());
+        for (TextSection section : TextSection.values()) {
+            markdownSection(entry, section.labelKey(), section.property(), section.of(p));
+        }
         steps(entry, p);
         adaptation(entry, p);
         entry.add(new IndicatorTable(p.getIndicators()).inSection(this));

@@ -35,6 +35,7 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeKind;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TextSection;
 import de.smilecity.exchange.shared.Language;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
@@ -268,13 +269,9 @@ public class PracticeForm extends Div {
 
     private Div content() {
         Div content = new Div();
-        for (String[] text : new String[][] {
-            {"description", "form.description"}, {"challenge", "form.challenge"}, {"approach", "form.approach"},
-            {"results", "form.results"}, {"lessonsLearned", "form.lessons"}, {"prerequisites", "form.prerequisites"},
-            {"participation", "form.participation"}
-        }) {
-            MarkdownEditor editor = new MarkdownEditor(getTranslation(text[1]), text[0]);
-            bind(editor.area(), text[0]);
+        for (TextSection section : TextSection.values()) {
+            MarkdownEditor editor = new MarkdownEditor(getTranslation(section.labelKey()), section.property());
+            bind(editor.area(), section.property());
             texts.add(editor);
             content.add(editor);
         }

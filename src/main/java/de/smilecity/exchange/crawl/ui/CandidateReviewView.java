@@ -28,6 +28,7 @@ import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.CandidateEdit;
+import de.smilecity.exchange.crawl.CandidateField;
 import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.CandidateState;
 import de.smilecity.exchange.crawl.FieldChange;
@@ -82,7 +83,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     }
 
     private Div createDiff() {
-        diff.addColumn(c -> getTranslation("crawl.field." + c.field())).setHeader(getTranslation("crawl.diff.field"));
+        diff.addColumn(c -> getTranslation(labelKey(c))).setHeader(getTranslation("crawl.diff.field"));
         diff.addColumn(FieldChange::current)
                 .setHeader(getTranslation("crawl.diff.current"))
                 .setFlexGrow(3);
@@ -93,8 +94,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
                     Checkbox box = new Checkbox(
                             getTranslation(c.editedInApp() ? "crawl.diff.editedInApp" : "crawl.diff.take"));
                     box.setValue(c.takenByDefault());
-                    box.setAriaLabel(
-                            getTranslation("crawl.diff.takeField", getTranslation("crawl.field." + c.field())));
+                    box.setAriaLabel(getTranslation("crawl.diff.takeField", getTranslation(labelKey(c))));
                     box.addValueChangeListener(e -> {
                         if (e.getValue()) take.add(c.field());
                         else take.remove(c.field());
@@ -226,7 +226,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
             getUI().ifPresent(ui -> ui.navigate("practices/" + practice.getSlug()));
         } catch (ConstraintViolationException e) {
             String problems = e.getConstraintViolations().stream()
-                    .map(v -> getTranslation("crawl.field." + fieldOf(v), v.getPropertyPath()) + ": " + v.getMessage())
+                    .map(v -> getTranslation(labelKey(v), v.getPropertyPath()) + ": " + v.getMessage())
                     .collect(Collectors.joining("; "));
             Notification.show(getTranslation("crawl.candidate.invalid", problems), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -237,9 +237,17 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         }
     }
 
-    private static String fieldOf(ConstraintViolation<?> v) {
+    private static String labelKey(FieldChange change) {
+        return CandidateField.byName(change.field())
+                .map(CandidateField::labelKey)
+                .orElseThrow(() -> new IllegalStateException("Unknown candidate field '" + change.field() + "'"));
+    }
+
+    /** The label of the entry's field a violation concerns, as far as the review shows that field. */
+    private static String labelKey(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString().replaceFirst("[.\\[].*", "");
-        return CandidateService.FIELDS.contains(path) || path.equals("discontinuedReason") ? path : "other";
+        if (path.equals("discontinuedReason")) return "crawl.field.discontinuedReason";
+        return CandidateField.byName(path).map(CandidateField::labelKey).orElse("crawl.field.other");
     }
 
     private void reject() {

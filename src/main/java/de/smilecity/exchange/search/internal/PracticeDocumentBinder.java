@@ -8,12 +8,16 @@ import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ProcessStep;
+import de.smilecity.exchange.catalogue.TextSection;
 import de.smilecity.exchange.shared.Markdown;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -26,6 +30,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.hibernate.search.mapper.pojo.model.dependency.PojoTypeIndexingDependencyConfigurationContext;
 
 /**
  * Turns a practice into its index document. One type bridge writes every field, because the text
@@ -35,20 +40,17 @@ final class PracticeDocumentBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies()
+        PojoTypeIndexingDependencyConfigurationContext dependencies = context.dependencies();
+        for (TextSection section : TextSection.values()) {
+            dependencies.use(section.property());
+        }
+        dependencies
                 .use("slug")
                 .use("kind")
                 .use("title")
                 .use("summary")
-                .use("description")
                 .use("language")
                 .use("phase")
-                .use("challenge")
-                .use("approach")
-                .use("results")
-                .use("lessonsLearned")
-                .use("prerequisites")
-                .use("participation")
                 .use("adaptationNotes")
                 .use("processSteps.title")
                 .use("processSteps.description")
@@ -262,18 +264,12 @@ final class PracticeDocumentBinder implements TypeBinder {
 
         /** Everything else a reader might search for, as plain text, in reading order. */
         private static String body(Practice p, Function<String, String> plain) {
-            List<String> parts = new ArrayList<>();
-            for (String markdown : List.of(
-                    p.getDescription(),
-                    p.getChallenge(),
-                    p.getApproach(),
-                    p.getResults(),
-                    p.getLessonsLearned(),
-                    p.getPrerequisites(),
-                    p.getParticipation(),
-                    p.getAdaptationNotes())) {
-                if (!markdown.isBlank()) parts.add(plain.apply(markdown));
-            }
+            List<String> parts = Stream.concat(
+                            Arrays.stream(TextSection.values()).map(section -> section.of(p)),
+                            Stream.of(p.getAdaptationNotes()))
+                    .filter(markdown -> !markdown.isBlank())
+                    .map(plain)
+                    .collect(Collectors.toCollection(ArrayList::new));
             for (ProcessStep step : p.getProcessSteps()) {
                 parts.add(step.getTitle());
                 if (!step.getDescription().isBlank()) parts.add(plain.apply(step.getDescription()));
