@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(CatalogueRevisionListener.class)
-public class CatalogueRevision {
+class CatalogueRevision {
 
     public static final int USERNAME_MAX_LENGTH = 80;
 

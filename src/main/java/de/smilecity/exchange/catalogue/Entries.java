@@ -54,6 +54,12 @@ public class Entries {
         return practices.findByStateOrderBySubmittedAtAscIdAsc(state);
     }
 
+    /** The newest entry made from the partner page at this URL. */
+    @Transactional(readOnly = true)
+    public Optional<Practice> importedFrom(String sourceUrl) {
+        return practices.findFirstByProvenanceSourceUrlOrderByIdDesc(sourceUrl);
+    }
+
     @Transactional(readOnly = true)
     public List<Long> publishedIds() {
         return practices.findIdsByState(PracticeState.PUBLISHED);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findBySlug(String slug);
 

@@ -20,6 +20,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     boolean existsBySlug(String slug);
 
+    Optional<Practice> findFirstByProvenanceSourceUrlOrderByIdDesc(String sourceUrl);
+
     long countByState(PracticeState state);
 
     @Query("select p.id from Practice p where p.state = :state")

@@ -3,11 +3,11 @@ package de.smilecity.exchange.crawl;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.LinkType;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationKind;
-import de.smilecity.exchange.catalogue.OrganisationRepository;
 import de.smilecity.exchange.catalogue.Origin;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Provenance;
@@ -50,9 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CandidateService {
 
     private final ImportCandidateRepository candidates;
-    private final ImportedEntries entries;
+    private final Entries entries;
     private final PartnerSourceRepository sources;
-    private final OrganisationRepository organisations;
     private final CatalogueService catalogue;
     private final ContributionService contributions;
     private final CurrentUser user;
@@ -60,9 +59,8 @@ public class CandidateService {
 
     CandidateService(
             ImportCandidateRepository candidates,
-            ImportedEntries entries,
+            Entries entries,
             PartnerSourceRepository sources,
-            OrganisationRepository organisations,
             CatalogueService catalogue,
             ContributionService contributions,
             CurrentUser user,
@@ -70,7 +68,6 @@ public class CandidateService {
         this.candidates = candidates;
         this.entries = entries;
         this.sources = sources;
-        this.organisations = organisations;
         this.catalogue = catalogue;
         this.contributions = contributions;
         this.user = user;
@@ -94,7 +91,7 @@ public class CandidateService {
                     "unchanged since candidate " + latest.get().getId() + " ("
                             + latest.get().getState().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
-        Optional<Practice> entry = entries.findFirstByProvenanceSourceUrlOrderByIdDesc(url);
+        Optional<Practice> entry = entries.importedFrom(url);
         if (entry.isPresent() && hash.equals(entry.get().getProvenance().getContentHash())) {
             return new Submission(
                     Outcome.UNCHANGED, "unchanged since entry '" + entry.get().getSlug() + "' was imported");
@@ -151,8 +148,7 @@ public class CandidateService {
     /** The entry that came from the candidate's URL earlier, fully loaded, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Practice> existingEntry(ImportCandidate candidate) {
-        return entries.findFirstByProvenanceSourceUrlOrderByIdDesc(candidate.getSourceUrl())
-                .map(p -> catalogue.getForEdit(p.getSlug()));
+        return entries.importedFrom(candidate.getSourceUrl()).map(p -> catalogue.getForEdit(p.getSlug()));
     }
 
     /** The fields where the candidate differs from the entry of the same URL; empty for a new entry. */
@@ -337,12 +333,12 @@ public class CandidateService {
     private Organisation organisationFor(ImportCandidate c, PartnerSource source) {
         String name = c.getOrganisation() == null ? source.getName() : c.getOrganisation();
         String wanted = OrganisationNames.normalise(name);
-        for (Organisation o : organisations.findAll()) {
+        for (Organisation o : catalogue.organisations()) {
             if (OrganisationNames.normalise(o.getName()).equals(wanted)) return o;
         }
         String base = Slugs.of(name);
         String slug = base;
-        for (int n = 2; organisations.findBySlug(slug).isPresent(); n++) {
+        for (int n = 2; catalogue.findOrganisation(slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
         Organisation created = new Organisation(
@@ -353,7 +349,7 @@ public class CandidateService {
         created.setState(c.getRegion());
         created.setPopulation(c.getPopulation());
         created.setAreaKm2(c.getAreaKm2());
-        return organisations.save(created);
+        return catalogue.saveOrganisation(created);
     }
 
     private void requireEditor() {

@@ -98,9 +98,7 @@ public final class DcatExport implements EntrySink {
         node.put("dct:type", p.getKind().name().toLowerCase(java.util.Locale.ROOT));
         node.put("dct:title", tagged(p.getTitle(), language));
         node.put("dct:description", tagged(p.getSummary(), language));
-        node.put(
-                "dct:language",
-                Map.of("@id", EU_LANGUAGE + (language == Language.EN ? "ENG" : "DEU")));
+        node.put("dct:language", Map.of("@id", EU_LANGUAGE + (language == Language.EN ? "ENG" : "DEU")));
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@id", links.organisation(org.getSlug()));
         publisher.put("@type", "foaf:Organization");

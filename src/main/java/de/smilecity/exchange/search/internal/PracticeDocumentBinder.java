@@ -9,6 +9,7 @@ import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ProcessStep;
 import de.smilecity.exchange.catalogue.TextSection;
+import de.smilecity.exchange.shared.Language;
 import de.smilecity.exchange.shared.Markdown;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,7 +202,7 @@ final class PracticeDocumentBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement doc, Practice p, TypeBridgeWriteContext context) {
-            boolean german = !"en".equals(p.getLanguage());
+            boolean german = Language.ofCode(p.getLanguage()) == Language.DE;
             // Converted once: the Markdown parse is a noticeable share of a full rebuild.
             String body = body(p, Markdown::toPlainText);
             doc.addValue(german ? f.titleDe() : f.titleEn(), p.getTitle());
