@@ -52,7 +52,8 @@ class CrawlEvaluationSetTest {
             List<String> reports) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Report(String path, String source, String linkedFrom, int pages, boolean textLayer, List<Question> questions) {}
+    record Report(
+            String path, String source, String linkedFrom, int pages, boolean textLayer, List<Question> questions) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Question(String question, int page, String answer) {}
@@ -79,12 +80,16 @@ class CrawlEvaluationSetTest {
     void listsEveryPageOfBothSitesAndNothingElse() throws IOException {
         for (Site site : manifest.sites()) {
             Path folder = root.resolve(site.folder());
-            Set<String> listed = new TreeSet<>(site.pages().stream().map(Page::path).toList());
-            assertThat(listed).as("pages listed twice in site %s", site.name()).hasSize(site.pages().size());
+            Set<String> listed =
+                    new TreeSet<>(site.pages().stream().map(Page::path).toList());
+            assertThat(listed)
+                    .as("pages listed twice in site %s", site.name())
+                    .hasSize(site.pages().size());
             try (Stream<Path> files = Files.walk(folder)) {
-                Set<String> onDisk = new TreeSet<>(files.filter(p -> p.toString().endsWith(".html"))
-                        .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                        .toList());
+                Set<String> onDisk =
+                        new TreeSet<>(files.filter(p -> p.toString().endsWith(".html"))
+                                .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                                .toList());
                 assertThat(onDisk).as("HTML files of site %s", site.name()).isEqualTo(listed);
             }
         }
@@ -95,7 +100,9 @@ class CrawlEvaluationSetTest {
         for (Site site : manifest.sites()) {
             for (Page page : site.pages()) {
                 if (page.duplicateOf() == null) continue;
-                assertThat(page.project()).as("%s is a copy of a project page", page.path()).isTrue();
+                assertThat(page.project())
+                        .as("%s is a copy of a project page", page.path())
+                        .isTrue();
                 String target = page.duplicateOf();
                 Site targetSite = site;
                 int colon = target.indexOf(':');
@@ -104,8 +111,12 @@ class CrawlEvaluationSetTest {
                     target = target.substring(colon + 1);
                 }
                 Page original = page(targetSite, target);
-                assertThat(original.project()).as("duplicate target %s", page.duplicateOf()).isTrue();
-                assertThat(original.duplicateOf()).as("%s must not itself be a copy", page.duplicateOf()).isNull();
+                assertThat(original.project())
+                        .as("duplicate target %s", page.duplicateOf())
+                        .isTrue();
+                assertThat(original.duplicateOf())
+                        .as("%s must not itself be a copy", page.duplicateOf())
+                        .isNull();
             }
         }
     }
@@ -116,15 +127,19 @@ class CrawlEvaluationSetTest {
             for (Page page : site.pages()) {
                 boolean copyWithoutOwnFacts = page.duplicateOf() != null && page.facts() == null;
                 if (!page.project() || copyWithoutOwnFacts) continue;
-                assertThat(page.facts()).as("facts of project page %s", page.path()).isNotNull();
-                String text = Jsoup.parse(root.resolve(site.folder()).resolve(page.path()), "UTF-8").text();
+                assertThat(page.facts())
+                        .as("facts of project page %s", page.path())
+                        .isNotNull();
+                String text = Jsoup.parse(root.resolve(site.folder()).resolve(page.path()), "UTF-8")
+                        .text();
                 List<String> written = new ArrayList<>();
                 written.add((String) page.facts().get("title"));
                 if (page.asWritten() != null) written.addAll(page.asWritten().values());
                 for (String value : written) {
                     assertThat(text).as("text of %s", page.path()).contains(value);
                 }
-                int unknown = page.statedUnknown() == null ? 0 : page.statedUnknown().size();
+                int unknown =
+                        page.statedUnknown() == null ? 0 : page.statedUnknown().size();
                 assertThat(count(PLACEHOLDER, text))
                         .as("'k. A.'/'n/a' on %s against stated_unknown %s", page.path(), page.statedUnknown())
                         .isEqualTo(unknown);
@@ -138,8 +153,11 @@ class CrawlEvaluationSetTest {
             for (Report report : site.reports()) {
                 assertThat(report.path()).isEqualTo(report.source().replaceFirst("\\.txt$", ".pdf"));
                 assertThat(page(site, report.linkedFrom()).reports()).contains(report.path());
-                String source = Files.readString(root.resolve(site.folder()).resolve(report.source()), StandardCharsets.UTF_8);
-                assertThat(source).as("%s is written for WinAnsi fonts", report.source()).matches("[\\x00-\\xff€„“”–—…‚‘’]*");
+                String source =
+                        Files.readString(root.resolve(site.folder()).resolve(report.source()), StandardCharsets.UTF_8);
+                assertThat(source)
+                        .as("%s is written for WinAnsi fonts", report.source())
+                        .matches("[\\x00-\\xff€„“”–—…‚‘’]*");
                 String[] pages = source.split(PAGE_BREAK, -1);
                 assertThat(pages).as("pages of %s", report.source()).hasSize(report.pages());
                 assertThat(report.questions()).hasSize(2);
@@ -147,7 +165,9 @@ class CrawlEvaluationSetTest {
                     for (int i = 0; i < pages.length; i++) {
                         boolean answers = pages[i].replaceAll("\\s+", " ").contains(question.answer());
                         assertThat(answers)
-                                .as("'%s' on page %d of %s (%s)", question.answer(), i + 1, report.source(), question.question())
+                                .as(
+                                        "'%s' on page %d of %s (%s)",
+                                        question.answer(), i + 1, report.source(), question.question())
                                 .isEqualTo(i + 1 == question.page());
                     }
                 }
@@ -159,7 +179,8 @@ class CrawlEvaluationSetTest {
     void sitemapListsExactlyThePagesTheManifestSays() throws IOException {
         Site site = site("stadtwerk-nord");
         String sitemap = Files.readString(root.resolve(site.folder()).resolve("sitemap.xml"));
-        Matcher loc = Pattern.compile("<loc>https://www\\.stadtwerk-nord\\.example/([^<]*)</loc>").matcher(sitemap);
+        Matcher loc = Pattern.compile("<loc>https://www\\.stadtwerk-nord\\.example/([^<]*)</loc>")
+                .matcher(sitemap);
         List<String> listed = new ArrayList<>();
         while (loc.find()) listed.add(loc.group(1).isEmpty() ? "index.html" : loc.group(1));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(site.sitemap().listed());
@@ -176,7 +197,8 @@ class CrawlEvaluationSetTest {
         return site.pages().stream()
                 .filter(p -> p.path().equals(path))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No page '" + path + "' of site " + site.name() + " in " + MANIFEST));
+                .orElseThrow(
+                        () -> new AssertionError("No page '" + path + "' of site " + site.name() + " in " + MANIFEST));
     }
 
     private static int count(Pattern pattern, String text) {
