@@ -1,0 +1,207 @@
+package de.smilecity.exchange.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Keeps the ground truth of the crawl evaluation set ({@code src/test/resources/crawl-eval/}) true to
+ * its files. It never runs the crawler: the set exists to report on the crawler, and a test that
+ * tuned the crawler against it would spoil that.
+ */
+class CrawlEvaluationSetTest {
+
+    private static final String MANIFEST = "/crawl-eval/manifest.yaml";
+    /** A report's source text marks a page break with a line holding only a form feed. */
+    private static final String PAGE_BREAK = "\n\f\n";
+    /** How the sites write a value they do not know. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("k\\. A\\.|n/a");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Manifest(List<Site> sites) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Site(String name, String folder, List<Page> pages, List<Report> reports, Sitemap sitemap) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Page(
+            String path,
+            boolean project,
+            String duplicateOf,
+            Map<String, Object> facts,
+            Map<String, String> asWritten,
+            List<String> statedUnknown,
+            List<String> reports) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Report(
+            String path, String source, String linkedFrom, int pages, boolean textLayer, List<Question> questions) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Question(String question, int page, String answer) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Sitemap(List<String> listed) {}
+
+    private static Path root;
+    private static Manifest manifest;
+
+    @BeforeAll
+    static void readManifest() throws URISyntaxException, IOException {
+        var url = CrawlEvaluationSetTest.class.getResource(MANIFEST);
+        assertThat(url).as(MANIFEST + " on the test classpath").isNotNull();
+        root = Path.of(url.toURI()).getParent();
+        manifest = YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build()
+                .readValue(Files.readString(root.resolve("manifest.yaml")), Manifest.class);
+        assertThat(manifest.sites()).extracting(Site::name).containsExactly("stadtwerk-nord", "urban-exchange");
+    }
+
+    @Test
+    void listsEveryPageOfBothSitesAndNothingElse() throws IOException {
+        for (Site site : manifest.sites()) {
+            Path folder = root.resolve(site.folder());
+            Set<String> listed =
+                    new TreeSet<>(site.pages().stream().map(Page::path).toList());
+            assertThat(listed)
+                    .as("pages listed twice in site %s", site.name())
+                    .hasSize(site.pages().size());
+            try (Stream<Path> files = Files.walk(folder)) {
+                Set<String> onDisk =
+                        new TreeSet<>(files.filter(p -> p.toString().endsWith(".html"))
+                                .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                                .toList());
+                assertThat(onDisk).as("HTML files of site %s", site.name()).isEqualTo(listed);
+            }
+        }
+    }
+
+    @Test
+    void pointsDuplicatesAtListedProjectPages() {
+        for (Site site : manifest.sites()) {
+            for (Page page : site.pages()) {
+                if (page.duplicateOf() == null) continue;
+                assertThat(page.project())
+                        .as("%s is a copy of a project page", page.path())
+                        .isTrue();
+                String target = page.duplicateOf();
+                Site targetSite = site;
+                int colon = target.indexOf(':');
+                if (colon > 0) {
+                    targetSite = site(target.substring(0, colon));
+                    target = target.substring(colon + 1);
+                }
+                Page original = page(targetSite, target);
+                assertThat(original.project())
+                        .as("duplicate target %s", page.duplicateOf())
+                        .isTrue();
+                assertThat(original.duplicateOf())
+                        .as("%s must not itself be a copy", page.duplicateOf())
+                        .isNull();
+            }
+        }
+    }
+
+    @Test
+    void findsEveryFactAsWrittenOnItsPage() throws IOException {
+        for (Site site : manifest.sites()) {
+            for (Page page : site.pages()) {
+                boolean copyWithoutOwnFacts = page.duplicateOf() != null && page.facts() == null;
+                if (!page.project() || copyWithoutOwnFacts) continue;
+                assertThat(page.facts())
+                        .as("facts of project page %s", page.path())
+                        .isNotNull();
+                String text = Jsoup.parse(root.resolve(site.folder()).resolve(page.path()), "UTF-8")
+                        .text();
+                List<String> written = new ArrayList<>();
+                written.add((String) page.facts().get("title"));
+                if (page.asWritten() != null) written.addAll(page.asWritten().values());
+                for (String value : written) {
+                    assertThat(text).as("text of %s", page.path()).contains(value);
+                }
+                int unknown =
+                        page.statedUnknown() == null ? 0 : page.statedUnknown().size();
+                assertThat(count(PLACEHOLDER, text))
+                        .as("'k. A.'/'n/a' on %s against stated_unknown %s", page.path(), page.statedUnknown())
+                        .isEqualTo(unknown);
+            }
+        }
+    }
+
+    @Test
+    void answersEveryReportQuestionOnTheNamedPageOnly() throws IOException {
+        for (Site site : manifest.sites()) {
+            for (Report report : site.reports()) {
+                assertThat(report.path()).isEqualTo(report.source().replaceFirst("\\.txt$", ".pdf"));
+                assertThat(page(site, report.linkedFrom()).reports()).contains(report.path());
+                String source =
+                        Files.readString(root.resolve(site.folder()).resolve(report.source()), StandardCharsets.UTF_8);
+                assertThat(source)
+                        .as("%s is written for WinAnsi fonts", report.source())
+                        .matches("[\\x00-\\xff€„“”–—…‚‘’]*");
+                String[] pages = source.split(PAGE_BREAK, -1);
+                assertThat(pages).as("pages of %s", report.source()).hasSize(report.pages());
+                assertThat(report.questions()).hasSize(2);
+                for (Question question : report.questions()) {
+                    for (int i = 0; i < pages.length; i++) {
+                        boolean answers = pages[i].replaceAll("\\s+", " ").contains(question.answer());
+                        assertThat(answers)
+                                .as(
+                                        "'%s' on page %d of %s (%s)",
+                                        question.answer(), i + 1, report.source(), question.question())
+                                .isEqualTo(i + 1 == question.page());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void sitemapListsExactlyThePagesTheManifestSays() throws IOException {
+        Site site = site("stadtwerk-nord");
+        String sitemap = Files.readString(root.resolve(site.folder()).resolve("sitemap.xml"));
+        Matcher loc = Pattern.compile("<loc>https://www\\.stadtwerk-nord\\.example/([^<]*)</loc>")
+                .matcher(sitemap);
+        List<String> listed = new ArrayList<>();
+        while (loc.find()) listed.add(loc.group(1).isEmpty() ? "index.html" : loc.group(1));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(site.sitemap().listed());
+    }
+
+    private static Site site(String name) {
+        return manifest.sites().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No site '" + name + "' in " + MANIFEST));
+    }
+
+    private static Page page(Site site, String path) {
+        return site.pages().stream()
+                .filter(p -> p.path().equals(path))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("No page '" + path + "' of site " + site.name() + " in " + MANIFEST));
+    }
+
+    private static int count(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().count();
+    }
+}
