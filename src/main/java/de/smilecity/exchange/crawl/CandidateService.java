@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ public class CandidateService {
     private final PartnerSourceRepository sources;
     private final CatalogueService catalogue;
     private final ContributionService contributions;
+    private final NearDuplicates nearDuplicates;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -63,6 +65,7 @@ public class CandidateService {
             PartnerSourceRepository sources,
             CatalogueService catalogue,
             ContributionService contributions,
+            NearDuplicates nearDuplicates,
             CurrentUser user,
             Clock clock) {
         this.candidates = candidates;
@@ -70,6 +73,7 @@ public class CandidateService {
         this.sources = sources;
         this.catalogue = catalogue;
         this.contributions = contributions;
+        this.nearDuplicates = nearDuplicates;
         this.user = user;
         this.clock = clock;
     }
@@ -82,7 +86,14 @@ public class CandidateService {
      * content; an older pending candidate of the URL is replaced by the new one.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    Submission submit(long runId, PartnerSource source, String url, Extracted e, String hash, Instant fetchedAt) {
+    Submission submit(
+            long runId,
+            PartnerSource source,
+            String url,
+            Extracted e,
+            String pageText,
+            String hash,
+            Instant fetchedAt) {
         long sourceId = Objects.requireNonNull(source.getId());
         Optional<ImportCandidate> latest = candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, url);
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
@@ -111,6 +122,10 @@ public class CandidateService {
         c.setKeywords(e.keywords());
         c.setContact(e.contact());
         c.setLanguage(e.language());
+        NearDuplicates.Found found =
+                nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));
+        c.setFingerprint(found.fingerprint());
+        c.setResemblance(found.resemblance());
         ImportCandidate saved = candidates.save(c);
         latest.filter(old -> old.getState() == CandidateState.PENDING)
                 .ifPresent(old -> old.decide(
@@ -119,7 +134,8 @@ public class CandidateService {
                 Outcome.IMPORTED,
                 "candidate " + saved.getId()
                         + entry.map(p -> " to update entry '" + p.getSlug() + "'")
-                                .orElse(" for a new entry"));
+                                .orElse(" for a new entry")
+                        + (found.resemblance() == null ? "" : "; " + describe(found.resemblance())));
     }
 
     @Transactional(readOnly = true)
@@ -151,20 +167,72 @@ public class CandidateService {
         return entries.importedFrom(candidate.getSourceUrl()).map(p -> catalogue.getForEdit(p.getSlug()));
     }
 
-    /** The fields where the candidate differs from the entry of the same URL; empty for a new entry. */
+    /**
+     * The fields where the candidate differs from the entry of the same URL, or else from the entry
+     * or candidate its text resembles; empty for a new entry that resembles nothing.
+     */
     @Transactional(readOnly = true)
     public List<FieldChange> diff(long id) {
-        return List.copyOf(changes(get(id)).values());
+        ImportCandidate c = get(id);
+        Optional<Practice> entry = existingEntry(c);
+        if (entry.isPresent()) return List.copyOf(changes(c, entry.get()).values());
+        Optional<Resemblance> resemblance = resemblance(c);
+        if (resemblance.isEmpty()) return List.of();
+        if (resemblance.get().kind() == Resemblance.Kind.ENTRY) {
+            return List.copyOf(changes(c, resembledEntry(resemblance.get())).values());
+        }
+        ImportCandidate other = get(resemblance.get().id());
+        return java.util.Arrays.stream(CandidateField.values())
+                .filter(field -> !field.proposed(other).equals(field.proposed(c)))
+                .map(field -> new FieldChange(field.fieldName(), field.proposed(other), null, field.proposed(c), false))
+                .toList();
     }
 
-    private Map<CandidateField, FieldChange> changes(ImportCandidate c) {
-        Optional<Practice> entry = existingEntry(c);
-        if (entry.isEmpty()) return Map.of();
+    /**
+     * What the candidate's text copies, as it stands now: a resembled candidate that was accepted
+     * meanwhile counts as its entry; one that was rejected, and an entry no longer published, no
+     * longer count.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Resemblance> resemblance(ImportCandidate c) {
+        return c.getResemblance().flatMap(r -> switch (r.kind()) {
+            case ENTRY -> entries.find(r.id()).filter(Practice::isPublished).map(p -> r);
+            case CANDIDATE ->
+                candidates.findById(r.id()).flatMap(other -> switch (other.getState()) {
+                    case PENDING -> Optional.of(r);
+                    case ACCEPTED ->
+                        Optional.ofNullable(other.getPracticeId())
+                                .flatMap(entries::find)
+                                .filter(Practice::isPublished)
+                                .map(p -> new Resemblance(
+                                        Resemblance.Kind.ENTRY, Objects.requireNonNull(p.getId()), r.similarity()));
+                    case REJECTED -> Optional.<Resemblance>empty();
+                });
+        });
+    }
+
+    /** The entry a resemblance of kind ENTRY names, fully loaded. */
+    @Transactional(readOnly = true)
+    public Practice resembledEntry(Resemblance resemblance) {
+        Practice entry = entries.find(resemblance.id())
+                .orElseThrow(() -> new ConflictException("Entry " + resemblance.id() + " no longer exists"));
+        return catalogue.getForEdit(entry.getSlug());
+    }
+
+    private String describe(Resemblance r) {
+        String what = r.kind() == Resemblance.Kind.ENTRY
+                ? entries.find(r.id()).map(p -> "entry '" + p.getSlug() + "'").orElse("entry " + r.id())
+                : "candidate " + r.id();
+        return "its text resembles " + what + " (" + r.percent() + " % of the shorter text stands word for word in "
+                + "the other)";
+    }
+
+    private Map<CandidateField, FieldChange> changes(ImportCandidate c, Practice entry) {
         Optional<ImportCandidate> lastImport = candidates.findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
                 c.getSourceId(), c.getSourceUrl(), CandidateState.ACCEPTED);
         Map<CandidateField, FieldChange> changes = new LinkedHashMap<>();
         for (CandidateField field : CandidateField.values()) {
-            String current = field.current(entry.get());
+            String current = field.current(entry);
             String proposed = field.proposed(c);
             if (current.equals(proposed)) continue;
             String imported = lastImport.map(field::proposed).orElse(null);
@@ -198,34 +266,65 @@ public class CandidateService {
      */
     @Transactional
     public Practice accept(long id, CandidateEdit edit, @Nullable Set<String> take) {
+        return accept(id, edit, take, null);
+    }
+
+    /**
+     * Accepts a candidate as {@link #accept(long, CandidateEdit, Set)} does; for a candidate whose text
+     * resembles a published entry, as the editor chose: a new version of that entry with the
+     * candidate's changes ({@link DuplicateChoice#UPDATE}), the entry with the candidate's page as a
+     * further source and the fields it lacks ({@link DuplicateChoice#MERGE}), or an entry of its own
+     * ({@link DuplicateChoice#KEEP_BOTH}).
+     *
+     * @param choice required when the candidate resembles an entry or a pending candidate, else ignored
+     * @throws BadRequestException when a resemblance needs a choice and none (or one that does not
+     *     fit) was given
+     */
+    @Transactional
+    public Practice accept(long id, CandidateEdit edit, @Nullable Set<String> take, @Nullable DuplicateChoice choice) {
         requireEditor();
         ImportCandidate c = pendingCandidate(id);
         if (!edit.isEmpty()) applyEdit(c, edit);
         PartnerSource source = sources.findById(c.getSourceId())
                 .orElseThrow(() -> new PartnerSourceNotFoundException(c.getSourceId()));
         Optional<Practice> existing = existingEntry(c);
+        Optional<Resemblance> resemblance = existing.isPresent() ? Optional.empty() : resemblance(c);
+        if (resemblance.isPresent()) {
+            Resemblance r = resemblance.get();
+            if (choice == null) {
+                throw new BadRequestException(
+                        "duplicate",
+                        "Import candidate " + id + ": " + describe(r)
+                                + "; say whether it updates that entry (update), is merged into it (merge) or is kept as a "
+                                + "project of its own (keepBoth)");
+            }
+            if (r.kind() == Resemblance.Kind.CANDIDATE && choice != DuplicateChoice.KEEP_BOTH) {
+                throw new BadRequestException(
+                        "duplicate",
+                        "Import candidate " + id + " resembles candidate " + r.id()
+                                + ", which is not an entry yet: merge it into that candidate, or keep both");
+            }
+            if (choice == DuplicateChoice.UPDATE) existing = Optional.of(resembledEntry(r));
+            if (choice == DuplicateChoice.MERGE) return mergeIntoEntry(c, resembledEntry(r), source);
+        }
         Practice practice;
         if (existing.isEmpty()) {
             practice = catalogue.newPractice(organisationFor(c, source));
             CandidateField.Resolver resolver = resolver(source);
             for (CandidateField field : CandidateField.values()) field.takeInto(c, practice, resolver);
             practice.setLanguage(c.getLanguage());
-            practice.setLinks(
-                    List.of(new Link(hostOf(c.getSourceUrl()), c.getSourceUrl(), LinkType.SOURCE, c.getLanguage())));
+            List<Link> links = new java.util.ArrayList<>();
+            links.add(sourceLink(c.getSourceUrl(), c.getLanguage()));
+            c.getAlsoAt().forEach(url -> links.add(sourceLink(url, c.getLanguage())));
+            practice.setLinks(links);
         } else if (existing.get().isPublished()) {
             // A published entry changes only through a new version that is approved, like every other
             // change: the step is recorded, and no new version started earlier can later undo it.
-            Practice published = existing.get();
-            contributions.newVersionOf(published).ifPresent(copy -> {
-                throw new ConflictException("Practice '" + published.getSlug() + "' has a new version in "
-                        + "progress ('" + copy.slug() + "'); approve or rework it first, then accept import "
-                        + "candidate " + id + ", so that neither undoes the other");
-            });
-            practice = published.workingCopy();
-            takeChanges(c, practice, take, source);
+            practice = newVersionOf(existing.get(), id);
+            takeChanges(c, practice, existing.get(), take, source);
         } else {
             practice = existing.get();
-            takeChanges(c, practice, take, source);
+            takeChanges(c, practice, existing.get(), take, source);
         }
         Provenance provenance = practice.getProvenance();
         provenance.setOrigin(Origin.CRAWL);
@@ -243,11 +342,67 @@ public class CandidateService {
         return saved;
     }
 
+    /**
+     * Sets a candidate aside as a copy of the pending candidate it resembles, which takes its page as
+     * a further source: one record for the project, and the copy's page is not forgotten.
+     *
+     * @return the candidate that stays
+     * @throws BadRequestException when the candidate resembles no pending candidate
+     */
+    @Transactional
+    public ImportCandidate mergeIntoResembled(long id) {
+        requireEditor();
+        ImportCandidate c = pendingCandidate(id);
+        Resemblance r = resemblance(c)
+                .filter(found -> found.kind() == Resemblance.Kind.CANDIDATE)
+                .orElseThrow(() -> new BadRequestException(
+                        "duplicate", "Import candidate " + id + " resembles no pending candidate to merge it into"));
+        ImportCandidate stays = pendingCandidate(r.id());
+        stays.addAlsoAt(c.getSourceUrl());
+        c.getAlsoAt().forEach(stays::addAlsoAt);
+        c.decide(CandidateState.REJECTED, decider(), clock.instant());
+        return stays;
+    }
+
+    /** The entry keeps its texts; it gains the candidate's page as a source and the fields it lacks. */
+    private Practice mergeIntoEntry(ImportCandidate c, Practice entry, PartnerSource source) {
+        Practice practice = newVersionOf(entry, Objects.requireNonNull(c.getId()));
+        CandidateField.Resolver resolver = resolver(source);
+        for (CandidateField field : CandidateField.values()) {
+            if (field.current(entry).isBlank() && !field.proposed(c).isBlank()) field.takeInto(c, practice, resolver);
+        }
+        List<Link> links = new java.util.ArrayList<>(practice.getLinks());
+        for (String url : Stream.concat(Stream.of(c.getSourceUrl()), c.getAlsoAt().stream())
+                .toList()) {
+            if (links.stream().noneMatch(l -> l.getUrl().equals(url))) links.add(sourceLink(url, c.getLanguage()));
+        }
+        practice.setLinks(links);
+        Practice saved = contributions.saveAndPublish(
+                practice, "Import candidate " + c.getId() + " merged, from " + c.getSourceUrl());
+        c.setPracticeId(saved.getId());
+        c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
+        return saved;
+    }
+
+    private Practice newVersionOf(Practice published, long candidateId) {
+        contributions.newVersionOf(published).ifPresent(copy -> {
+            throw new ConflictException("Practice '" + published.getSlug() + "' has a new version in "
+                    + "progress ('" + copy.slug() + "'); approve or rework it first, then accept import "
+                    + "candidate " + candidateId + ", so that neither undoes the other");
+        });
+        return published.workingCopy();
+    }
+
+    private static Link sourceLink(String url, String language) {
+        return new Link(hostOf(url), url, LinkType.SOURCE, language);
+    }
+
     /** The fields the partner changed, and those edited in the app that the editor chose to take. */
-    private void takeChanges(ImportCandidate c, Practice practice, @Nullable Set<String> take, PartnerSource source) {
+    private void takeChanges(
+            ImportCandidate c, Practice practice, Practice entry, @Nullable Set<String> take, PartnerSource source) {
         Set<String> explicit = take == null ? Set.of() : take;
         CandidateField.Resolver resolver = resolver(source);
-        changes(c).forEach((field, change) -> {
+        changes(c, entry).forEach((field, change) -> {
             if (change.takenByDefault() || explicit.contains(field.fieldName())) {
                 field.takeInto(c, practice, resolver);
             }

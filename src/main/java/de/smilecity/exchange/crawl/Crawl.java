@@ -6,6 +6,7 @@ import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
+import de.smilecity.exchange.crawl.internal.parse.PageText;
 import de.smilecity.exchange.crawl.internal.parse.Profile;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
 import de.smilecity.exchange.crawl.internal.parse.Sitemaps;
@@ -312,6 +313,7 @@ final class Crawl {
                         source,
                         item.normalised().toString(),
                         extracted,
+                        PageText.of(doc),
                         hash,
                         tools.clock().instant());
         record(UrlOutcome.submitted(

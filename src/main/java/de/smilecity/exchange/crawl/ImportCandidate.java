@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
 import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +121,26 @@ public class ImportCandidate {
     /** Whether an editor changed the fields before deciding. */
     @Column(nullable = false)
     private boolean edited;
+
+    /** The fingerprint of the page's text; null for candidates stored before there was one. */
+    @Column(length = Fingerprint.MAX_ENCODED_LENGTH)
+    private @Nullable String fingerprint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resembles_kind", length = 10)
+    private Resemblance.@Nullable Kind resemblesKind;
+
+    @Column(name = "resembles_id")
+    private @Nullable Long resemblesId;
+
+    @Column(name = "resembles_similarity")
+    private @Nullable Double resemblesSimilarity;
+
+    /** Pages of candidates merged into this one as copies of it. */
+    @Lob
+    @Convert(converter = Lines.class)
+    @Column(name = "also_at", length = PartnerSource.LIST_COLUMN_LENGTH)
+    private List<String> alsoAt = new ArrayList<>();
 
     /** The entry this candidate created or updated once accepted. */
     @Column(name = "practice_id")
@@ -308,6 +330,36 @@ public class ImportCandidate {
 
     void setEdited(boolean edited) {
         this.edited = edited;
+    }
+
+    public @Nullable String getFingerprint() {
+        return fingerprint;
+    }
+
+    void setFingerprint(@Nullable String fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
+    /** The entry or candidate this one resembles most, if any resembles it enough to say so. */
+    public Optional<Resemblance> getResemblance() {
+        if (resemblesKind == null || resemblesId == null || resemblesSimilarity == null) return Optional.empty();
+        return Optional.of(new Resemblance(resemblesKind, resemblesId, resemblesSimilarity));
+    }
+
+    void setResemblance(@Nullable Resemblance resemblance) {
+        this.resemblesKind = resemblance == null ? null : resemblance.kind();
+        this.resemblesId = resemblance == null ? null : resemblance.id();
+        this.resemblesSimilarity = resemblance == null ? null : resemblance.similarity();
+    }
+
+    /** The pages of candidates merged into this one, as copies of the same project. */
+    public List<String> getAlsoAt() {
+        return alsoAt == null ? List.of() : List.copyOf(alsoAt);
+    }
+
+    void addAlsoAt(String url) {
+        if (alsoAt == null) alsoAt = new ArrayList<>();
+        if (!alsoAt.contains(url) && !url.equals(sourceUrl)) alsoAt.add(url);
     }
 
     public @Nullable Long getPracticeId() {

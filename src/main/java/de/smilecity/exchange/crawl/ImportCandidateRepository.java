@@ -18,4 +18,15 @@ interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long>
     /** The latest accepted candidate of a page: the values last imported into its entry. */
     Optional<ImportCandidate> findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
             long sourceId, String sourceUrl, CandidateState state);
+
+    /** A candidate's id, page and fingerprint: what a comparison of texts needs, without the texts. */
+    interface Fingerprinted {
+        long getId();
+
+        String getSourceUrl();
+
+        String getFingerprint();
+    }
+
+    List<Fingerprinted> findByStateAndFingerprintIsNotNull(CandidateState state);
 }

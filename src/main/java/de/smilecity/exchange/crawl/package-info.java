@@ -5,7 +5,7 @@
  * shared HTML sanitiser, and submitted for review: an import never publishes itself.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalogue", "catalogue::api", "contribute", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"catalogue", "catalogue::api", "contribute", "search", "security", "shared"})
 package de.smilecity.exchange.crawl;
 
 import org.jspecify.annotations.NullMarked;

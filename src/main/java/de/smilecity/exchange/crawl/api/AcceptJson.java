@@ -2,6 +2,9 @@ package de.smilecity.exchange.crawl.api;
 
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.crawl.CandidateEdit;
+import de.smilecity.exchange.crawl.DuplicateChoice;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.Quoted;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The optional body of {@code POST /api/v1/admin/candidates/{id}/accept}: corrections to make
  * first (edit-then-accept) and, for an update, the fields to take although they were edited in the
- * app ({@code take}). Without a body the candidate is accepted as it is.
+ * app ({@code take}); for a candidate whose text resembles an entry, what it is: {@code update}
+ * (a new version of that entry), {@code merge} (into that entry) or {@code keepBoth}. Without a
+ * body the candidate is accepted as it is.
  */
 record AcceptJson(
         @Nullable String title,
@@ -25,7 +30,8 @@ record AcceptJson(
         @Nullable List<String> innovationFields,
         @Nullable List<String> keywords,
         @Nullable String contact,
-        @Nullable Set<String> take) {
+        @Nullable Set<String> take,
+        @Nullable String duplicate) {
 
     CandidateEdit edit() {
         return new CandidateEdit(
@@ -41,5 +47,16 @@ record AcceptJson(
                 innovationFields,
                 keywords,
                 contact);
+    }
+
+    /**
+     * @throws BadRequestException naming the field for a value that is no choice
+     */
+    @Nullable
+    DuplicateChoice duplicateChoice() {
+        if (duplicate == null) return null;
+        return DuplicateChoice.byApiName(duplicate)
+                .orElseThrow(() -> new BadRequestException(
+                        "duplicate", "duplicate must be update, merge or keepBoth, not " + Quoted.of(duplicate)));
     }
 }

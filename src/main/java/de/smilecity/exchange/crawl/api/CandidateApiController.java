@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +62,7 @@ class CandidateApiController {
             };
         }
         return found.stream()
-                .map(c -> CandidateJson.of(c, candidates.diff(c.id())))
+                .map(c -> CandidateJson.of(c, candidates.diff(c.id()), candidates.resemblance(c)))
                 .toList();
     }
 
@@ -71,7 +73,8 @@ class CandidateApiController {
     @ApiResponse(responseCode = "200", description = "The candidate")
     @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     CandidateJson one(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
-        return CandidateJson.of(candidates.get(id), candidates.diff(id));
+        ImportCandidate candidate = candidates.get(id);
+        return CandidateJson.of(candidate, candidates.diff(id), candidates.resemblance(candidate));
     }
 
     /** Publishes the candidate (or updates the entry from its URL); returns the entry. */
@@ -81,7 +84,9 @@ class CandidateApiController {
             description =
                     "Publishes it, or updates the entry imported from the same URL; the body may edit fields first and name the partner values to take.")
     @ApiResponse(responseCode = "200", description = "The published entry")
-    @ApiResponse(responseCode = "400", description = "Invalid edited fields")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid edited fields, or the candidate resembles an entry and says no duplicate choice")
     @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     @ApiResponse(responseCode = "409", description = "The candidate was already decided")
     PracticeJson accept(
@@ -92,7 +97,8 @@ class CandidateApiController {
                     @Nullable
                     AcceptJson body) {
         CandidateEdit edit = body == null ? CandidateEdit.NONE : body.edit();
-        Practice practice = candidates.accept(id, edit, body == null ? null : body.take());
+        Practice practice = candidates.accept(
+                id, edit, body == null ? null : body.take(), body == null ? null : body.duplicateChoice());
         return PracticeJson.of(practice, Audience.TEAM);
     }
 
@@ -102,6 +108,22 @@ class CandidateApiController {
     @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     @ApiResponse(responseCode = "409", description = "The candidate was already decided")
     CandidateJson reject(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
-        return CandidateJson.of(candidates.reject(id), List.of());
+        return CandidateJson.of(candidates.reject(id), List.of(), Optional.empty());
+    }
+
+    /** Sets the candidate aside as a copy of the pending candidate it resembles; returns that one. */
+    @PostMapping("/{id}/merge")
+    @Operation(
+            summary = "Merge an import candidate into the candidate it copies",
+            description = "The candidate is set aside (rejected); the candidate it resembles takes its page as a "
+                    + "further source.")
+    @ApiResponse(responseCode = "200", description = "The candidate that stays")
+    @ApiResponse(responseCode = "400", description = "The candidate resembles no pending candidate")
+    @ApiResponse(responseCode = "404", description = "No import candidate with this id")
+    @ApiResponse(responseCode = "409", description = "One of the two was already decided")
+    CandidateJson merge(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
+        ImportCandidate stays = candidates.mergeIntoResembled(id);
+        return CandidateJson.of(
+                stays, candidates.diff(Objects.requireNonNull(stays.getId())), candidates.resemblance(stays));
     }
 }

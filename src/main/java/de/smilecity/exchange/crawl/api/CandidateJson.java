@@ -3,15 +3,18 @@ package de.smilecity.exchange.crawl.api;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.crawl.FieldChange;
 import de.smilecity.exchange.crawl.ImportCandidate;
+import de.smilecity.exchange.crawl.Resemblance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An import candidate with its extracted fields, where it came from, and — for a URL imported
- * before — the field-by-field diff against the entry (fields edited in the app are marked).
+ * An import candidate with its extracted fields, where it came from, what its text copies (a
+ * published entry or a pending candidate, {@code resembles}), and the field-by-field diff against
+ * the entry of the same URL or else against what it resembles (fields edited in the app are marked).
  * The extracted fields carry the names of the extraction profile ({@code state} is the state or
  * region of the organisation); the review state is {@code review}: pending, accepted or rejected.
  */
@@ -40,9 +43,19 @@ record CandidateJson(
         String language,
         boolean edited,
         @Nullable Long practiceId,
+        List<String> alsoAt,
+        @Nullable ResemblanceJson resembles,
         List<FieldChange> diff) {
 
-    static CandidateJson of(ImportCandidate c, List<FieldChange> diff) {
+    /**
+     * What the candidate's text copies.
+     *
+     * @param kind {@code entry} or {@code candidate}
+     * @param similarity the share of word sequences in common, 0 to 1
+     */
+    record ResemblanceJson(String kind, long id, double similarity) {}
+
+    static CandidateJson of(ImportCandidate c, List<FieldChange> diff, Optional<Resemblance> resemblance) {
         return new CandidateJson(
                 c.id(),
                 c.getRunId(),
@@ -68,6 +81,10 @@ record CandidateJson(
                 c.getLanguage(),
                 c.isEdited(),
                 c.getPracticeId(),
+                c.getAlsoAt(),
+                resemblance
+                        .map(r -> new ResemblanceJson(r.kind().name().toLowerCase(Locale.ROOT), r.id(), r.similarity()))
+                        .orElse(null),
                 diff);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,8 +32,10 @@ import de.smilecity.exchange.crawl.CandidateEdit;
 import de.smilecity.exchange.crawl.CandidateField;
 import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.CandidateState;
+import de.smilecity.exchange.crawl.DuplicateChoice;
 import de.smilecity.exchange.crawl.FieldChange;
 import de.smilecity.exchange.crawl.ImportCandidate;
+import de.smilecity.exchange.crawl.Resemblance;
 import de.smilecity.exchange.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -42,12 +45,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reviews one candidate: the extracted fields (editable before accepting), unknown labels flagged,
  * and for a URL imported before the field-by-field diff against the entry — fields edited in the
- * app are marked and kept unless the editor ticks them.
+ * app are marked and kept unless the editor ticks them. A candidate whose text copies an entry or
+ * another candidate says so, shows the differences, and is accepted only with the editor's choice
+ * of update, merge or keep both.
  */
 @Route(CrawlRoutes.CANDIDATES + "/:id")
 @RolesAllowed("EDITOR")
@@ -58,6 +64,11 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     private final H1 heading = new H1();
     private final Paragraph origin = new Paragraph();
     private final Paragraph unknown = new Paragraph();
+    private final Div resembles = new Div();
+    private final Paragraph resemblesText = new Paragraph();
+    private final RadioButtonGroup<DuplicateChoice> duplicate = new RadioButtonGroup<>();
+    private final Paragraph alsoAt = new Paragraph();
+    private @Nullable Resemblance resemblance;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea description = new TextArea();
@@ -79,7 +90,8 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         this.catalogue = catalogue;
         addClassName("page");
         unknown.setId("unknown-labels");
-        add(heading, origin, unknown, createDiff(), createForm(), createButtons());
+        alsoAt.setId("candidate-also-at");
+        add(heading, origin, alsoAt, unknown, createResembles(), createDiff(), createForm(), createButtons());
     }
 
     private Div createDiff() {
@@ -109,6 +121,18 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         diffSection.add(
                 new H2(getTranslation("crawl.diff.title")), new Paragraph(getTranslation("crawl.diff.help")), diff);
         return diffSection;
+    }
+
+    /** What the candidate's text copies, and the editor's decision about it (no default). */
+    private Div createResembles() {
+        resemblesText.setId("candidate-resembles");
+        duplicate.setLabel(getTranslation("crawl.candidate.duplicate"));
+        duplicate.setId("candidate-duplicate");
+        duplicate.setRequiredIndicatorVisible(true);
+        duplicate.addValueChangeListener(e -> duplicate.setInvalid(false));
+        resembles.add(resemblesText, duplicate);
+        resembles.addClassName("notice");
+        return resembles;
     }
 
     private FormLayout createForm() {
@@ -187,12 +211,53 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         c.getUnknownLabels().stream().filter(l -> !allKeywords.contains(l)).forEach(allKeywords::add);
         keywords.setValue(String.join(", ", allKeywords));
         contact.setValue(c.getContact() == null ? "" : c.getContact());
+        alsoAt.setText(
+                c.getAlsoAt().isEmpty()
+                        ? ""
+                        : getTranslation("crawl.candidate.alsoAt", String.join(", ", c.getAlsoAt())));
+        alsoAt.setVisible(!c.getAlsoAt().isEmpty());
+        showResemblance(c);
         List<FieldChange> changes = candidates.diff(candidateId);
         take.clear();
         changes.stream().filter(FieldChange::takenByDefault).forEach(ch -> take.add(ch.field()));
         diff.setItems(changes);
         diffSection.setVisible(!changes.isEmpty());
         buttons.setVisible(c.getState() == CandidateState.PENDING);
+    }
+
+    private void showResemblance(ImportCandidate c) {
+        resemblance = c.getState() == CandidateState.PENDING
+                        && candidates.existingEntry(c).isEmpty()
+                ? candidates.resemblance(c).orElse(null)
+                : null;
+        resembles.setVisible(resemblance != null);
+        duplicate.clear();
+        if (resemblance == null) return;
+        boolean entry = resemblance.kind() == Resemblance.Kind.ENTRY;
+        String title;
+        String href;
+        if (entry) {
+            Practice resembled = candidates.resembledEntry(resemblance);
+            title = resembled.getTitle();
+            href = "practices/" + resembled.getSlug();
+        } else {
+            title = candidates.get(resemblance.id()).getTitle();
+            href = CrawlRoutes.CANDIDATES + "/" + resemblance.id();
+        }
+        resemblesText.removeAll();
+        resemblesText.add(
+                new Span(getTranslation(
+                                entry ? "crawl.candidate.resembles.entry" : "crawl.candidate.resembles.candidate",
+                                title,
+                                resemblance.percent())
+                        + " "),
+                new Anchor(href, getTranslation("crawl.candidate.resembles.open")));
+        duplicate.setItems(
+                entry
+                        ? List.of(DuplicateChoice.UPDATE, DuplicateChoice.MERGE, DuplicateChoice.KEEP_BOTH)
+                        : List.of(DuplicateChoice.MERGE, DuplicateChoice.KEEP_BOTH));
+        duplicate.setItemLabelGenerator(choice -> getTranslation("crawl.candidate.duplicate." + choice.name()
+                + (choice == DuplicateChoice.MERGE && !entry ? ".candidate" : "")));
     }
 
     private CandidateEdit edit() {
@@ -215,9 +280,22 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     }
 
     private void accept() {
+        if (resemblance != null && duplicate.getValue() == null) {
+            duplicate.setErrorMessage(getTranslation("crawl.candidate.duplicate.required"));
+            duplicate.setInvalid(true);
+            duplicate.getElement().executeJs("this.focus()");
+            return;
+        }
+        if (resemblance != null
+                && resemblance.kind() == Resemblance.Kind.CANDIDATE
+                && duplicate.getValue() == DuplicateChoice.MERGE) {
+            mergeIntoCandidate();
+            return;
+        }
         LocaleContextHolder.setLocale(getLocale());
         try {
-            Practice practice = candidates.accept(candidateId, edit(), Set.copyOf(take));
+            Practice practice = candidates.accept(
+                    candidateId, edit(), Set.copyOf(take), resemblance == null ? null : duplicate.getValue());
             Notification.show(
                             getTranslation("crawl.candidate.accepted", practice.getTitle()),
                             5000,
@@ -248,6 +326,22 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         String path = v.getPropertyPath().toString().replaceFirst("[.\\[].*", "");
         if (path.equals("discontinuedReason")) return "crawl.field.discontinuedReason";
         return CandidateField.byName(path).map(CandidateField::labelKey).orElse("crawl.field.other");
+    }
+
+    private void mergeIntoCandidate() {
+        ImportCandidate stays;
+        try {
+            stays = candidates.mergeIntoResembled(candidateId);
+        } catch (ConflictException e) {
+            refused(e);
+            return;
+        }
+        Notification.show(
+                        getTranslation("crawl.candidate.merged", stays.getTitle()),
+                        5000,
+                        Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(CrawlRoutes.CANDIDATES + "/" + stays.getId()));
     }
 
     private void reject() {

@@ -1,0 +1,133 @@
+package de.smilecity.exchange.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Link;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.testsupport.Acting;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One record per project: a newsletter that repeats a project page, and another network's copy of
+ * it, are recognised by their text and shown as such; they become one entry only by the editor's
+ * choice, never silently.
+ */
+@SpringBootTest(properties = "smile.crawl.schedule-tick=-")
+@ActiveProfiles({"demo", "test"})
+class NearDuplicatesTest {
+
+    static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+    @Autowired
+    PartnerSourceService sources;
+
+    @Autowired
+    CrawlService crawls;
+
+    @Autowired
+    CandidateService candidates;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Test
+    void copiesAreShownWithTheirSimilarityAndMergedOnlyByChoice() {
+        Acting editor = new Acting(spring);
+        try (FixtureServer server = FixtureServer.serving("copies-site")) {
+            CrawlRun run = editor.as("editor", () -> runToEnd(sources.save(Fixtures.source("copies-site", server))));
+            List<ImportCandidate> found = candidates.ofRun(run.id());
+            assertThat(found).hasSize(3);
+            ImportCandidate project = at(found, "/projekte/lastenrad-verleih.html");
+            ImportCandidate newsletter = at(found, "/newsletter/maerz-2026.html");
+            ImportCandidate otherProject = at(found, "/projekte/baumpaten.html");
+
+            // Whichever of the pair came second names the first; the distinct project names nothing.
+            ImportCandidate copy = newsletter.getResemblance().isPresent() ? newsletter : project;
+            ImportCandidate first = copy == newsletter ? project : newsletter;
+            assertThat(copy.getResemblance()).hasValueSatisfying(r -> {
+                assertThat(r.kind()).isEqualTo(Resemblance.Kind.CANDIDATE);
+                assertThat(r.id()).isEqualTo(first.getId());
+                assertThat(r.similarity()).isGreaterThanOrEqualTo(Resemblance.THRESHOLD);
+            });
+            assertThat(first.getResemblance()).isEmpty();
+            assertThat(otherProject.getResemblance()).isEmpty();
+            assertThat(candidates.diff(copy.id())).isNotEmpty();
+
+            // Nothing is merged silently: accepting without a choice is refused and changes nothing.
+            assertThatThrownBy(() -> editor.as("editor", () -> candidates.accept(copy.id(), CandidateEdit.NONE, null)))
+                    .isInstanceOf(BadRequestException.class)
+                    .hasMessageContaining("resembles candidate " + first.getId());
+            assertThat(candidates.get(copy.id()).getState()).isEqualTo(CandidateState.PENDING);
+
+            // Merged: the copy is set aside, the other candidate keeps its page as a further source.
+            ImportCandidate stays = editor.as("editor", () -> candidates.mergeIntoResembled(copy.id()));
+            assertThat(stays.getId()).isEqualTo(first.getId());
+            assertThat(stays.getAlsoAt()).containsExactly(copy.getSourceUrl());
+            assertThat(candidates.get(copy.id()).getState()).isEqualTo(CandidateState.REJECTED);
+            CandidateEdit mobility = new CandidateEdit(
+                    null, null, null, null, null, null, null, null, null, List.of("mobility"), null, null);
+            Practice entry = editor.as("editor", () -> candidates.accept(first.id(), mobility, null));
+            assertThat(catalogue.getPublished(entry.getSlug()).getLinks())
+                    .extracting(Link::getUrl)
+                    .contains(first.getSourceUrl(), copy.getSourceUrl());
+
+            // Another network copied the project: its candidate names the published entry.
+            PartnerSource network = Fixtures.source("copies-site", server);
+            network.setStartUrls(List.of(server.url("/partner2/lastenraeder-hafenstadt.html")));
+            network.setInclude(List.of("^/partner2/"));
+            CrawlRun second = editor.as("editor", () -> runToEnd(sources.save(network)));
+            ImportCandidate foreign = candidates.ofRun(second.id()).getFirst();
+            assertThat(candidates.resemblance(foreign)).hasValueSatisfying(r -> {
+                assertThat(r.kind()).isEqualTo(Resemblance.Kind.ENTRY);
+                assertThat(r.id()).isEqualTo(entry.getId());
+            });
+            assertThat(candidates.diff(foreign.id()))
+                    .extracting(FieldChange::field)
+                    .contains("title");
+            // Merged into the entry: it keeps its texts and gains the network's page as a source.
+            Practice merged = editor.as(
+                    "editor", () -> candidates.accept(foreign.id(), CandidateEdit.NONE, null, DuplicateChoice.MERGE));
+            assertThat(merged.getId()).isEqualTo(entry.getId());
+            Practice published = catalogue.getPublished(entry.getSlug());
+            assertThat(published.getTitle()).isEqualTo(entry.getTitle());
+            assertThat(published.getLinks()).extracting(Link::getUrl).contains(foreign.getSourceUrl());
+        }
+    }
+
+    private static ImportCandidate at(List<ImportCandidate> candidates, String path) {
+        return candidates.stream()
+                .filter(c -> c.getSourceUrl().endsWith(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No candidate for " + path + " among "
+                        + candidates.stream().map(ImportCandidate::getSourceUrl).toList()));
+    }
+
+    private CrawlRun runToEnd(PartnerSource source) {
+        CrawlRun run = crawls.start(Objects.requireNonNull(source.getId()), "test");
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            CrawlRun now = crawls.getRun(run.id());
+            if (!now.getState().isActive()) return now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+    }
+}
