@@ -36,9 +36,11 @@ public final class FixtureServer implements AutoCloseable {
     private final List<Request> log = new CopyOnWriteArrayList<>();
     private final Map<String, HttpHandler> special = new ConcurrentHashMap<>();
     private final Map<String, String> overrides = new ConcurrentHashMap<>();
+    private final String origin;
 
-    private FixtureServer(Path root) throws IOException {
+    private FixtureServer(Path root, String origin) throws IOException {
         this.root = root;
+        this.origin = origin;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
@@ -48,9 +50,21 @@ public final class FixtureServer implements AutoCloseable {
     /** Serves {@code crawl-fixtures/<site>}; a missing site serves only the special answers. */
     public static FixtureServer serving(String site) {
         try {
-            return new FixtureServer(FIXTURES.resolve(site));
+            return new FixtureServer(FIXTURES.resolve(site), "{{BASE}}");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the fixture server for " + site, e);
+        }
+    }
+
+    /**
+     * Serves a folder written for another address (its pages name {@code origin} in canonical links,
+     * robots.txt and sitemaps), with that origin replaced by the server's own; "/" serves index.html.
+     */
+    public static FixtureServer servingFolder(Path folder, String origin) {
+        try {
+            return new FixtureServer(folder, origin);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the fixture server for " + folder, e);
         }
     }
 
@@ -96,13 +110,14 @@ public final class FixtureServer implements AutoCloseable {
                 return;
             }
             String text = overrides.get(path);
-            Path file = root.resolve(path.substring(1)).normalize();
+            Path file = root.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1))
+                    .normalize();
             if (text == null && (!file.startsWith(root) || !Files.isRegularFile(file))) {
                 send(exchange, 404, "text/plain", "not found");
                 return;
             }
             if (text == null) text = Files.readString(file, StandardCharsets.UTF_8);
-            send(exchange, 200, contentType(path), text.replace("{{BASE}}", base()));
+            send(exchange, 200, contentType(path), text.replace(origin, base()));
         }
     }
 

@@ -1,0 +1,282 @@
+package de.smilecity.exchange.crawl;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.testsupport.Acting;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Measures the crawler on the evaluation set of {@code src/test/resources/crawl-eval}, two partner
+ * sites it was never tuned on, crawled with no profile: is a page a project (precision, recall),
+ * each project once, planted copies recognised, facts read from label/value structures. Not part of
+ * {@code verify} (the class name matches no test pattern), and it asserts nothing: the set is for
+ * reporting only. Run: {@code ./mvnw test -Dtest=CrawlEvaluation -Dsurefire.failIfNoSpecifiedTests=false};
+ * the table goes to the console and to {@code target/bench/crawl-evaluation.md}.
+ */
+@SpringBootTest(properties = {"smile.crawl.schedule-tick=-", "logging.level.de.smilecity.exchange.crawl=WARN"})
+@ActiveProfiles({"demo", "test"})
+class CrawlEvaluation {
+
+    static final Path SET = Path.of("src", "test", "resources", "crawl-eval");
+    static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Manifest(List<Site> sites) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Site(String name, String folder, String language, String origin, List<Page> pages, List<Report> reports) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Page(
+            String path, boolean project, String duplicateOf, Map<String, Object> facts, List<String> statedUnknown) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Report(String path, String source, int pages, boolean textLayer) {}
+
+    @Autowired
+    PartnerSourceService sources;
+
+    @Autowired
+    CrawlService crawls;
+
+    @Autowired
+    CandidateService candidates;
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Test
+    void measuresTheCrawlerOnSitesItWasNeverTunedOn() throws IOException {
+        Manifest manifest = YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build()
+                .readValue(Files.readString(SET.resolve("manifest.yaml")), Manifest.class);
+        Acting editor = new Acting(spring);
+        Map<String, ImportCandidate> byPage = new HashMap<>();
+        List<String> rows = new ArrayList<>();
+        int tp = 0, fp = 0, fn = 0, tn = 0, factsRight = 0, factsAll = 0;
+        List<String> factMisses = new ArrayList<>();
+        for (Site site : manifest.sites()) {
+            try (FixtureServer server = FixtureServer.servingFolder(SET.resolve(site.folder()), site.origin())) {
+                for (Report report : site.reports() == null ? List.<Report>of() : site.reports()) {
+                    byte[] pdf = EvaluationPdfs.render(
+                            Files.readString(
+                                    SET.resolve(site.folder()).resolve(report.source()), StandardCharsets.UTF_8),
+                            report.textLayer());
+                    server.on("/" + report.path(), exchange -> {
+                        exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+                        exchange.sendResponseHeaders(200, pdf.length);
+                        exchange.getResponseBody().write(pdf);
+                    });
+                }
+                PartnerSource source = new PartnerSource();
+                source.setName("Evaluation " + site.name() + " " + System.nanoTime());
+                source.setStartUrls(List.of(server.url("/index.html")));
+                source.setAllowedHosts(List.of("127.0.0.1"));
+                source.setMaxPages(300);
+                source.setMaxDepth(6);
+                source.setDelayMs(0);
+                source.setLanguage(site.language());
+                CrawlRun run = editor.as("editor", () -> runToEnd(sources.save(source)));
+                for (ImportCandidate c : candidates.ofRun(run.id())) {
+                    String path =
+                            java.net.URI.create(c.getSourceUrl()).getPath().substring(1);
+                    byPage.put(site.name() + ":" + (path.isEmpty() ? "index.html" : path), c);
+                }
+                rows.add("| " + site.name() + " | run " + run.id() + ": " + run.getImported() + " imported, "
+                        + run.getSkipped() + " skipped, " + run.getFailed() + " failed |");
+            }
+            for (Page page : site.pages()) {
+                ImportCandidate c = byPage.get(site.name() + ":" + page.path());
+                if (page.project() && c != null) tp++;
+                if (!page.project() && c != null) fp++;
+                if (page.project() && c == null) fn++;
+                if (!page.project() && c == null) tn++;
+                if (!page.project() && c != null)
+                    factMisses.add("not a project, but a candidate: " + site.name() + ":" + page.path());
+                if (page.project() && c == null)
+                    factMisses.add("project without candidate: " + site.name() + ":" + page.path());
+                if (page.project() && c != null && page.facts() != null) {
+                    for (String fact : List.of("population", "state", "area_km2", "phase_category")) {
+                        Optional<Boolean> right = factRight(fact, page, c);
+                        if (right.isEmpty()) continue;
+                        factsAll++;
+                        if (right.get()) factsRight++;
+                        else
+                            factMisses.add(site.name() + ":" + page.path() + " " + fact + ": expected "
+                                    + page.facts().get(fact) + ", read " + read(fact, c));
+                    }
+                }
+            }
+        }
+        int copies = 0, copiesFound = 0, falseMatches = 0;
+        Map<Long, String> pageOfCandidate = new HashMap<>();
+        byPage.forEach((page, c) -> pageOfCandidate.put(c.getId(), page));
+        for (Site site : manifest.sites()) {
+            for (Page page : site.pages()) {
+                if (page.duplicateOf() == null) continue;
+                copies++;
+                String copy = site.name() + ":" + page.path();
+                String original =
+                        page.duplicateOf().contains(":") ? page.duplicateOf() : site.name() + ":" + page.duplicateOf();
+                if (names(byPage.get(copy), original, pageOfCandidate)
+                        || names(byPage.get(original), copy, pageOfCandidate)) {
+                    copiesFound++;
+                } else {
+                    factMisses.add("copy not recognised: " + copy + " of " + original);
+                }
+            }
+        }
+        for (ImportCandidate c : byPage.values()) {
+            Optional<Resemblance> r = c.getResemblance();
+            if (r.isEmpty() || r.get().kind() != Resemblance.Kind.CANDIDATE) continue;
+            String a = pageOfCandidate.get(c.getId());
+            String b = pageOfCandidate.get(r.get().id());
+            if (b == null || !sameProject(manifest, a, b)) {
+                falseMatches++;
+                factMisses.add(
+                        "false match: " + a + " resembles " + b + " (" + r.get().percent() + " %)");
+            }
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        StringBuilder table = new StringBuilder()
+                .append("# Crawl evaluation (sites never tuned on, no profile)\n\n| site | run |\n|---|---|\n");
+        rows.forEach(r -> table.append(r).append('\n'));
+        table.append("\n| measure | value | target |\n|---|---|---|\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "| is a project: precision | %.2f (%d of %d candidates) | ≥ 0.95 |%n",
+                        precision,
+                        tp,
+                        tp + fp))
+                .append(String.format(
+                        Locale.ROOT,
+                        "| is a project: recall | %.2f (%d of %d project pages) | ≥ 0.95 |%n",
+                        recall,
+                        tp,
+                        tp + fn))
+                .append(String.format(Locale.ROOT, "| pages rightly left out | %d |  |%n", tn))
+                .append(String.format(
+                        Locale.ROOT,
+                        "| facts right (population, state, area, phase) | %.2f (%d of %d) | ≥ 0.90 |%n",
+                        factsAll == 0 ? 0 : (double) factsRight / factsAll,
+                        factsRight,
+                        factsAll))
+                .append(String.format(
+                        Locale.ROOT, "| planted copies recognised | %d of %d | all |%n", copiesFound, copies))
+                .append(String.format(
+                        Locale.ROOT, "| false matches among distinct projects | %d | 0 |%n", falseMatches))
+                .append("\nMisses:\n\n");
+        factMisses.forEach(m -> table.append("- ").append(m).append('\n'));
+        System.out.println(table);
+        Path out = Path.of("target", "bench", "crawl-evaluation.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+    }
+
+    private static boolean names(ImportCandidate c, String other, Map<Long, String> pageOfCandidate) {
+        if (c == null) return false;
+        return c.getResemblance()
+                .filter(r -> r.kind() == Resemblance.Kind.CANDIDATE)
+                .map(r -> other.equals(pageOfCandidate.get(r.id())))
+                .orElse(false);
+    }
+
+    private static boolean sameProject(Manifest manifest, String a, String b) {
+        return root(manifest, a).equals(root(manifest, b));
+    }
+
+    private static String root(Manifest manifest, String page) {
+        for (Site site : manifest.sites()) {
+            for (Page p : site.pages()) {
+                if ((site.name() + ":" + p.path()).equals(page) && p.duplicateOf() != null) {
+                    return p.duplicateOf().contains(":") ? p.duplicateOf() : site.name() + ":" + p.duplicateOf();
+                }
+            }
+        }
+        return page;
+    }
+
+    private static Optional<Boolean> factRight(String fact, Page page, ImportCandidate c) {
+        boolean unknown = page.statedUnknown() != null
+                && page.statedUnknown().contains(fact.equals("phase_category") ? "phase" : fact);
+        Object expected = page.facts().get(fact);
+        Object read = read(fact, c);
+        if (unknown) return Optional.of(read == null);
+        if (expected == null) return Optional.empty();
+        return Optional.of(
+                switch (fact) {
+                    case "population" ->
+                        read != null && ((Number) expected).longValue() == ((Integer) read).longValue();
+                    case "area_km2" ->
+                        read != null
+                                && new BigDecimal(expected.toString())
+                                                .subtract((BigDecimal) read)
+                                                .abs()
+                                                .doubleValue()
+                                        < 0.05;
+                    case "state" ->
+                        read != null
+                                && expected.toString()
+                                        .equalsIgnoreCase(read.toString().strip());
+                    default -> read != null && phases(expected.toString()).contains((Phase) read);
+                });
+    }
+
+    private static Object read(String fact, ImportCandidate c) {
+        return switch (fact) {
+            case "population" -> c.getPopulation();
+            case "area_km2" -> c.getAreaKm2();
+            case "state" -> c.getRegion();
+            default -> c.getPhase();
+        };
+    }
+
+    /** The catalogue's phases that fit the set's reading of a page's phase. */
+    private static Set<Phase> phases(String category) {
+        return switch (category) {
+            case "planned" -> Set.of(Phase.IDEA, Phase.STRATEGY);
+            case "pilot", "implementation" -> Set.of(Phase.IMPLEMENTATION);
+            case "operational" -> Set.of(Phase.OPERATION, Phase.SCALED);
+            case "completed" -> Set.of(Phase.OPERATION, Phase.SCALED, Phase.DISCONTINUED);
+            default -> Set.of();
+        };
+    }
+
+    private CrawlRun runToEnd(PartnerSource source) {
+        CrawlRun run = crawls.start(Objects.requireNonNull(source.getId()), "evaluation");
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            CrawlRun now = crawls.getRun(run.id());
+            if (!now.getState().isActive()) return now;
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+    }
+}
