@@ -1,17 +1,28 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.JSON_LD;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.LABELLED;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.META;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.PROFILE;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.TEXT;
+
 import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.Costs;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.shared.HtmlSanitizer;
 import de.smilecity.exchange.shared.Language;
+import de.smilecity.exchange.shared.Markdown;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,9 +32,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of a project report from a page — a pure function of the page, the source's
- * profile and the innovation-field vocabulary. Per field: the profile's selector if it has one;
- * otherwise schema.org JSON-LD, then OpenGraph and {@code <meta>}, then the page's main text.
- * Everything leaves as plain text or as Markdown made from HTML that passed {@link HtmlSanitizer}.
+ * profile and the innovation-field vocabulary. Per field: the profile's selector if it has one and
+ * it matches; otherwise schema.org JSON-LD, then OpenGraph and {@code <meta>}, then the page's
+ * label/value structures, then its visible text (see {@link #extract}). Everything leaves as plain
+ * text cleaned by {@link HtmlSanitizer#plainText} or as Markdown made from HTML that passed
+ * {@link HtmlSanitizer}.
  */
 public final class PageExtractor {
 
@@ -41,11 +54,13 @@ public final class PageExtractor {
             Map.entry("strategie", Phase.STRATEGY),
             Map.entry("planung", Phase.STRATEGY),
             Map.entry("planning", Phase.STRATEGY),
+            Map.entry("in planung", Phase.STRATEGY),
             Map.entry("strategy", Phase.STRATEGY),
             Map.entry("umsetzung", Phase.IMPLEMENTATION),
             Map.entry("pilotphase", Phase.IMPLEMENTATION),
             Map.entry("pilot", Phase.IMPLEMENTATION),
             Map.entry("implementation", Phase.IMPLEMENTATION),
+            Map.entry("in umsetzung", Phase.IMPLEMENTATION),
             Map.entry("betrieb", Phase.OPERATION),
             Map.entry("regelbetrieb", Phase.OPERATION),
             Map.entry("in betrieb", Phase.OPERATION),
@@ -74,40 +89,70 @@ public final class PageExtractor {
     }
 
     /**
+     * Reads every field of the page. Per field, the first place that has a value wins, in this order:
+     * the profile's selector ({@link FieldOrigin#PROFILE}), the page's JSON-LD, its meta tags, its
+     * label/value structures ({@link LabelledFacts}), its visible text. Not every field is asked of
+     * every place: JSON-LD gives title, description, keywords, organisation and language; label/value
+     * structures give the facts (state, population, area, phase, contact, costs, period, funding),
+     * which are never guessed from running text, where a number rarely is the fact it stands near.
+     *
      * @param innovationFields the concepts of the innovation-field scheme, matched by label
      */
     public static Extracted extract(Document doc, Profile profile, List<Concept> innovationFields) {
         Optional<JsonLd> jsonLd = JsonLd.of(doc);
         Supplier<Element> main = memo(() -> MainText.of(doc));
+        Supplier<LabelledFacts> facts = memo(() -> LabelledFacts.of(doc));
+        Origins origins = new Origins();
+        String language =
+                origins.take("language", language(doc, profile, jsonLd)).orElse(Language.DEFAULT.code());
 
-        String title = selected(doc, profile, "title")
-                .or(() -> jsonLd.flatMap(JsonLd::title))
-                .or(() -> meta(doc, "meta[property=og:title]"))
-                .or(() -> firstText(doc, "h1"))
-                .orElse(doc.title().strip());
-
-        Optional<String> metaDescription = jsonLd.flatMap(JsonLd::description)
-                .or(() -> meta(doc, "meta[property=og:description]"))
-                .or(() -> meta(doc, "meta[name=description]"));
-
-        String summary = selected(doc, profile, "summary")
-                .or(() -> metaDescription)
-                .or(() -> firstParagraph(main.get()))
+        String title = origins.take(
+                        "title",
+                        found(PROFILE, selected(doc, profile, "title"))
+                                .or(() -> found(JSON_LD, jsonLd.flatMap(JsonLd::title)))
+                                .or(() -> found(META, meta(doc, "meta[property=og:title]")))
+                                .or(() -> found(TEXT, firstText(doc, "h1")))
+                                .or(() -> found(META, nonBlank(doc.title()))))
                 .orElse("");
 
-        String description = selectedHtml(doc, profile, "description")
-                .or(() -> metaDescription.map(HtmlToMarkdown::escape))
-                .orElseGet(() -> mainTextMarkdown(main.get(), title));
+        Optional<Found<String>> metaDescription = found(JSON_LD, jsonLd.flatMap(JsonLd::description))
+                .or(() -> found(META, meta(doc, "meta[property=og:description]")))
+                .or(() -> found(META, meta(doc, "meta[name=description]")));
 
-        List<String> labels = selectedAll(doc, profile, "innovationFields");
-        List<String> keywords = profile.selector("keywords") != null
-                ? selectedAll(doc, profile, "keywords")
-                : jsonLd.map(JsonLd::keywords).filter(k -> !k.isEmpty()).orElseGet(() -> metaKeywords(doc));
-        if (profile.selector("innovationFields") == null) {
+        String description = origins.take(
+                        "description",
+                        found(PROFILE, selectedHtml(doc, profile, "description"))
+                                // A plain text that becomes Markdown: cleaned first, as every plain text is.
+                                .or(() -> metaDescription.map(
+                                        d -> d.map(text -> HtmlToMarkdown.escape(HtmlSanitizer.plainText(text)))))
+                                .or(() -> found(TEXT, nonBlank(mainTextMarkdown(main.get(), title)))))
+                .orElse("");
+
+        String summary = origins.take(
+                        "summary",
+                        found(PROFILE, selected(doc, profile, "summary"))
+                                .or(() -> metaDescription)
+                                .or(() -> found(TEXT, firstParagraph(main.get())))
+                                .or(() -> found(TEXT, nonBlank(Markdown.toPlainText(description)))))
+                .orElse("");
+
+        Optional<Found<List<String>>> keywordsFound = profile.selector("keywords") != null
+                ? found(PROFILE, nonEmpty(selectedAll(doc, profile, "keywords")))
+                : found(JSON_LD, jsonLd.map(JsonLd::keywords).flatMap(PageExtractor::nonEmpty))
+                        .or(() -> found(META, nonEmpty(metaKeywords(doc))));
+        List<String> keywords = origins.take("keywords", keywordsFound).orElse(List.of());
+
+        List<String> labels;
+        if (profile.selector("innovationFields") != null) {
+            labels = origins.take(
+                            "innovationFields", found(PROFILE, nonEmpty(selectedAll(doc, profile, "innovationFields"))))
+                    .orElse(List.of());
+        } else {
             // A page nobody configured: its keywords that name an innovation field classify it.
             labels = keywords.stream()
                     .filter(k -> conceptNamedBy(k, innovationFields).isPresent())
                     .toList();
+            if (!labels.isEmpty()) keywordsFound.ifPresent(k -> origins.note("innovationFields", k.origin()));
         }
         Set<String> codes = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -116,23 +161,61 @@ public final class PageExtractor {
                     .ifPresentOrElse(c -> codes.add(c.getCode()), () -> addOnce(unknown, label));
         }
 
-        Optional<String> phaseLabel = selected(doc, profile, "phase");
+        String organisation = origins.take(
+                        "organisation",
+                        found(PROFILE, selected(doc, profile, "organisation"))
+                                .or(() -> found(JSON_LD, jsonLd.flatMap(JsonLd::organisation))))
+                .orElse(null);
+        String state = origins.take(
+                        "state",
+                        found(PROFILE, selected(doc, profile, "state"))
+                                .or(() ->
+                                        found(LABELLED, facts.get().first(Fact.STATE, (v, l) -> FactValues.state(v)))))
+                .orElse(null);
+        Integer population = origins.take(
+                        "population",
+                        found(PROFILE, selected(doc, profile, "population").flatMap(FactValues::population))
+                                .or(() -> found(
+                                        LABELLED,
+                                        facts.get().first(Fact.POPULATION, (v, l) -> FactValues.population(v)))))
+                .orElse(null);
+        BigDecimal areaKm2 = origins.take(
+                        "area",
+                        found(PROFILE, selected(doc, profile, "area").flatMap(a -> FactValues.areaKm2(a, language)))
+                                .or(() -> found(
+                                        LABELLED,
+                                        facts.get().first(Fact.AREA, (v, l) -> FactValues.areaKm2(v, language)))))
+                .orElse(null);
+        Optional<String> phaseLabel = origins.take(
+                "phase",
+                found(PROFILE, selected(doc, profile, "phase"))
+                        .or(() -> found(LABELLED, facts.get().first(Fact.PHASE, (v, l) -> FactValues.phaseLabel(v)))));
         Phase phase = phaseLabel
                 .flatMap(label -> phaseOf(label, profile.phaseLabels()))
+                .orElse(null);
+        String contact = origins.take(
+                        "contact",
+                        found(PROFILE, selected(doc, profile, "contact"))
+                                .or(() ->
+                                        found(LABELLED, facts.get().first(Fact.CONTACT, (v, l) -> FactValues.text(v)))))
+                .orElse(null);
+        Money costs = origins.take("costs", found(LABELLED, facts.get().first(Fact.COSTS, Money::of)))
+                .orElse(null);
+        Period period =
+                origins.take("period", found(LABELLED, period(facts.get()))).orElse(null);
+        String funding = origins.take(
+                        "funding", found(LABELLED, facts.get().first(Fact.FUNDING, (v, l) -> FactValues.text(v))))
+                .map(f -> TextCut.cut(f, Costs.FUNDING_MAX_LENGTH))
                 .orElse(null);
 
         return new Extracted(
                 TextCut.cut(title, Practice.TITLE_MAX_LENGTH),
                 TextCut.cut(summary, Practice.SUMMARY_MAX_LENGTH),
                 TextCut.cut(description, Practice.DESCRIPTION_MAX_LENGTH),
-                selected(doc, profile, "organisation")
-                        .or(() -> jsonLd.flatMap(JsonLd::organisation))
-                        .orElse(null),
-                selected(doc, profile, "state").orElse(null),
-                selected(doc, profile, "population")
-                        .flatMap(GermanNumbers::integer)
-                        .orElse(null),
-                selected(doc, profile, "area").flatMap(GermanNumbers::decimal).orElse(null),
+                organisation,
+                state,
+                population,
+                areaKm2,
                 phase,
                 phaseLabel.orElse(null),
                 List.copyOf(codes),
@@ -142,8 +225,51 @@ public final class PageExtractor {
                         .distinct()
                         .limit(Practice.MAX_TAGS)
                         .toList(),
-                selected(doc, profile, "contact").orElse(null),
-                language(doc, profile, jsonLd));
+                contact,
+                costs,
+                period,
+                funding,
+                language,
+                origins.asMap());
+    }
+
+    /** The stated period, its missing years taken from a separately stated start or end. */
+    private static Optional<Period> period(LabelledFacts facts) {
+        Optional<Period> start = facts.first(Fact.START, (v, l) -> Period.starting(v));
+        Optional<Period> end = facts.first(Fact.END, (v, l) -> Period.ending(v));
+        Optional<Period> stated =
+                facts.first(Fact.PERIOD, (v, l) -> Period.of(v)).or(() -> start.or(() -> end));
+        return stated.map(p -> start.map(p::orYearsOf).orElse(p))
+                .map(p -> end.map(p::orYearsOf).orElse(p));
+    }
+
+    /** A value and the place it was found. */
+    private record Found<T>(T value, FieldOrigin origin) {
+        <R> Found<R> map(Function<T, R> mapper) {
+            return new Found<>(mapper.apply(value), origin);
+        }
+    }
+
+    private static <T> Optional<Found<T>> found(FieldOrigin origin, Optional<T> value) {
+        return value.map(v -> new Found<>(v, origin));
+    }
+
+    /** Field name → the place its value came from, in the order the fields were read. */
+    private static final class Origins {
+        private final Map<String, FieldOrigin> byField = new LinkedHashMap<>();
+
+        <T> Optional<T> take(String field, Optional<Found<T>> found) {
+            found.ifPresent(f -> note(field, f.origin()));
+            return found.map(Found::value);
+        }
+
+        void note(String field, FieldOrigin origin) {
+            byField.put(field, origin);
+        }
+
+        Map<String, FieldOrigin> asMap() {
+            return byField;
+        }
     }
 
     private static Optional<Concept> conceptNamedBy(String label, List<Concept> concepts) {
@@ -151,7 +277,8 @@ public final class PageExtractor {
     }
 
     private static Optional<Phase> phaseOf(String label, Map<String, Phase> phaseLabels) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT);
+        // Compared as the label will be stored: markup around "Umsetzung" must not hide the phase.
+        String wanted = HtmlSanitizer.plainText(label).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Phase> e : phaseLabels.entrySet()) {
             if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(wanted)) return Optional.of(e.getValue());
         }
@@ -161,12 +288,18 @@ public final class PageExtractor {
         return Optional.ofNullable(COMMON_PHASE_LABELS.get(wanted));
     }
 
-    private static String language(Document doc, Profile profile, Optional<JsonLd> jsonLd) {
-        if (profile.language() != null) return profile.language();
-        String declared = jsonLd.flatMap(JsonLd::language).orElseGet(() -> {
-            Element html = doc.selectFirst("html");
-            return html == null ? "" : html.attr("lang");
-        });
+    /** The language the profile sets, else the one the page declares; empty when neither says. */
+    private static Optional<Found<String>> language(Document doc, Profile profile, Optional<JsonLd> jsonLd) {
+        Optional<Found<String>> declared = profile.language() != null
+                ? found(PROFILE, Optional.of(profile.language()))
+                : found(JSON_LD, jsonLd.flatMap(JsonLd::language))
+                        .or(() -> found(
+                                META,
+                                Optional.ofNullable(doc.selectFirst("html")).flatMap(h -> nonBlank(h.attr("lang")))));
+        return declared.map(d -> d.map(PageExtractor::languageCode));
+    }
+
+    private static String languageCode(String declared) {
         String code = declared.length() >= 2 ? declared.substring(0, 2).toLowerCase(Locale.ROOT) : "";
         return Language.ofCode(code).code();
     }
@@ -177,7 +310,16 @@ public final class PageExtractor {
         return Optional.ofNullable(doc.selectFirst(selector))
                 .map(Element::text)
                 .map(String::strip)
-                .filter(s -> !s.isEmpty());
+                .filter(s -> !NoValue.is(s));
+    }
+
+    private static Optional<String> nonBlank(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static Optional<List<String>> nonEmpty(List<String> values) {
+        return values.isEmpty() ? Optional.empty() : Optional.of(values);
     }
 
     private static List<String> selectedAll(Document doc, Profile profile, String field) {

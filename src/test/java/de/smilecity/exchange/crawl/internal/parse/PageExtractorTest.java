@@ -81,6 +81,45 @@ class PageExtractorTest {
     }
 
     @Test
+    void removesMarkupFromTextsTheProfileSelects() {
+        Profile profile = new Profile(
+                Map.of(
+                        "title", "h1.t",
+                        "organisation", "span.org",
+                        "keywords", "ul.kw li",
+                        "contact", "p.kontakt",
+                        "phase", "span.phase"),
+                Map.of(),
+                "de");
+        Document doc = page("""
+                <h1 class=t>Titel &lt;img src=x onerror=alert(1)&gt;</h1>
+                <span class=org>Stadt X&lt;script&gt;alert(2)&lt;/script&gt;</span>
+                <ul class=kw><li>Daten</li><li>&lt;b onmouseover=alert(3)&gt;Karte&lt;/b&gt;</li><li>&lt;iframe&gt;&lt;/iframe&gt;</li></ul>
+                <p class=kontakt>Amt &lt;a href="javascript:alert(4)"&gt;Mail&lt;/a&gt;</p>
+                <span class=phase>&lt;em&gt;Umsetzung&lt;/em&gt;</span>""");
+        Extracted e = PageExtractor.extract(doc, profile, FIELDS);
+        assertThat(e.title()).isEqualTo("Titel");
+        assertThat(e.organisation()).isEqualTo("Stadt X");
+        assertThat(e.keywords()).containsExactly("Daten", "Karte");
+        assertThat(e.contact()).isEqualTo("Amt Mail");
+        assertThat(e.phaseLabel()).isEqualTo("Umsetzung");
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.origins())
+                .containsEntry("title", FieldOrigin.PROFILE)
+                .containsEntry("keywords", FieldOrigin.PROFILE)
+                .containsEntry("phase", FieldOrigin.PROFILE);
+    }
+
+    @Test
+    void reportsNoOriginForAFieldThatWasOnlyMarkup() {
+        Profile profile = new Profile(Map.of("title", "h1", "organisation", "span.org"), Map.of(), "de");
+        Extracted e = PageExtractor.extract(
+                page("<h1>Titel</h1><span class=org>&lt;script&gt;alert(1)&lt;/script&gt;</span>"), profile, FIELDS);
+        assertThat(e.organisation()).isNull();
+        assertThat(e.origins()).containsEntry("title", FieldOrigin.PROFILE).doesNotContainKey("organisation");
+    }
+
+    @Test
     void hashesEqualContentEqually() {
         Document doc = page("<h1 class=t>Titel</h1>");
         assertThat(PageExtractor.extract(doc, PROFILE, FIELDS).contentHash())

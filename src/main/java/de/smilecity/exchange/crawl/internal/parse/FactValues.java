@@ -1,0 +1,76 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import de.smilecity.exchange.catalogue.Organisation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the text of a fact becomes its value, whether a profile's element or a labelled value gave the
+ * text. A text that cannot be the fact ("Land: Deutschland", an area in m², a sentence where a phase
+ * was expected) gives no value, so the next place on the page may still give one.
+ */
+final class FactValues {
+
+    /** Decimals of an area: the scale of the candidate's and the organisation's column. */
+    static final int AREA_DECIMALS = 2;
+
+    /** Longest phase as pages write one ("Pilotphase", "In Umsetzung"); longer is a sentence. */
+    static final int PHASE_LABEL_MAX_LENGTH = 60;
+
+    // The organisation's area column holds seven digits before the point.
+    private static final BigDecimal LARGEST_AREA = BigDecimal.TEN.pow(7);
+
+    // "Land" is the German label of a federal state, but also of a country.
+    private static final Set<String> COUNTRIES = Set.of(
+            "deutschland",
+            "germany",
+            "bundesrepublik deutschland",
+            "brd",
+            "de",
+            "österreich",
+            "austria",
+            "schweiz",
+            "switzerland",
+            "europa",
+            "europe",
+            "eu");
+
+    private FactValues() {}
+
+    static Optional<Integer> population(String text) {
+        return GermanNumbers.integer(text).filter(n -> n > 0);
+    }
+
+    /** The area in km², two decimals; an area in m² is a site's, never a municipality's. */
+    static Optional<BigDecimal> areaKm2(String text, String language) {
+        if (GermanNumbers.inSquareMetres(text, language)) return Optional.empty();
+        return GermanNumbers.squareKilometres(text, language)
+                .map(a -> a.setScale(AREA_DECIMALS, RoundingMode.HALF_UP))
+                .filter(a -> a.signum() > 0 && a.compareTo(LARGEST_AREA) < 0);
+    }
+
+    /** A federal state or region: words without digits that fit the column and name no country. */
+    static Optional<String> state(String text) {
+        String s = text.strip();
+        if (s.isEmpty()
+                || s.length() > Organisation.STATE_MAX_LENGTH
+                || s.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return COUNTRIES.contains(s.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(s);
+    }
+
+    static Optional<String> phaseLabel(String text) {
+        String s = text.strip();
+        return s.isEmpty() || s.length() > PHASE_LABEL_MAX_LENGTH ? Optional.empty() : Optional.of(s);
+    }
+
+    /** Contact and funding: any text that says something. */
+    static Optional<String> text(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+}

@@ -1,0 +1,18 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+/**
+ * Where on a page a field's value was found, in the order they are asked: a field takes its value
+ * from the first of these that has one.
+ */
+public enum FieldOrigin {
+    /** The element the source's profile names for the field. */
+    PROFILE,
+    /** The page's schema.org JSON-LD. */
+    JSON_LD,
+    /** OpenGraph and {@code <meta>} tags, the document's {@code <title>} and its declared language. */
+    META,
+    /** A label/value structure of the page: a table row, a definition list, a "Label: value" line. */
+    LABELLED,
+    /** The page's visible text: its first heading, its first paragraph, its main content. */
+    TEXT
+}

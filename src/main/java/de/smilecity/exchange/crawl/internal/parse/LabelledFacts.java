@@ -1,0 +1,196 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The label/value pairs a page states without anyone having configured where: rows of two cells
+ * ({@code <th>Einwohner</th><td>…</td>}, {@code <td class="label">…</td><td>…</td>}), definition
+ * lists ({@code <dt>}/{@code <dd>}), an element whose class names it a label followed by its value,
+ * and "Label: value" lines in paragraphs, list items and {@code <br>}-separated text (also as
+ * {@code <strong>Label:</strong> value}). Only pairs whose label names a {@link Fact} are kept, in
+ * page order; a value that says "k. A." or "n/a" is no value.
+ *
+ * <p>Rows with more than two filled cells are series (a budget by year, a comparison), not facts,
+ * and are passed over, so a year or an amount in them is never taken for a population.
+ */
+final class LabelledFacts {
+
+    /** One stated fact: the label as the page wrote it and the value's text. */
+    record Pair(Fact fact, String label, String value) {}
+
+    // Navigation, the page's own header and footer and anything not shown never state the project's
+    // facts, but the site's "Kontakt: …" often sits there. Asides stay: fact boxes live in them.
+    private static final String NOT_CONTENT = "script, style, noscript, template, nav, form, button, dialog,"
+            + " [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+    private static final String PAGE_FRAME = "header, footer";
+    private static final String CONTENT = "main, article, [role=main]";
+    // A class that ends in "label" ("label", "field__label", "fact-label"), not a modifier such as
+    // "field--label-inline", whose element holds label and value together.
+    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(?:^|[-_])label$");
+    // "Label: value" at the first colon, except the one of a gender form ("Ansprechpartner:in: …").
+    private static final Pattern LINE =
+            Pattern.compile("^\\s*([^:：]{1," + Fact.MAX_LABEL_LENGTH + "}?(?::in(?:nen)?)?)\\s*[:：]\\s*(.+)$");
+    private static final String VALUE_LINE_SEPARATOR = ", ";
+
+    private final List<Pair> pairs;
+
+    private LabelledFacts(List<Pair> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    /** The facts the page states, from a cleaned copy of it; the page itself stays untouched. */
+    static LabelledFacts of(Document doc) {
+        Element body = doc.body().clone();
+        body.select(NOT_CONTENT).remove();
+        for (Element frame : body.select(PAGE_FRAME)) {
+            if (frame.closest(CONTENT) == null) frame.remove();
+        }
+        List<Pair> found = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            switch (e.normalName()) {
+                case "tr" -> row(e, found);
+                case "dt" -> term(e, found);
+                default -> {
+                    if (hasLabelClass(e)) labelled(e, found);
+                    if (e.tag().isBlock()) lines(e, found);
+                }
+            }
+        }
+        return new LabelledFacts(found);
+    }
+
+    List<Pair> pairs() {
+        return pairs;
+    }
+
+    /**
+     * The first value stated for the fact that the reader accepts, in page order.
+     *
+     * @param reader value and label to the fact's value, empty when the value is none
+     */
+    <T> Optional<T> first(Fact fact, BiFunction<String, String, Optional<T>> reader) {
+        for (Pair pair : pairs) {
+            if (pair.fact() != fact) continue;
+            Optional<T> value = reader.apply(pair.value(), pair.label());
+            if (value.isPresent()) return value;
+        }
+        return Optional.empty();
+    }
+
+    private static void row(Element tr, List<Pair> into) {
+        List<Element> cells = new ArrayList<>();
+        for (Element cell : tr.children()) {
+            if (cell.nameIs("th") || cell.nameIs("td")) cells.add(cell);
+        }
+        while (!cells.isEmpty() && cells.getLast().text().isBlank()) cells.removeLast();
+        if (cells.size() == 2) add(cells.getFirst().text(), valueText(cells.get(1)), into);
+    }
+
+    private static void term(Element dt, List<Pair> into) {
+        List<String> values = new ArrayList<>();
+        for (Element next = dt.nextElementSibling();
+                next != null && next.nameIs("dd");
+                next = next.nextElementSibling()) {
+            String text = valueText(next);
+            if (!text.isEmpty()) values.add(text);
+        }
+        add(dt.text(), String.join(VALUE_LINE_SEPARATOR, values), into);
+    }
+
+    private static boolean hasLabelClass(Element e) {
+        if (e.nameIs("td") || e.nameIs("th") || e.nameIs("dt")) return false; // their rows and lists say more
+        for (String name : e.classNames()) {
+            if (LABEL_CLASS.matcher(name).find()) return true;
+        }
+        return false;
+    }
+
+    /** {@code <div class="field-label">Einwohner</div><div class="field-item">…</div>}, or the text after it. */
+    private static void labelled(Element label, List<Pair> into) {
+        Element next = label.nextElementSibling();
+        String value;
+        if (next != null && label.nextSibling() != null && isBlankUpTo(label, next)) {
+            value = valueText(next);
+        } else {
+            StringBuilder rest = new StringBuilder();
+            for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+                rest.append(n instanceof Element el ? el.text() : n instanceof TextNode t ? t.text() : "")
+                        .append(' ');
+            }
+            value = rest.toString().strip();
+        }
+        add(label.text(), value, into);
+    }
+
+    private static boolean isBlankUpTo(Node from, Node to) {
+        for (Node n = from.nextSibling(); n != null && n != to; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** The "Label: value" lines of a block: its inline content, split at {@code <br>} and inner blocks. */
+    private static void lines(Element block, List<Pair> into) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collectLines(block, line, lines, false);
+        lines.add(line.toString());
+        for (String l : lines) {
+            Matcher m = LINE.matcher(l);
+            if (m.matches()) add(m.group(1), m.group(2).strip(), into);
+        }
+    }
+
+    /**
+     * @param intoBlocks whether inner blocks count as lines of this element (for values) or are
+     *     passed over because they are read on their own (for labels)
+     */
+    private static void collectLines(Element e, StringBuilder line, List<String> lines, boolean intoBlocks) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                line.append(t.text());
+            } else if (child instanceof Element el) {
+                if (el.nameIs("br") || el.tag().isBlock()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    if (el.tag().isBlock() && intoBlocks) {
+                        collectLines(el, line, lines, true);
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                } else {
+                    collectLines(el, line, lines, intoBlocks);
+                }
+            }
+        }
+    }
+
+    /** A value's text with its lines ({@code <br>}, inner blocks) kept apart by commas. */
+    private static String valueText(Element value) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collectLines(value, line, lines, true);
+        lines.add(line.toString());
+        List<String> filled = new ArrayList<>();
+        for (String l : lines) {
+            String s = l.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+            if (!s.isEmpty()) filled.add(s);
+        }
+        return String.join(VALUE_LINE_SEPARATOR, filled);
+    }
+
+    private static void add(String label, String value, List<Pair> into) {
+        String v = value.replace('\u00a0', ' ').strip();
+        if (NoValue.is(v)) return;
+        Fact.named(label).ifPresent(fact -> into.add(new Pair(fact, label.strip(), v)));
+    }
+}

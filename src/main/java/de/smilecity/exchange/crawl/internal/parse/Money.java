@@ -1,0 +1,49 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import de.smilecity.exchange.catalogue.Costs;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of money as a page states it: "ca. 1,2 Mio. €", "€1.2m", "450.000 Euro", "USD 80k".
+ *
+ * @param amount in units of the currency, at most two decimals
+ * @param currency ISO 4217, or null when neither the value nor its label names one
+ */
+public record Money(BigDecimal amount, @Nullable String currency) {
+
+    private static final Pattern EUR = Pattern.compile("(?i)€|eur\\b|euro");
+    private static final Pattern USD = Pattern.compile("(?i)\\$|\\busd\\b|dollar");
+    private static final Pattern GBP = Pattern.compile("(?i)£|\\bgbp\\b");
+    private static final Pattern CHF = Pattern.compile("(?i)\\bchf\\b|franken");
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(Costs.AMOUNT_INTEGER_DIGITS);
+
+    /**
+     * The first amount in the value, its currency from the value or else from the label ("Kosten in
+     * Euro"); empty without a positive amount that fits the catalogue's cost column.
+     */
+    static Optional<Money> of(String value, String label) {
+        return GermanNumbers.amount(value)
+                .filter(a -> a.signum() > 0 && a.compareTo(LARGEST) < 0)
+                .map(a -> new Money(
+                        a.setScale(Costs.AMOUNT_FRACTION_DIGITS, RoundingMode.HALF_UP),
+                        currency(value).orElseGet(() -> currency(label).orElse(null))));
+    }
+
+    private static Optional<String> currency(String text) {
+        if (found(EUR, text)) return Optional.of("EUR");
+        if (found(USD, text)) return Optional.of("USD");
+        if (found(GBP, text)) return Optional.of("GBP");
+        if (found(CHF, text)) return Optional.of("CHF");
+        return Optional.empty();
+    }
+
+    private static boolean found(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find();
+    }
+}

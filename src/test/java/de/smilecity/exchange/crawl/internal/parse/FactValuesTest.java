@@ -1,0 +1,74 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How the text of a fact becomes its value: periods, money, states and areas. */
+class FactValuesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "2021–2024|2021|2024",
+                "01/2022 – 12/2025|2022|2025",
+                "01.03.2021 bis 31.12.2024|2021|2024",
+                "März 2023 bis Februar 2024|2023|2024",
+                "from 2021 to 2024|2021|2024",
+                "seit 2019|2019|null",
+                "since 2020|2020|null",
+                "2019 – heute|2019|null",
+                "2020 - ongoing|2020|null",
+                "bis 2025|null|2025",
+                "2023|2023|2023",
+                "36 Monate (2021 bis 2024)|2021|2024",
+                "2024–2021|2024|null"
+            })
+    void readsThePeriodAPageStates(String text, Integer start, Integer end) {
+        assertThat(Period.of(text)).contains(new Period(start, end));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"36 Monate", "drei Jahre", "1850 bis 1870", "Tel. 05555 12345"})
+    void readsNoPeriodWithoutAYearInTheCataloguesRange(String text) {
+        assertThat(Period.of(text)).isEmpty();
+    }
+
+    @Test
+    void takesTheCurrencyFromTheValueElseFromTheLabel() {
+        assertThat(Money.of("ca. 1,2 Mio. €", "Kosten")).contains(new Money(new BigDecimal("1200000.00"), "EUR"));
+        assertThat(Money.of("USD 80k", "Budget")).contains(new Money(new BigDecimal("80000.00"), "USD"));
+        assertThat(Money.of("450.000", "Kosten in Euro")).contains(new Money(new BigDecimal("450000.00"), "EUR"));
+        assertThat(Money.of("450.000", "Kosten")).contains(new Money(new BigDecimal("450000.00"), null));
+    }
+
+    @Test
+    void readsNoMoneyThatIsNothingOrTooMuchForTheCostColumn() {
+        assertThat(Money.of("0 €", "Kosten")).isEmpty();
+        assertThat(Money.of("1.000.000.000.000 €", "Kosten")).isEmpty();
+        assertThat(Money.of("kostenlos", "Kosten")).isEmpty();
+    }
+
+    @Test
+    void takesNoCountryNumberOrSentenceForAState() {
+        assertThat(FactValues.state("Niedersachsen")).contains("Niedersachsen");
+        assertThat(FactValues.state("Deutschland")).isEmpty();
+        assertThat(FactValues.state("Germany")).isEmpty();
+        assertThat(FactValues.state("3")).isEmpty();
+        assertThat(FactValues.state("x".repeat(81))).isEmpty();
+    }
+
+    @Test
+    void readsAnAreaToTheColumnsTwoDecimalsAndNeverOneInSquareMetres() {
+        assertThat(FactValues.areaKm2("4.750 ha", "de")).contains(new BigDecimal("47.50"));
+        assertThat(FactValues.areaKm2("ca. 47,456 km²", "de")).contains(new BigDecimal("47.46"));
+        assertThat(FactValues.areaKm2("500 m²", "de")).isEmpty();
+        assertThat(FactValues.areaKm2("0 km²", "de")).isEmpty();
+    }
+}
