@@ -73,6 +73,8 @@ class CrawlEvaluation {
                 .readValue(Files.readString(SET.resolve("manifest.yaml")), Manifest.class);
         Acting editor = new Acting(spring);
         Map<String, ImportCandidate> byPage = new HashMap<>();
+        // Every candidate's page; a page under two URLs (the home page as "/" and "/index.html") has two.
+        Map<Long, String> pageOfCandidate = new HashMap<>();
         List<String> rows = new ArrayList<>();
         int tp = 0, fp = 0, fn = 0, tn = 0, factsRight = 0, factsAll = 0;
         List<String> factMisses = new ArrayList<>();
@@ -101,7 +103,9 @@ class CrawlEvaluation {
                 for (ImportCandidate c : candidates.ofRun(run.id())) {
                     String path =
                             java.net.URI.create(c.getSourceUrl()).getPath().substring(1);
-                    byPage.put(site.name() + ":" + (path.isEmpty() ? "index.html" : path), c);
+                    String page = site.name() + ":" + (path.isEmpty() ? "index.html" : path);
+                    byPage.putIfAbsent(page, c);
+                    pageOfCandidate.put(c.getId(), page);
                 }
                 rows.add("| " + site.name() + " | run " + run.id() + ": " + run.getImported() + " imported, "
                         + run.getSkipped() + " skipped, " + run.getFailed() + " failed |");
@@ -130,8 +134,6 @@ class CrawlEvaluation {
             }
         }
         int copies = 0, copiesFound = 0, falseMatches = 0;
-        Map<Long, String> pageOfCandidate = new HashMap<>();
-        byPage.forEach((page, c) -> pageOfCandidate.put(c.getId(), page));
         for (Site site : manifest.sites()) {
             for (Page page : site.pages()) {
                 if (page.duplicateOf() == null) continue;
