@@ -6,6 +6,7 @@ import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
+import de.smilecity.exchange.crawl.internal.parse.PageKind;
 import de.smilecity.exchange.crawl.internal.parse.PageText;
 import de.smilecity.exchange.crawl.internal.parse.Profile;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
@@ -14,6 +15,7 @@ import de.smilecity.exchange.crawl.internal.parse.Urls;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +61,12 @@ final class Crawl {
     private final List<Pattern> include;
     private final List<Pattern> exclude;
     private final Frontier frontier;
-    // Sets, so that checking a link against every URL met so far costs the same for the first and
-    // the ten-thousandth; both stay below the run's URL limit.
+    // A set and a map, so that checking a link against every URL met so far costs the same for the
+    // first and the ten-thousandth; both stay below the run's URL limit.
     private final Set<String> seenUrls = new HashSet<>();
-    private final Set<URI> seenPages = new HashSet<>();
+    /** The page key of every URL met (see {@link Urls#pageKey}) and the spelling it was first met under. */
+    private final Map<URI, URI> seenPages = new HashMap<>();
+
     private final Map<String, HostRules> robots = new ConcurrentHashMap<>();
     private final AtomicInteger pagesRequested = new AtomicInteger();
     private final AtomicInteger pagesDone = new AtomicInteger();
@@ -183,8 +187,9 @@ final class Crawl {
                 return;
             }
             seenUrls.add(raw);
-            if (!seenPages.add(normalised)) {
-                record(UrlOutcome.skipped(raw, normalised, SkipReason.DUPLICATE, "the same page as " + normalised));
+            URI first = seenPages.putIfAbsent(Urls.pageKey(normalised), normalised);
+            if (first != null) {
+                record(UrlOutcome.skipped(raw, normalised, SkipReason.DUPLICATE, "the same page as " + first));
                 return;
             }
         }
@@ -290,7 +295,7 @@ final class Crawl {
                     .answered(page.status(), page.truncated()));
             return;
         }
-        Optional<String> notAProject = PageExtractor.notAProjectPage(doc, profile);
+        Optional<String> notAProject = notAProject(doc, Urls.path(item.normalised()));
         if (notAProject.isPresent()) {
             record(UrlOutcome.skipped(
                             item.url(), item.normalised(), SkipReason.NOT_A_PROJECT, notAProject.get() + truncation)
@@ -320,6 +325,17 @@ final class Crawl {
                         item.url(), item.normalised(), submission.outcome(), submission.reason() + truncation)
                 .answered(page.status(), page.truncated())
                 .hashed(hash));
+    }
+
+    /**
+     * Why a page is no project report, or empty. A profile's title selector decides alone. Without
+     * one, a path that matches one of the source's include patterns is a project page, because the
+     * source said so; every other page is judged by the signals it carries ({@link PageKind}).
+     */
+    private Optional<String> notAProject(Document doc, String path) {
+        if (profile.selector("title") != null) return PageExtractor.notAProjectPage(doc, profile);
+        if (include.stream().anyMatch(p -> p.matcher(path).find())) return Optional.empty();
+        return PageKind.of(doc).notAProject();
     }
 
     private FetchResult fetch(URI url, String host) throws InterruptedException {
@@ -378,7 +394,7 @@ final class Crawl {
         URI url = Urls.normalise(parsed.get());
         synchronized (seenUrls) {
             seenUrls.add(url.toString());
-            seenPages.add(url);
+            seenPages.putIfAbsent(Urls.pageKey(url), url);
         }
         String host = Urls.host(url);
         if (!hosts.contains(host)) {

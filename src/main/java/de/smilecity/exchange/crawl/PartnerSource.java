@@ -73,7 +73,11 @@ public class PartnerSource {
     @Column(name = "allowed_hosts", nullable = false, length = LIST_COLUMN_LENGTH)
     private List<String> allowedHosts = new ArrayList<>();
 
-    /** Regular expressions on the URL path; a page is a candidate when one matches (or none is given). */
+    /**
+     * Regular expressions on the URL path; a page is a candidate when one matches (or none is given).
+     * A page that matches one is taken as a project page as it is; only when none is given does a
+     * source without a title selector let the crawler judge each page by its own signals.
+     */
     @Lob
     @Convert(converter = Lines.class)
     @Column(name = "include_patterns", nullable = false, length = LIST_COLUMN_LENGTH)

@@ -23,7 +23,11 @@ enum SkipReason {
     CANCELLED("run cancelled before "),
     /** The answer was no HTML page. */
     NOT_HTML("not an HTML page "),
-    /** The page was read, but the source's profile says it describes no project. */
+    /**
+     * The page was read, but describes no project: the profile's title selector matches nothing on it,
+     * or, for a source without one, the page's own signals say so (a home, list, search, legal,
+     * contact or about page, or too little text); the detail names the deciding signal.
+     */
     NOT_A_PROJECT("");
 
     private final String lead;

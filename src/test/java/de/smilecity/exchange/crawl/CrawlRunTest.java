@@ -53,6 +53,7 @@ class CrawlRunTest {
      */
     @BeforeEach
     void signInAsEditor() {
+        Fixtures.clearReviewQueue(spring);
         SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
         SecurityContextHolder.setContextHolderStrategy(strategy);
         UserDetails editor = spring.getBean(UserDetailsService.class).loadUserByUsername("editor");

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server on 127.0.0.1 and a random port serving one fixture folder of
  * {@code src/test/resources/crawl-fixtures/} at its root, with {@code {{BASE}}} in every text file
- * replaced by its own address. It logs every request (path and time), and tests can add special
+ * replaced by its own address; a folder's address (with or without its slash) answers with the
+ * folder's index.html. It logs every request (path and time), and tests can add special
  * answers (redirects, slow or huge bodies) for single paths.
  */
 public final class FixtureServer implements AutoCloseable {
@@ -58,7 +59,7 @@ public final class FixtureServer implements AutoCloseable {
 
     /**
      * Serves a folder written for another address (its pages name {@code origin} in canonical links,
-     * robots.txt and sitemaps), with that origin replaced by the server's own; "/" serves index.html.
+     * robots.txt and sitemaps), with that origin replaced by the server's own.
      */
     public static FixtureServer servingFolder(Path folder, String origin) {
         try {
@@ -110,8 +111,9 @@ public final class FixtureServer implements AutoCloseable {
                 return;
             }
             String text = overrides.get(path);
-            Path file = root.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1))
-                    .normalize();
+            Path file = root.resolve(path.substring(1)).normalize();
+            // A folder's address answers with its index.html, as web servers do.
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
             if (text == null && (!file.startsWith(root) || !Files.isRegularFile(file))) {
                 send(exchange, 404, "text/plain", "not found");
                 return;

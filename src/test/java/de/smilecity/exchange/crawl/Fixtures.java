@@ -1,6 +1,7 @@
 package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.testsupport.Acting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,12 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The expected results written beside each fixture site ({@code expected.yaml}), and sources built from them. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -32,6 +34,16 @@ final class Fixtures {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> pages(String site) {
         return (List<Map<String, Object>>) expected(site).get("pages");
+    }
+
+    /**
+     * Sets aside every pending candidate. Each test crawls its fixture site under a new address, so
+     * what earlier tests of the same application left pending would be copies of this test's pages,
+     * and accepting would ask which copy is which.
+     */
+    public static void clearReviewQueue(ApplicationContext spring) {
+        CandidateService candidates = spring.getBean(CandidateService.class);
+        new Acting(spring).run("editor", () -> candidates.pending().forEach(c -> candidates.reject(c.id())));
     }
 
     /** The source of the site's expected.yaml, pointed at the running fixture server. */

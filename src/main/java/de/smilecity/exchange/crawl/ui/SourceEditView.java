@@ -78,7 +78,7 @@ public class SourceEditView extends Div implements BeforeEnterObserver, HasDynam
         label(allowedHosts, "allowedHosts", "crawl.source.allowedHosts");
         allowedHosts.setHelperText(getTranslation("crawl.source.allowedHosts.help"));
         label(include, "include", "crawl.source.include");
-        include.setHelperText(getTranslation("crawl.source.patterns.help"));
+        include.setHelperText(getTranslation("crawl.source.include.help"));
         label(exclude, "exclude", "crawl.source.exclude");
         exclude.setHelperText(getTranslation("crawl.source.patterns.help"));
         label(maxPages, "maxPages", "crawl.source.maxPages");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import de.smilecity.exchange.crawl.FixtureServer;
+import de.smilecity.exchange.crawl.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ class CrawlApiTest {
     @BeforeEach
     void useThisContextsSecurityStrategy() {
         SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
+        Fixtures.clearReviewQueue(spring);
     }
 
     @Test

@@ -55,6 +55,31 @@ final class JsonLd {
         return Optional.empty();
     }
 
+    /**
+     * The {@code @type}s of every node of the page's JSON-LD (top level, top-level arrays, {@code @graph}),
+     * one list per node in page order; broken blocks are left out, as in {@link #of}.
+     */
+    static List<List<String>> nodeTypes(Document doc) {
+        List<List<String>> types = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            List<JsonNode> nodes = new ArrayList<>();
+            try {
+                collect(JSON.readTree(script.data()), nodes);
+            } catch (JacksonException e) {
+                continue; // a broken block says nothing about the page; the other blocks still do
+            }
+            for (JsonNode n : nodes) {
+                JsonNode type = n.get("@type");
+                if (type == null) continue;
+                List<String> names = new ArrayList<>();
+                if (type.isArray()) type.forEach(t -> names.add(t.asString()));
+                else names.add(type.asString());
+                types.add(List.copyOf(names));
+            }
+        }
+        return types;
+    }
+
     private static void collect(JsonNode node, List<JsonNode> into) {
         if (node.isArray()) {
             node.forEach(child -> collect(child, into));

@@ -14,8 +14,10 @@ final class MainText {
     private static final String BOILERPLATE = "script, style, noscript, template, iframe, object, embed, svg, nav,"
             + " header, footer, aside, form, button, dialog, [role=navigation], [role=banner],"
             + " [role=contentinfo], [role=dialog], [aria-hidden=true], [hidden]";
-    private static final Pattern BANNER =
+    /** Ids and classes of cookie and consent banners; {@link PageSignals} leaves them out too. */
+    static final Pattern BANNER =
             Pattern.compile("cookie|consent|gdpr|dsgvo|privacy-banner|cmp-", Pattern.CASE_INSENSITIVE);
+
     private static final String CONTAINERS = "main, [role=main], article";
     private static final String FALLBACK_CONTAINERS = "#content, #main, #inhalt, #main-content, .content, .main";
 

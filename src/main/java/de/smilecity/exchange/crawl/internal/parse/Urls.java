@@ -2,22 +2,32 @@ package de.smilecity.exchange.crawl.internal.parse;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One spelling per page, so that the same page under two URLs is fetched once: lower-case scheme and
  * host, no default port, no fragment, no tracking parameters ({@code utm_*}, {@code ref},
- * {@code fbclid}, {@code gclid}, …), the other parameters sorted, an empty path as "/".
+ * {@code fbclid}, {@code gclid}, …), the other parameters sorted, an empty path as "/". Spellings a
+ * server answers alike but that cannot be rewritten safely — {@code /} and {@code /index.html},
+ * {@code /faelle/} and {@code /faelle} — share a {@link #pageKey}.
  */
 public final class Urls {
 
     /** Query parameters that only say where a visitor came from, never what the page shows. */
     static final Set<String> TRACKING_PARAMETERS =
             Set.of("ref", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga");
+
+    /** The file names under which servers answer for a folder's own address. */
+    private static final Pattern DIRECTORY_INDEX =
+            Pattern.compile("/(?:index|default)\\.(?:html?|shtml|php|aspx?|jsp)$", Pattern.CASE_INSENSITIVE);
 
     private Urls() {}
 
@@ -53,6 +63,24 @@ public final class Urls {
         return URI.create(text.toString());
     }
 
+    /**
+     * The key under which two spellings of one page meet: the normalised URL without a directory
+     * index file at the end of its path ({@code index.html}, {@code index.php}, {@code default.aspx}, …)
+     * and without a trailing slash, so that {@code /}, {@code /index.html}, {@code /faelle/} and
+     * {@code /faelle} are one page. Only for recognising a page met again: a run fetches a page under
+     * the spelling it met first, because a server need not answer every spelling.
+     */
+    public static URI pageKey(URI normalised) {
+        String path = normalised.getRawPath();
+        if (path == null || path.isEmpty()) path = "/";
+        path = DIRECTORY_INDEX.matcher(path).replaceFirst("/");
+        if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        String query = normalised.getRawQuery();
+        String port = normalised.getPort() == -1 ? "" : ":" + normalised.getPort();
+        return URI.create(normalised.getScheme() + "://" + host(normalised) + port + path
+                + (query == null || query.isEmpty() ? "" : "?" + query));
+    }
+
     private static String normaliseQuery(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) return "";
         List<String> kept = new ArrayList<>();
@@ -64,6 +92,35 @@ public final class Urls {
         }
         kept.sort(null);
         return String.join("&", kept);
+    }
+
+    /**
+     * The query's parameters, names and values decoded ({@code +} as a space), in order; a parameter
+     * without "=" has an empty value, and a broken %-escape stays as written.
+     */
+    static List<Map.Entry<String, String>> parameters(URI uri) {
+        String raw = uri.getRawQuery();
+        List<Map.Entry<String, String>> parameters = new ArrayList<>();
+        if (raw == null || raw.isEmpty()) return parameters;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) continue;
+            String[] parts = pair.split("=", 2);
+            parameters.add(Map.entry(decoded(parts[0]), parts.length < 2 ? "" : decoded(parts[1])));
+        }
+        return parameters;
+    }
+
+    private static String decoded(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw; // not a valid escape: the text as written is all the URL says
+        }
+    }
+
+    /** The path and, if there is one, the query: how a reason quotes a page of the run's site. */
+    static String pathAndQuery(URI uri) {
+        return uri.getRawQuery() == null ? path(uri) : path(uri) + "?" + uri.getRawQuery();
     }
 
     /** The URL's host, lower case. */

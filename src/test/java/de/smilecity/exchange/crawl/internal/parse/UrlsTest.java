@@ -23,6 +23,22 @@ class UrlsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "http://p.example/, http://p.example/",
+        "http://p.example/index.html, http://p.example/",
+        "http://p.example/INDEX.HTM, http://p.example/",
+        "http://p.example/faelle/, http://p.example/faelle",
+        "http://p.example/faelle/index.php, http://p.example/faelle",
+        "http://p.example/faelle/default.aspx, http://p.example/faelle",
+        "http://p.example:8080/faelle/?page=2, http://p.example:8080/faelle?page=2",
+        "http://p.example/faelle/myindex.html, http://p.example/faelle/myindex.html",
+        "http://p.example/index.html/x, http://p.example/index.html/x"
+    })
+    void givesTheSpellingsOfOnePageOneKey(String normalised, String key) {
+        assertThat(Urls.pageKey(URI.create(normalised))).hasToString(key);
+    }
+
+    @ParameterizedTest
     @CsvSource({"mailto:someone@example.org", "javascript:alert(1)", "ftp://files.example/x", "/relative/only"})
     void takesOnlyAbsoluteHttpLinks(String url) {
         assertThat(Urls.parseHttp(url)).isEmpty();

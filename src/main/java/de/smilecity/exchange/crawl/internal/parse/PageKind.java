@@ -1,0 +1,218 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+
+/**
+ * Whether a page reports one project, decided from the signals it carries, for sources whose profile
+ * does not say it with a title selector. The rules are tried in a fixed order and the first that
+ * fits decides, so each verdict names the signal it rests on:
+ *
+ * <ol>
+ *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
+ *       about, search or site map — by its heading, a part of its title or its last path segment
+ *       ({@link PageName});
+ *   <li>its schema.org data calls it a collection, list, search result, about, contact or profile
+ *       page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
+ *   <li>its schema.org data calls it one Project, CreativeWork, Article, NewsArticle, BlogPosting or
+ *       Report ({@link JsonLd#TYPES}): a project page, whatever its layout;
+ *   <li>its address is the site's root (or a language root such as /de/);
+ *   <li>a search form in its content, with results or a search in its address;
+ *   <li>pagination of its own, together with teasers or {@value #LIST_LINK_SHARE_PERCENT} % of its text
+ *       in links;
+ *   <li>{@value #MIN_TEASERS} or more teasers that hold at least half its text;
+ *   <li>at least half its text in links to other pages;
+ *   <li>fewer than {@value #MIN_OWN_TEXT} characters of text of its own;
+ *   <li>otherwise it is a project page.
+ * </ol>
+ *
+ * Shares are of the page's content region, see {@link PageSignals}.
+ *
+ * @param reason one sentence a person reads on the page's outcome: "not a project page: 78 % of the
+ *     text is in links (a list or navigation page)", or why it is one
+ */
+public record PageKind(Kind kind, String reason) {
+
+    /** What the page is. Every kind but {@link #PROJECT} makes no candidate. */
+    public enum Kind {
+        PROJECT,
+        HOME,
+        LIST,
+        SEARCH,
+        LEGAL,
+        CONTACT,
+        ABOUT,
+        THIN
+    }
+
+    /** schema.org types of pages that are no project report, and the kind each says. */
+    static final Map<String, Kind> OTHER_PAGE_TYPES = Map.of(
+            "CollectionPage", Kind.LIST,
+            "ItemList", Kind.LIST,
+            "SearchResultsPage", Kind.SEARCH,
+            "AboutPage", Kind.ABOUT,
+            "ContactPage", Kind.CONTACT,
+            "ProfilePage", Kind.ABOUT);
+
+    /** Articles in the structured data from which the page is a list of them rather than one. */
+    static final int MIN_STRUCTURED_ITEMS = 3;
+
+    /** Teasers from which a page whose text they mostly hold is a list, without pagination. */
+    static final int MIN_TEASERS = 4;
+
+    /** Share of the text in teasers from which a page is a list. */
+    static final double TEASER_SHARE = 0.5;
+
+    /** Share of the text in links from which a page is a list or navigation page. */
+    static final double LINK_SHARE = 0.5;
+
+    /** Share of the text in links that, with pagination or a search form, makes a list. */
+    static final int LIST_LINK_SHARE_PERCENT = 35;
+
+    /** Characters of text of its own (outside links, teasers and the heading) below which a page reports nothing. */
+    static final int MIN_OWN_TEXT = 200;
+
+    private static final String NOT_A_PROJECT = "not a project page: ";
+
+    /** The page's kind; its address ({@link Document#location()}) is one of the signals. */
+    public static PageKind of(Document doc) {
+        return of(PageSignals.read(doc));
+    }
+
+    /** The rules of the class comment, in their order; the first that fits decides. */
+    static PageKind of(PageSignals s) {
+        return named(s).or(() -> structured(s))
+                .or(() -> home(s))
+                .or(() -> search(s))
+                .or(() -> list(s))
+                .or(() -> thin(s))
+                .orElseGet(() -> new PageKind(
+                        Kind.PROJECT,
+                        "a project page: " + s.ownTextLength() + " characters of its own text, "
+                                + percent(s.linkShare()) + " in links, no list, navigation or service page signals"));
+    }
+
+    private static Optional<PageKind> named(PageSignals s) {
+        for (PageSignals.Name n : s.names()) {
+            Optional<PageName> named = PageName.named(n.name());
+            if (named.isPresent()) {
+                return Optional.of(not(
+                        named.get().kind(),
+                        "its " + n.where() + " '" + n.shown() + "' names "
+                                + named.get().description()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verdict from schema.org data, which outranks the layout: the site says what the page is. */
+    private static Optional<PageKind> structured(PageSignals s) {
+        List<String> articleTypes = s.structuredTypes().stream()
+                .filter(types -> types.stream().anyMatch(JsonLd.TYPES::contains))
+                .map(types -> types.stream()
+                        .filter(JsonLd.TYPES::contains)
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+        if (articleTypes.size() >= MIN_STRUCTURED_ITEMS) {
+            return Optional.of(
+                    not(Kind.LIST, "its structured data holds " + articleTypes.size() + " articles (a list of them)"));
+        }
+        if (!articleTypes.isEmpty()) {
+            return Optional.of(new PageKind(
+                    Kind.PROJECT,
+                    "a project page: its structured data calls it " + withArticle(articleTypes.getFirst())));
+        }
+        for (List<String> types : s.structuredTypes()) {
+            for (String type : types) {
+                Kind kind = OTHER_PAGE_TYPES.get(type);
+                if (kind != null) return Optional.of(not(kind, "its structured data calls it " + withArticle(type)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PageKind> home(PageSignals s) {
+        return s.home()
+                ? Optional.of(not(Kind.HOME, "it is the site's home page (" + s.address() + ")"))
+                : Optional.empty();
+    }
+
+    private static Optional<PageKind> search(PageSignals s) {
+        if (s.searchForm() && s.searchTerms() != null) {
+            return Optional.of(
+                    not(Kind.SEARCH, "a search form and a search for '" + s.searchTerms() + "' in its address"));
+        }
+        if (s.searchForm() && listed(s)) {
+            return Optional.of(not(Kind.SEARCH, "a search form with a list of results (" + listSignal(s) + ")"));
+        }
+        if (s.searchTerms() != null && listed(s)) {
+            return Optional.of(not(
+                    Kind.SEARCH,
+                    "a search for '" + s.searchTerms() + "' in its address and a list of results (" + listSignal(s)
+                            + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PageKind> list(PageSignals s) {
+        if (s.pagination() != null && listed(s)) {
+            return Optional.of(
+                    not(Kind.LIST, "a list with pagination — " + s.pagination() + " — and " + listSignal(s)));
+        }
+        if (s.teasers().blocks() >= MIN_TEASERS && s.teaserShare() >= TEASER_SHARE) {
+            return Optional.of(not(
+                    Kind.LIST,
+                    s.teasers().blocks() + " similar teaser blocks linking to other pages hold "
+                            + percent(s.teaserShare()) + " of the text (a list page)"));
+        }
+        if (s.linkShare() >= LINK_SHARE) {
+            return Optional.of(
+                    not(Kind.LIST, percent(s.linkShare()) + " of the text is in links (a list or navigation page)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PageKind> thin(PageSignals s) {
+        if (s.ownTextLength() >= MIN_OWN_TEXT) return Optional.empty();
+        return Optional.of(not(
+                Kind.THIN,
+                "only " + s.ownTextLength() + " characters of text outside links, teasers and heading (fewer than "
+                        + MIN_OWN_TEXT + ")"));
+    }
+
+    /** Whether teasers or links show a list, as pagination and search forms need to be one. */
+    private static boolean listed(PageSignals s) {
+        return s.teasers().blocks() >= Teasers.MIN_GROUP || s.linkShare() * 100 >= LIST_LINK_SHARE_PERCENT;
+    }
+
+    public boolean isProject() {
+        return kind == Kind.PROJECT;
+    }
+
+    /** The reason when the page is no project page, else empty. */
+    public Optional<String> notAProject() {
+        return isProject() ? Optional.empty() : Optional.of(reason);
+    }
+
+    private static PageKind not(Kind kind, String why) {
+        return new PageKind(kind, NOT_A_PROJECT + why);
+    }
+
+    /** The list signal in words: teasers if there are, else the links' share. */
+    private static String listSignal(PageSignals s) {
+        return s.teasers().blocks() >= Teasers.MIN_GROUP
+                ? s.teasers().blocks() + " teaser blocks"
+                : percent(s.linkShare()) + " of the text in links";
+    }
+
+    private static String withArticle(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+}

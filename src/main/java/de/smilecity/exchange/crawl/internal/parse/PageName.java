@@ -1,0 +1,168 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names sites give the pages around their content — legal notice, privacy, contact, about,
+ * search, newsletter, site map — in German and English. A page is named by one of them only when its heading, a title
+ * part or the last segment of its path is exactly that name (after folding case, umlauts and
+ * punctuation): "Datenschutzkonforme Videosprechstunde" is a project, "Datenschutz" is not.
+ */
+enum PageName {
+    LEGAL_NOTICE(
+            PageKind.Kind.LEGAL,
+            "a legal notice",
+            "impressum",
+            "imprint",
+            "legal notice",
+            "legal",
+            "rechtliche hinweise",
+            "disclaimer",
+            "haftungsausschluss"),
+    PRIVACY(
+            PageKind.Kind.LEGAL,
+            "a privacy page",
+            "datenschutz",
+            "datenschutzerklaerung",
+            "datenschutzhinweise",
+            "datenschutzinformationen",
+            "hinweise zum datenschutz",
+            "privacy",
+            "privacy policy",
+            "privacy notice",
+            "data protection",
+            "data privacy"),
+    COOKIES(
+            PageKind.Kind.LEGAL,
+            "a cookie page",
+            "cookies",
+            "cookie",
+            "cookie richtlinie",
+            "cookie hinweise",
+            "cookie einstellungen",
+            "cookie policy",
+            "cookie settings"),
+    ACCESSIBILITY(
+            PageKind.Kind.LEGAL,
+            "an accessibility statement",
+            "barrierefreiheit",
+            "erklaerung zur barrierefreiheit",
+            "barrierefreiheitserklaerung",
+            "accessibility",
+            "accessibility statement"),
+    TERMS(
+            PageKind.Kind.LEGAL,
+            "terms of use",
+            "agb",
+            "nutzungsbedingungen",
+            "terms",
+            "terms of use",
+            "terms and conditions"),
+    CONTACT(
+            PageKind.Kind.CONTACT,
+            "a contact page",
+            "kontakt",
+            "kontaktformular",
+            "kontakt und anfahrt",
+            "contact",
+            "contact us"),
+    ABOUT(
+            PageKind.Kind.ABOUT,
+            "an about page",
+            "ueber uns",
+            "wer wir sind",
+            "unser team",
+            "das team",
+            "team",
+            "about",
+            "about us",
+            "who we are",
+            "our team"),
+    SEARCH(
+            PageKind.Kind.SEARCH,
+            "a search page",
+            "suche",
+            "suchergebnisse",
+            "erweiterte suche",
+            "search",
+            "search results",
+            "advanced search"),
+    NEWSLETTER(
+            PageKind.Kind.LIST,
+            "a newsletter page",
+            "newsletter",
+            "newsletter archiv",
+            "newsletter abonnieren",
+            "newsletter anmeldung",
+            "newsletter archive",
+            "newsletter sign up",
+            "subscribe"),
+    SITEMAP(PageKind.Kind.LIST, "a site map", "sitemap", "seitenuebersicht", "site map"),
+    /** Blog archives name themselves by a prefix ("Kategorie: Energie"), see {@link #ARCHIVE_PREFIX}. */
+    ARCHIVE(PageKind.Kind.LIST, "an archive page");
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
+
+    /** What may follow a name and still leave it the page's name: "Impressum der Stadt X", "Privacy policy of X". */
+    private static final Pattern OWNER = Pattern.compile("^ (?:der|des|von|vom|of|for) ");
+
+    /** A qualifier in parentheses at the end: "Cookie-Richtlinie (EU)". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+    /** How blog systems title their archives of a tag, category, author or month. */
+    private static final Pattern ARCHIVE_PREFIX = Pattern.compile(
+            "^(?:tag|schlagwort|category|kategorie|archive|archives|archiv|author|autor|month|monat|year|jahr)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+
+    private final PageKind.Kind kind;
+    private final String description;
+    private final Set<String> names;
+
+    PageName(PageKind.Kind kind, String description, String... names) {
+        this.kind = kind;
+        this.description = description;
+        this.names = Set.of(names);
+    }
+
+    PageKind.Kind kind() {
+        return kind;
+    }
+
+    /** What the name says the page is, for a reason a person reads ("a privacy page"). */
+    String description() {
+        return description;
+    }
+
+    /**
+     * The kind of page the text names, or empty when it is no such name: the text is a name, maybe
+     * with a qualifier in parentheses or an owner ("… der Stadt X", "… of X") after it, or an archive title.
+     */
+    static Optional<PageName> named(String text) {
+        if (ARCHIVE_PREFIX.matcher(text.strip()).find()) return Optional.of(ARCHIVE);
+        String folded = fold(QUALIFIER.matcher(text).replaceFirst(""));
+        if (folded.isEmpty()) return Optional.empty();
+        for (PageName name : values()) {
+            for (String n : name.names) {
+                if (folded.equals(n)
+                        || (folded.startsWith(n)
+                                && OWNER.matcher(folded.substring(n.length())).find())) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, umlauts and ß spelled out, every run of other characters one space. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        return NOT_A_LETTER.matcher(lower).replaceAll(" ").strip();
+    }
+}

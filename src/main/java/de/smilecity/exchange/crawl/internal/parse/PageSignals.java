@@ -1,0 +1,208 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a page shows about its own kind, measured once: the names it gives itself, its structured
+ * data, how much of its text is its own and how much sits in links and teasers, pagination and a
+ * search form. {@link PageKind} decides from these; every figure here can be named in its reason.
+ *
+ * @param address the path (and query) of the page, as its reasons quote it
+ * @param home whether the address is the site's root or a language root such as /de/, without a query
+ * @param names the page's heading, title and last path segment, where one of them may name its kind
+ * @param structuredTypes the {@code @type}s of each JSON-LD node, in page order
+ * @param textLength characters of text in the content region (the page without its navigation,
+ *     page header and footer, sidebars and banners)
+ * @param linkTextLength characters of that text inside links to other pages
+ * @param ownTextLength characters of text that is neither in links, nor in teasers, nor the main heading
+ * @param teasers repeated teaser blocks in the content region
+ * @param pagination what shows the page is one page of a list, or null
+ * @param searchForm whether a search form sits in the page's content, outside header, navigation and footer
+ * @param searchTerms the terms the page's address searches for, or null
+ */
+record PageSignals(
+        String address,
+        boolean home,
+        List<Name> names,
+        List<List<String>> structuredTypes,
+        int textLength,
+        int linkTextLength,
+        int ownTextLength,
+        Teasers.Found teasers,
+        @Nullable String pagination,
+        boolean searchForm,
+        @Nullable String searchTerms) {
+
+    /**
+     * A name the page gives itself.
+     *
+     * @param where "heading", "title" or "address"
+     * @param shown the text as the page has it, for the reason
+     * @param name the part that may be a page name (a title is split at its separators)
+     */
+    record Name(String where, String shown, String name) {}
+
+    /**
+     * What is left out before measuring: navigation, sidebars and dialogs everywhere, and headers and
+     * footers of the page (those of an article or of the main content stay). Unlike {@link MainText},
+     * forms and the headers of teasers stay: they are what a list or search page is made of.
+     */
+    private static final String NOISE = "script, style, noscript, template, svg, iframe, object, embed, nav, aside,"
+            + " dialog, [role=navigation], [role=complementary], [role=dialog], [hidden], [aria-hidden=true]";
+
+    private static final String FRAME = "header, footer, [role=banner], [role=contentinfo]";
+    private static final String CONTENT = "main, [role=main], article";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»:/-]\\s+|\\s*::\\s*");
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?:html?|shtml|php|aspx?|jsp)$");
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile("^/[a-z]{2}(?:[-_][a-zA-Z]{2})?$");
+
+    /** Names of search fields (the last [part] of a bracketed name): q, s, TYPO3's sword, Drupal's keys, … */
+    private static final Set<String> SEARCH_FIELDS = Set.of(
+            "q",
+            "s",
+            "query",
+            "search",
+            "suche",
+            "suchbegriff",
+            "searchterm",
+            "searchtext",
+            "search_api_fulltext",
+            "keys",
+            "keyword",
+            "keywords",
+            "term",
+            "sword");
+
+    static PageSignals read(Document doc) {
+        Optional<URI> self = Urls.parseHttp(doc.location()).map(Urls::normalise);
+        String address = self.map(Urls::pathAndQuery).orElse("");
+        boolean home = self.map(PageSignals::isHome).orElse(false);
+        PageLinks links = new PageLinks(doc);
+        Element region = region(doc);
+
+        int text = region.text().length();
+        int linkText = links.linkTextLength(region);
+        Teasers.Found teasers = Teasers.in(region, links);
+        Element ownHeading = region.selectFirst("h1");
+        Element heading = ownHeading != null ? ownHeading : doc.selectFirst("h1");
+        int headingText = ownHeading != null && ownHeading.closest("a") == null
+                ? ownHeading.text().length()
+                : 0;
+
+        return new PageSignals(
+                address,
+                home,
+                names(doc, heading, self.orElse(null)),
+                JsonLd.nodeTypes(doc),
+                text,
+                linkText,
+                Math.max(0, text - headingText - linkText - (teasers.textLength() - teasers.linkTextLength())),
+                teasers,
+                Pagination.of(doc).orElse(null),
+                searchForm(doc),
+                self.flatMap(PageSignals::searchTerms).orElse(null));
+    }
+
+    /** Share of the content region's text inside links to other pages, 0 for a page without text. */
+    double linkShare() {
+        return textLength == 0 ? 0 : (double) linkTextLength / textLength;
+    }
+
+    /** Share of the content region's text inside teaser blocks. */
+    double teaserShare() {
+        return textLength == 0 ? 0 : Math.min(1, (double) teasers.textLength() / textLength);
+    }
+
+    /** The page without what surrounds every page of a site; a cleaned copy, the page stays untouched. */
+    static Element region(Document doc) {
+        Document copy = doc.clone();
+        copy.select(NOISE).remove();
+        for (Element e : copy.select(FRAME)) {
+            if (e.parent() != null && e.closest(CONTENT) == null) e.remove();
+        }
+        Element body = copy.body();
+        for (Element e : body.select("[id], [class]")) {
+            // The body itself stays: plugins mark it with classes such as "cookies-not-set".
+            if (e != body
+                    && e.parent() != null
+                    && (MainText.BANNER.matcher(e.id()).find()
+                            || MainText.BANNER.matcher(e.className()).find())) {
+                e.remove();
+            }
+        }
+        Element main = copy.selectFirst("main, [role=main]");
+        return main == null ? body : main;
+    }
+
+    private static List<Name> names(Document doc, @Nullable Element heading, @Nullable URI self) {
+        List<Name> names = new ArrayList<>();
+        if (heading != null && !heading.text().isBlank()) {
+            names.add(new Name("heading", heading.text().strip(), heading.text()));
+        }
+        String title = doc.title().strip();
+        if (!title.isEmpty()) {
+            String[] parts = TITLE_SEPARATOR.split(title);
+            names.add(new Name("title", title, parts[0]));
+            if (parts.length > 1) names.add(new Name("title", title, parts[parts.length - 1]));
+        }
+        if (self != null && self.getRawQuery() == null) {
+            String path = Urls.path(Urls.pageKey(self));
+            String segment = path.substring(path.lastIndexOf('/') + 1);
+            segment = FILE_EXTENSION.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
+            if (!segment.isEmpty()) names.add(new Name("address", Urls.path(self), segment));
+        }
+        return names;
+    }
+
+    private static boolean isHome(URI self) {
+        if (self.getRawQuery() != null) return false;
+        String path = Urls.path(Urls.pageKey(self));
+        return path.equals("/") || LANGUAGE_ROOT.matcher(path).matches();
+    }
+
+    private static boolean searchForm(Document doc) {
+        for (Element form : doc.select("form, [role=search]")) {
+            if (inFrame(form)) continue;
+            if (form.is("[role=search]") || form.selectFirst("input[type=search]") != null) return true;
+            for (Element input : form.select("input[name]")) {
+                if (SEARCH_FIELDS.contains(fieldName(input.attr("name")))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element sits in the page's navigation, sidebar, header or footer. */
+    private static boolean inFrame(Element e) {
+        if (e.closest("nav, aside, [role=navigation], [role=complementary]") != null) return true;
+        Element frame = e.closest(FRAME);
+        return frame != null && frame.closest(CONTENT) == null;
+    }
+
+    private static Optional<String> searchTerms(URI self) {
+        for (Map.Entry<String, String> parameter : Urls.parameters(self)) {
+            String value = parameter.getValue().strip();
+            if (SEARCH_FIELDS.contains(fieldName(parameter.getKey())) && !value.isEmpty()) return Optional.of(value);
+        }
+        return Optional.empty();
+    }
+
+    /** The field's own name: {@code tx_solr[q]} is "q". */
+    private static String fieldName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.endsWith("]")) {
+            int open = n.lastIndexOf('[');
+            if (open >= 0) n = n.substring(open + 1, n.length() - 1);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,172 @@
+package de.smilecity.exchange.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.testsupport.Acting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A whole run over a site whose source names neither a title selector nor include patterns: the
+ * pages' own signals decide which are project reports, and every spelling of one page is fetched once.
+ */
+@SpringBootTest(properties = "smile.crawl.schedule-tick=-")
+@ActiveProfiles({"demo", "test"})
+class CrawlWithoutProfileTest {
+
+    static final String SITE = "no-profile-site";
+
+    @Autowired
+    PartnerSourceService sources;
+
+    @Autowired
+    CrawlService crawls;
+
+    @Autowired
+    CandidateService candidates;
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Test
+    void makesCandidatesOfTheProjectPagesOnlyAndSaysWhyEveryOtherPageIsNone() {
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving(SITE)) {
+                CrawlRun run = runToEnd(sources.save(Fixtures.source(SITE, server)));
+                assertThat(run.getState()).isEqualTo(RunState.FINISHED);
+                List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+                assertThat(outcomes).hasSize(run.total());
+
+                Map<String, String> expectedTitles = Fixtures.pages(SITE).stream()
+                        .collect(Collectors.toMap(p -> (String) p.get("path"), p -> (String) p.get("title")));
+                Map<String, String> titles = candidates.ofRun(run.id()).stream()
+                        .collect(Collectors.toMap(
+                                c -> c.getSourceUrl().substring(server.base().length()), ImportCandidate::getTitle));
+                assertThat(titles).isEqualTo(expectedTitles);
+
+                assertThat(outcomes)
+                        .filteredOn(o -> !expectedTitles.containsKey(pathOf(o.getUrl(), server)))
+                        .isNotEmpty()
+                        .allSatisfy(o -> {
+                            assertThat(o.getOutcome()).as(o.getUrl()).isEqualTo(Outcome.SKIPPED);
+                            assertThat(o.getReason()).as(o.getUrl()).isNotBlank();
+                        });
+                Map<String, CrawlOutcome> byUrl =
+                        outcomes.stream().collect(Collectors.toMap(CrawlOutcome::getUrl, Function.identity()));
+                skipped(server).forEach((url, reason) -> {
+                    assertThat(byUrl).as("an outcome for " + url).containsKey(url);
+                    assertThat(byUrl.get(url).getReason()).as(url).startsWith(reason);
+                });
+                assertThat(outcomes)
+                        .filteredOn(o ->
+                                o.getUrl().contains("/suche/?q=") && !o.getUrl().contains("#"))
+                        .hasSizeGreaterThanOrEqualTo(5)
+                        .allSatisfy(o -> assertThat(o.getReason())
+                                .as(o.getUrl())
+                                .startsWith("not a project page: ")
+                                .contains("search page"));
+            }
+        });
+    }
+
+    @Test
+    void fetchesEveryPageOfTheSiteOnceUnderOneSpelling() {
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving(SITE)) {
+                runToEnd(sources.save(Fixtures.source(SITE, server)));
+                List<String> pages = server.requestedPaths().stream()
+                        .filter(p -> !p.equals("/robots.txt") && !p.startsWith("/suche/"))
+                        .toList();
+                assertThat(pages).doesNotHaveDuplicates().doesNotContain("/", "/faelle/index.html");
+                assertThat(pages.stream().map(CrawlWithoutProfileTest::file).sorted())
+                        .containsExactlyElementsOf(htmlFilesOfTheSite()
+                                .filter(f -> !f.startsWith("suche/"))
+                                .sorted()
+                                .toList());
+            }
+        });
+    }
+
+    @Test
+    void takesAPageThatMatchesAnIncludePatternAsAProjectWhateverItLooksLike() {
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving(SITE)) {
+                PartnerSource source = Fixtures.source(SITE, server);
+                source.setInclude(List.of("^/ueber-uns\\.html$"));
+                CrawlRun run = runToEnd(sources.save(source));
+                List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
+                CrawlOutcome about = outcomes.stream()
+                        .filter(o -> o.getUrl().equals(server.url("/ueber-uns.html")))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(about.getOutcome()).isEqualTo(Outcome.IMPORTED);
+                assertThat(candidates.ofRun(run.id()))
+                        .extracting(ImportCandidate::getTitle)
+                        .containsExactly("Über uns");
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> skipped(FixtureServer server) {
+        Map<String, String> expected =
+                (Map<String, String>) Fixtures.expected(SITE).get("skipped");
+        return expected.entrySet().stream()
+                .collect(Collectors.toMap(
+                        e -> e.getKey().startsWith("/") ? server.url(e.getKey()) : e.getKey(),
+                        e -> e.getValue().replace("{{BASE}}", server.base())));
+    }
+
+    private static String pathOf(String url, FixtureServer server) {
+        return url.startsWith(server.base()) ? url.substring(server.base().length()) : url;
+    }
+
+    /** The fixture file a requested path is served from. */
+    private static String file(String path) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        p = p.substring(1);
+        Path local = FixtureServer.FIXTURES.resolve(SITE).resolve(p);
+        return Files.isDirectory(local) ? (p.endsWith("/") || p.isEmpty() ? p : p + "/") + "index.html" : p;
+    }
+
+    private static Stream<String> htmlFilesOfTheSite() {
+        Path root = FixtureServer.FIXTURES.resolve(SITE);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files
+                    .filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CrawlRun runToEnd(PartnerSource source) {
+        CrawlRun run = crawls.start(source.getId(), "test");
+        long deadline = System.nanoTime() + CrawlRunTest.RUN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            CrawlRun now = crawls.getRun(run.id());
+            if (!now.getState().isActive()) return now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Run " + run.id() + " did not end within " + CrawlRunTest.RUN_TIMEOUT);
+    }
+}

@@ -1,0 +1,353 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.crawl.internal.parse.PageKind.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The classifier on whole pages built the way other people build sites — WordPress, Drupal, TYPO3,
+ * a table layout from 2005, GOV.UK — in German and English, and on small pages for single rules.
+ * The pages are in src/test/resources/page-kinds and in the crawl fixture site no-profile-site.
+ */
+class PageKindTest {
+
+    static final Path PAGES = Path.of("src", "test", "resources");
+
+    /**
+     * One page, what it really is, and what the classifier must say.
+     *
+     * @param because a part of the reason the verdict must name
+     * @param knownMiss whether the classifier is known to judge this page wrongly (see {@link #KNOWN_MISSES})
+     */
+    record Example(String file, String url, Kind kind, String because, boolean knownMiss) {
+
+        boolean isProject() {
+            return kind == Kind.PROJECT;
+        }
+
+        @Override
+        public String toString() {
+            return file + " (" + kind + ")";
+        }
+    }
+
+    static final String SITE = "crawl-fixtures/no-profile-site/";
+    static final String KINDS = "page-kinds/";
+
+    static final List<Example> EXAMPLES = List.of(
+            // The crawl fixture site: a German TYPO3-like network site.
+            ok(SITE + "index.html", "http://site.example/index.html", Kind.HOME, "home page (/index.html)"),
+            ok(SITE + "faelle/index.html", "http://site.example/faelle/", Kind.LIST, "pagination"),
+            ok(SITE + "faelle/seite/2/index.html", "http://site.example/faelle/seite/2/", Kind.LIST, "page 2"),
+            ok(SITE + "impressum.html", "http://site.example/impressum.html", Kind.LEGAL, "heading 'Impressum'"),
+            ok(SITE + "datenschutz/index.html", "http://site.example/datenschutz/", Kind.LEGAL, "privacy page"),
+            ok(SITE + "ueber-uns.html", "http://site.example/ueber-uns.html", Kind.ABOUT, "about page"),
+            ok(SITE + "kontakt.html", "http://site.example/kontakt.html", Kind.CONTACT, "contact page"),
+            ok(SITE + "newsletter/index.html", "http://site.example/newsletter/", Kind.LIST, "newsletter page"),
+            ok(SITE + "suche/index.html", "http://site.example/suche/?q=energie", Kind.SEARCH, "search page"),
+            ok(SITE + "faelle/mitfahrbank/index.html", "http://site.example/faelle/mitfahrbank/", Kind.PROJECT, ""),
+            ok(
+                    SITE + "faelle/dorfladen-digital.html",
+                    "http://site.example/faelle/dorfladen-digital.html",
+                    Kind.PROJECT,
+                    "an Article"),
+            ok(
+                    SITE + "faelle/breitband-genossenschaft.html",
+                    "http://site.example/faelle/breitband-genossenschaft.html",
+                    Kind.PROJECT,
+                    ""),
+            ok(
+                    SITE + "faelle/gemeindeschwester.html",
+                    "http://site.example/faelle/gemeindeschwester.html",
+                    Kind.PROJECT,
+                    ""),
+            ok(
+                    SITE + "faelle/datenschutzkonforme-videosprechstunde.html",
+                    "http://site.example/faelle/datenschutzkonforme-videosprechstunde.html",
+                    Kind.PROJECT,
+                    ""),
+            ok(SITE + "faelle/repair-cafe.html", "http://site.example/faelle/repair-cafe.html", Kind.PROJECT, ""),
+            ok(SITE + "faelle/dorf-app.html", "http://site.example/faelle/dorf-app.html", Kind.PROJECT, ""),
+            // Pages of other sites, other systems and English.
+            ok(KINDS + "en-home.html", "https://smartvillages.example/en/", Kind.HOME, "home page (/en/)"),
+            ok(
+                    KINDS + "en-projects-archive.html",
+                    "https://smartvillages.example/projects?page=1",
+                    Kind.LIST,
+                    "a list with pagination — a link to another page of it (/projects?page=0) — and 6 teaser blocks"),
+            ok(
+                    KINDS + "en-search.html",
+                    "https://villages.example/?s=solar",
+                    Kind.SEARCH,
+                    "heading 'Search Results for: solar' names a search page"),
+            ok(
+                    KINDS + "en-privacy.html",
+                    "https://smartvillages.example/en/privacy-policy/",
+                    Kind.LEGAL,
+                    "heading 'Privacy Policy' names a privacy page"),
+            ok(
+                    KINDS + "en-accessibility.html",
+                    "https://smartvillages.example/accessibility-statement",
+                    Kind.LEGAL,
+                    "accessibility statement"),
+            ok(
+                    KINDS + "en-about.html",
+                    "https://smartvillages.example/en/about/",
+                    Kind.ABOUT,
+                    "its address '/en/about/'"),
+            ok(KINDS + "en-contact.html", "https://smartvillages.example/en/contact/", Kind.CONTACT, "contact page"),
+            ok(
+                    KINDS + "en-tag-archive.html",
+                    "https://smartvillages.example/en/tag/mobility/",
+                    Kind.LIST,
+                    "archive page"),
+            ok(
+                    KINDS + "en-project-wordpress.html",
+                    "https://smartvillages.example/en/2023/11/solar-school-roofs/",
+                    Kind.PROJECT,
+                    ""),
+            ok(
+                    KINDS + "en-project-short.html",
+                    "https://smartvillages.example/projects/community-fridge",
+                    Kind.PROJECT,
+                    ""),
+            ok(
+                    KINDS + "de-barrierefreiheit.html",
+                    "https://kreis.example/barrierefreiheit",
+                    Kind.LEGAL,
+                    "'Erklärung zur Barrierefreiheit'"),
+            ok(
+                    KINDS + "de-cookie-richtlinie.html",
+                    "https://stadtwerke.example/cookie-richtlinie-eu/",
+                    Kind.LEGAL,
+                    "cookie page"),
+            ok(
+                    KINDS + "de-veranstaltungen.html",
+                    "https://kreis.example/veranstaltungen/",
+                    Kind.LIST,
+                    "6 similar teaser blocks"),
+            ok(
+                    KINDS + "de-kategorie-energie.html",
+                    "https://stadtwerke.example/kategorie/energie/",
+                    Kind.LIST,
+                    "its structured data calls it a CollectionPage"),
+            ok(KINDS + "de-presse.html", "https://kreis.example/presse/", Kind.LIST, "of the text is in links"),
+            ok(KINDS + "de-sitemap.html", "https://kreis.example/sitemap", Kind.LIST, "site map"),
+            ok(KINDS + "de-danke.html", "https://netz.example/newsletter/danke", Kind.THIN, "characters"),
+            ok(
+                    KINDS + "de-projekt-altes-layout.html",
+                    "http://www.hohenbach.example/projekte.php?id=17",
+                    Kind.PROJECT,
+                    ""),
+            ok(
+                    KINDS + "de-projekt-linkreich.html",
+                    "https://sonnenfurt.example/projekte/klimaanpassung-fluss/",
+                    Kind.PROJECT,
+                    ""),
+            miss(
+                    KINDS + "de-nachricht.html",
+                    "https://netz.example/aktuelles/2024/netzwerktreffen-rueckblick",
+                    Kind.LIST));
+
+    /**
+     * Pages the classifier judges wrongly, on purpose listed: a news item reads like a short report
+     * (own prose, few links, no list); only a profile or include patterns tell the two apart.
+     */
+    static final List<String> KNOWN_MISSES = List.of(KINDS + "de-nachricht.html");
+
+    static Stream<Example> judgedRightly() {
+        return EXAMPLES.stream().filter(e -> !e.knownMiss());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("judgedRightly")
+    void tellsWhatKindOfPageItIsAndWhy(Example example) {
+        PageKind kind = PageKind.of(load(example));
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(example.kind());
+        assertThat(kind.reason()).contains(example.because());
+        if (example.isProject()) {
+            assertThat(kind.reason()).startsWith("a project page: ");
+            assertThat(kind.notAProject()).isEmpty();
+        } else {
+            assertThat(kind.notAProject()).hasValue(kind.reason());
+            assertThat(kind.reason()).startsWith("not a project page: ");
+        }
+    }
+
+    @Test
+    void misjudgesOnlyTheKnownMissesAndFindsProjectsWithHighPrecisionAndRecall() {
+        int truePositives = 0;
+        int falsePositives = 0;
+        int falseNegatives = 0;
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Example e : EXAMPLES) {
+            boolean saidProject = PageKind.of(load(e)).isProject();
+            if (saidProject && e.isProject()) truePositives++;
+            if (saidProject && !e.isProject()) falsePositives++;
+            if (!saidProject && e.isProject()) falseNegatives++;
+            if (saidProject != e.isProject()) wrong.add(e.file());
+        }
+        assertThat(wrong).containsExactlyElementsOf(KNOWN_MISSES);
+        double precision = (double) truePositives / (truePositives + falsePositives);
+        double recall = (double) truePositives / (truePositives + falseNegatives);
+        assertThat(precision).as("precision on %d pages", EXAMPLES.size()).isGreaterThanOrEqualTo(0.9);
+        assertThat(recall).as("recall on %d pages", EXAMPLES.size()).isEqualTo(1.0);
+    }
+
+    @Test
+    void namesTheShareOfLinksInTheReason() {
+        StringBuilder links = new StringBuilder("<main><h1>Links</h1><p>Eine kurze Einleitung.</p><p>");
+        for (int i = 0; i < 12; i++)
+            links.append("<a href=/seite-")
+                    .append(i)
+                    .append(">Seite Nummer ")
+                    .append(i)
+                    .append("</a> · ");
+        Document doc = page(links + "</p></main>", "http://p.example/links");
+        assertThat(PageKind.of(doc).reason())
+                .matches("not a project page: \\d\\d % of the text is in links \\(a list or navigation page\\)");
+    }
+
+    @Test
+    void takesAPageThatSearchesByItsAddressAndListsResultsForASearchPage() {
+        StringBuilder results = new StringBuilder("<main><h1>solar</h1>");
+        for (int i = 0; i < 4; i++) {
+            results.append("<article><h2><a href=/beitrag-")
+                    .append(i)
+                    .append(">Beitrag ")
+                    .append(i)
+                    .append("</a></h2><p>")
+                    .append("Ein Auszug aus dem Beitrag. ".repeat(4))
+                    .append("</p></article>");
+        }
+        Document doc = page(results + "</main>", "http://p.example/?s=solar");
+        assertThat(PageKind.of(doc).reason())
+                .isEqualTo("not a project page: a search for 'solar' in its address and a list of results"
+                        + " (4 teaser blocks)");
+    }
+
+    @Test
+    void keepsABodyThatACookiePluginMarked() {
+        Document doc = Jsoup.parse(
+                "<html><body class='home cookies-not-set'><main><h1>Projekt</h1><p>"
+                        + "Ein Absatz über das Projekt, lang genug für einen Bericht. ".repeat(5)
+                        + "</p></main><div id=cookie-notice>Wir verwenden Cookies.</div></body></html>",
+                "http://p.example/projekt");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void countsNoLinkBackToThePageItselfAsALink() {
+        String text = "Ein Absatz, der zufällig ganz in einem Link auf die Seite selbst steht. ".repeat(5);
+        Document doc = page("<a href=self.html><h1>Projekt</h1><p>" + text + "</a>", "http://p.example/self.html");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesThreeOrMoreArticlesInTheStructuredDataAsAList() {
+        String node = "{\"@type\": \"BlogPosting\", \"headline\": \"Beitrag\"}";
+        Document doc = page(
+                "<script type=application/ld+json>[" + String.join(",", node, node, node) + "]</script>"
+                        + "<main><h1>Blog</h1><p>" + "Text. ".repeat(100) + "</p></main>",
+                "http://p.example/blog");
+        assertThat(PageKind.of(doc).reason())
+                .isEqualTo("not a project page: its structured data holds 3 articles" + " (a list of them)");
+    }
+
+    @Test
+    void saysTooLittleTextWithTheNumberOfCharacters() {
+        Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
+        assertThat(PageKind.of(doc).reason())
+                .isEqualTo("not a project page: only 16 characters of text outside links, teasers and heading"
+                        + " (fewer than 200)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Impressum, LEGAL_NOTICE",
+        "Impressum der Stadt Kiel, LEGAL_NOTICE",
+        "Cookie-Richtlinie (EU), COOKIES",
+        "DATENSCHUTZERKLÄRUNG, PRIVACY",
+        "privacy-policy, PRIVACY",
+        "Über uns, ABOUT",
+        "ueber-uns, ABOUT",
+        "Accessibility statement for Smart Villages, ACCESSIBILITY",
+        "Kategorie: Energie, ARCHIVE"
+    })
+    void knowsTheNamesOfServicePages(String text, PageName expected) {
+        assertThat(PageName.named(text)).hasValue(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Datenschutzkonforme Videosprechstunde",
+        "Datenschutz für Vereine: ein Leitfaden",
+        "Kontaktlose Bezahlung im Bürgerbüro",
+        "Team Energiewende",
+        "Suchhunde-Staffel digital"
+    })
+    void takesNoTitleThatMerelyBeginsLikeAServicePageForOne(String text) {
+        assertThat(PageName.named(text)).isEmpty();
+    }
+
+    @Test
+    void takesALinkToTheNextProjectForNoPagination() {
+        Document doc = page(
+                "<link rel=next href=/projekte/b.html><a rel=prev href=/projekte/a.html>Voriges Projekt</a>",
+                "http://p.example/projekte/c.html");
+        assertThat(Pagination.of(doc)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "http://p.example/news?page=3 | <p>x</p> | it is page 3 of a list (/news?page=3)",
+                "http://p.example/blog/page/2/ | <p>x</p> | it is page 2 of a list (/blog/page/2/)",
+                "http://p.example/news | <a href='/news?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=2'>»</a>"
+                        + " | a link to another page of it",
+                "http://p.example/blog/ | <link rel=next href=/blog/page/2/> | a link to another page of it (/blog/page/2/)",
+                "http://p.example/x | <a href=/y>Seite 2</a> | a link 'Seite 2'",
+                "http://p.example/x | <ul class=pagination><li><a href=/y>2</a></ul> | numbered links to its pages ('2')"
+            })
+    void findsPaginationOfTheSitesOwn(String url, String html, String evidence) {
+        assertThat(Pagination.of(page(html, url)))
+                .hasValueSatisfying(v -> assertThat(v).startsWith(evidence));
+    }
+
+    private static Example ok(String file, String url, Kind kind, String because) {
+        return new Example(file, url, kind, because, false);
+    }
+
+    /** A page the classifier misjudges; {@code kind} is what the page really is. */
+    private static Example miss(String file, String url, Kind kind) {
+        return new Example(file, url, kind, "", true);
+    }
+
+    private static Document load(Example example) {
+        try {
+            String html = Files.readString(PAGES.resolve(example.file()), StandardCharsets.UTF_8);
+            return Jsoup.parse(html.replace("{{BASE}}", "http://site.example"), example.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document page(String body, String url) {
+        return Jsoup.parse("<html lang=de><body>" + body + "</body></html>", url);
+    }
+}
