@@ -2,10 +2,12 @@ package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.Contact;
+import de.smilecity.exchange.catalogue.Costs;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.TextSection;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a candidate brings to an entry, in the order the review's diff shows them. Each knows
@@ -64,7 +67,22 @@ public enum CandidateField {
             "crawl.field.contact",
             c -> contact(c).map(CandidateField::contactText).orElse(""),
             p -> p.getContacts().isEmpty() ? "" : contactText(p.getContacts().getFirst()),
-            (c, p, r) -> p.setContacts(contact(c).map(List::of).orElse(List.of())));
+            (c, p, r) -> p.setContacts(contact(c).map(List::of).orElse(List.of()))),
+    COSTS(
+            "costs",
+            "crawl.field.costs",
+            c -> costsText(c.getCostAmount(), c.getCostCurrency(), c.getFunding()),
+            p -> costsText(
+                    p.getCosts().getAmount(),
+                    p.getCosts().getCurrency(),
+                    p.getCosts().getFundingProgramme()),
+            CandidateField::takeCosts),
+    PERIOD(
+            "period",
+            "crawl.field.period",
+            c -> periodText(c.getStartYear(), c.getEndYear()),
+            p -> periodText(p.getStartYear(), p.getEndYear()),
+            CandidateField::takePeriod);
 
     /** What taking a field into an entry needs from the catalogue. */
     interface Resolver {
@@ -135,6 +153,36 @@ public enum CandidateField {
         return Arrays.stream(values())
                 .filter(f -> f.fieldName.equals(fieldName))
                 .findFirst();
+    }
+
+    /** Costs and funding as the diff shows them, e.g. "1180000.00 EUR · Sofortprogramm"; empty for none. */
+    private static String costsText(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String funding) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (amount != null) parts.add(amount.toPlainString() + (currency == null ? "" : " " + currency));
+        if (funding != null && !funding.isBlank()) parts.add(funding);
+        return String.join(" · ", parts);
+    }
+
+    /** A page that states no costs or funding leaves the entry's. */
+    private static void takeCosts(ImportCandidate c, Practice p, Resolver r) {
+        if (c.getCostAmount() == null && c.getFunding() == null) return;
+        Costs current = p.getCosts();
+        p.setCosts(new Costs(
+                c.getCostAmount() == null ? current.getAmount() : c.getCostAmount(),
+                c.getCostAmount() == null ? current.getCurrency() : c.getCostCurrency(),
+                c.getFunding() == null ? current.getFundingProgramme() : c.getFunding()));
+    }
+
+    private static String periodText(@Nullable Integer start, @Nullable Integer end) {
+        if (start == null && end == null) return "";
+        return (start == null ? "" : start) + "–" + (end == null ? "" : end);
+    }
+
+    /** A page that states no period leaves the entry's years. */
+    private static void takePeriod(ImportCandidate c, Practice p, Resolver r) {
+        if (c.getStartYear() == null && c.getEndYear() == null) return;
+        p.setStartYear(c.getStartYear());
+        p.setEndYear(c.getEndYear());
     }
 
     /** A page that names no phase leaves the entry's; only a discontinued practice keeps a reason. */

@@ -121,6 +121,9 @@ public class CandidateService {
         c.setUnknownLabels(e.unknownLabels());
         c.setKeywords(e.keywords());
         c.setContact(e.contact());
+        if (e.costs() != null) c.setCosts(e.costs().amount(), e.costs().currency());
+        c.setFunding(e.funding());
+        if (e.period() != null) c.setPeriod(e.period().startYear(), e.period().endYear());
         c.setLanguage(e.language());
         NearDuplicates.Found found =
                 nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl;
 
+import de.smilecity.exchange.catalogue.Costs;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
@@ -82,6 +83,22 @@ public class ImportCandidate {
 
     @Column(name = "area_km2", precision = 9, scale = 2)
     private @Nullable BigDecimal areaKm2;
+
+    /** The project's costs as the page states them; the currency may be unknown. */
+    @Column(name = "cost_amount", precision = 14, scale = 2)
+    private @Nullable BigDecimal costAmount;
+
+    @Column(name = "cost_currency", length = 3)
+    private @Nullable String costCurrency;
+
+    @Column(length = Costs.FUNDING_MAX_LENGTH)
+    private @Nullable String funding;
+
+    @Column(name = "start_year")
+    private @Nullable Integer startYear;
+
+    @Column(name = "end_year")
+    private @Nullable Integer endYear;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -250,6 +267,40 @@ public class ImportCandidate {
 
     public void setPopulation(@Nullable Integer population) {
         this.population = population;
+    }
+
+    public @Nullable BigDecimal getCostAmount() {
+        return costAmount;
+    }
+
+    public @Nullable String getCostCurrency() {
+        return costCurrency;
+    }
+
+    void setCosts(@Nullable BigDecimal amount, @Nullable String currency) {
+        this.costAmount = amount;
+        this.costCurrency = amount == null ? null : currency;
+    }
+
+    public @Nullable String getFunding() {
+        return funding;
+    }
+
+    void setFunding(@Nullable String funding) {
+        this.funding = funding == null ? null : Texts.cutRequired(funding, Costs.FUNDING_MAX_LENGTH);
+    }
+
+    public @Nullable Integer getStartYear() {
+        return startYear;
+    }
+
+    public @Nullable Integer getEndYear() {
+        return endYear;
+    }
+
+    void setPeriod(@Nullable Integer startYear, @Nullable Integer endYear) {
+        this.startYear = startYear;
+        this.endYear = endYear;
     }
 
     public @Nullable BigDecimal getAreaKm2() {

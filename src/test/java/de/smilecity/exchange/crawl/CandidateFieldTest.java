@@ -51,7 +51,9 @@ class CandidateFieldTest {
                         "phase",
                         "innovationFields",
                         "keywords",
-                        "contact");
+                        "contact",
+                        "costs",
+                        "period");
         assertThat(CandidateField.byName("innovationFields")).contains(CandidateField.INNOVATION_FIELDS);
         assertThat(CandidateField.byName("challenge")).isEmpty();
     }
@@ -73,6 +75,25 @@ class CandidateFieldTest {
                 .containsExactly("Verkehrsplanung", "Stadt Auenbrunn");
         assertThat(entry.getKeywords()).containsExactly("Radverkehr", "Lastenrad");
         assertThat(entry.getDiscontinuedReason()).isEqualTo("Förderung lief aus");
+        assertThat(entry.getCosts().getAmount()).isEqualByComparingTo("1180000");
+        assertThat(entry.getCosts().getFundingProgramme()).isEqualTo("Sofortprogramm Saubere Luft");
+        assertThat(entry.getStartYear()).isEqualTo(2020);
+        assertThat(entry.getEndYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void aPageWithoutCostsOrPeriodKeepsTheEntrys() {
+        ImportCandidate c = candidate();
+        c.setCosts(null, null);
+        c.setFunding(null);
+        c.setPeriod(null, null);
+        Practice entry = new Practice();
+        entry.setCosts(new de.smilecity.exchange.catalogue.Costs(new java.math.BigDecimal("5000"), "EUR", "Land"));
+        entry.setStartYear(2019);
+        CandidateField.COSTS.takeInto(c, entry, RESOLVER);
+        CandidateField.PERIOD.takeInto(c, entry, RESOLVER);
+        assertThat(entry.getCosts().getAmount()).isEqualByComparingTo("5000");
+        assertThat(entry.getStartYear()).isEqualTo(2019);
     }
 
     @Test
@@ -100,6 +121,9 @@ class CandidateFieldTest {
         c.setKeywords(List.of("Radverkehr"));
         c.setUnknownLabels(List.of("Lastenrad", "Radverkehr"));
         c.setContact("Verkehrsplanung, Stadt Auenbrunn");
+        c.setCosts(new java.math.BigDecimal("1180000.00"), "EUR");
+        c.setFunding("Sofortprogramm Saubere Luft");
+        c.setPeriod(2020, 2023);
         return c;
     }
 }
