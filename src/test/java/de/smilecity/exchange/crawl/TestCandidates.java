@@ -1,0 +1,48 @@
+package de.smilecity.exchange.crawl;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+
+/** For view tests outside the crawl package: pending candidates stored as a crawl would store them. */
+public final class TestCandidates {
+
+    private final ApplicationContext spring;
+
+    public TestCandidates(ApplicationContext spring) {
+        this.spring = spring;
+    }
+
+    /** A pending candidate of a new source, with the given page and texts. */
+    public ImportCandidate pending(String url, String title, String description) {
+        PartnerSource source = new PartnerSource();
+        source.setName("Testquelle " + System.nanoTime());
+        source.setStartUrls(List.of(url));
+        long sourceId = Objects.requireNonNull(
+                spring.getBean(PartnerSourceRepository.class).save(source).getId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        long runId = spring.getBean(CrawlRunRepository.class)
+                .save(new CrawlRun(sourceId, "editor", now))
+                .id();
+        ImportCandidate c = new ImportCandidate(
+                runId,
+                sourceId,
+                url,
+                now,
+                UUID.randomUUID().toString().replace("-", "").repeat(2));
+        c.setTitle(title);
+        c.setSummary("Vom Partner übernommen.");
+        c.setDescription(description);
+        c.setInnovationFields(List.of("mobility"));
+        return spring.getBean(ImportCandidateRepository.class).save(c);
+    }
+
+    /** Marks the candidate as a copy of another, as the crawl does when their texts agree. */
+    public ImportCandidate copyOf(ImportCandidate copy, ImportCandidate original, double similarity) {
+        copy.setResemblance(new Resemblance(Resemblance.Kind.CANDIDATE, original.id(), similarity));
+        return spring.getBean(ImportCandidateRepository.class).save(copy);
+    }
+}
