@@ -41,7 +41,7 @@ public abstract class BrowserTest {
     static void startBrowser() {
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        String chromium = chromiumPath();
         if (!Files.isExecutable(Path.of(chromium))) {
             throw new IllegalStateException("Browser tests need Chromium at " + chromium
                     + ": install it with 'apt-get install chromium' (or set CHROMIUM_PATH)");
@@ -58,6 +58,10 @@ public abstract class BrowserTest {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
+    }
+
+    static String chromiumPath() {
+        return System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     }
 
     @AfterAll
