@@ -1,13 +1,16 @@
 package de.smilecity.exchange.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -20,19 +23,43 @@ public final class ErrorViews {
 
     private ErrorViews() {}
 
-    static Div notFound(Div page, String message) {
-        page.removeAll();
-        page.addClassName("page");
-        page.add(new H1(page.getTranslation("error.notFound.title")), new Paragraph(message));
+    static Div notFound(ErrorPage page, String message) {
+        page.show("error.notFound.title", new Paragraph(message));
         Anchor home = new Anchor(".", page.getTranslation("error.notFound.home"));
         Anchor catalogue = new Anchor(MainLayout.SEARCH_ROUTE, page.getTranslation("error.notFound.catalogue"));
         page.add(new Paragraph(home), new Paragraph(catalogue));
         return page;
     }
 
+    /**
+     * An error page: its heading is also the browser tab's title, so that a screen reader announces
+     * what happened (WCAG 2.4.2 asks every page for a title). The error views sit in the shell like
+     * any page (the automatic layout does not reach error views), so their content is in the main
+     * landmark and the way back is in the header.
+     */
+    abstract static class ErrorPage extends Div implements HasDynamicTitle {
+
+        private String title = "smile exchange";
+
+        void show(String titleKey, Component... content) {
+            removeAll();
+            addClassName("page");
+            String heading = getTranslation(titleKey);
+            title = heading + " – smile exchange";
+            add(new H1(heading));
+            add(content);
+        }
+
+        @Override
+        public String getPageTitle() {
+            return title;
+        }
+    }
+
     /** An address that matches no page. */
     @AnonymousAllowed
-    public static class RouteNotFound extends Div implements HasErrorParameter<NotFoundException> {
+    @ParentLayout(MainLayout.class)
+    public static class RouteNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
             notFound(
@@ -47,16 +74,15 @@ public final class ErrorViews {
      * entry, say). Visitors never get here: they are sent to the login first.
      */
     @AnonymousAllowed
-    public static class Forbidden extends Div
+    @ParentLayout(MainLayout.class)
+    public static class Forbidden extends ErrorPage
             implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
         @Override
         public int setErrorParameter(
                 BeforeEnterEvent event,
                 ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
-            removeAll();
-            addClassName("page");
-            add(
-                    new H1(getTranslation("error.forbidden.title")),
+            show(
+                    "error.forbidden.title",
                     new Paragraph(getTranslation("error.forbidden.message")),
                     new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
             return HttpServletResponse.SC_FORBIDDEN;
@@ -65,7 +91,8 @@ public final class ErrorViews {
 
     /** A practice, organisation or other item that does not exist; the message names it. */
     @AnonymousAllowed
-    public static class ItemNotFound extends Div
+    @ParentLayout(MainLayout.class)
+    public static class ItemNotFound extends ErrorPage
             implements HasErrorParameter<de.smilecity.exchange.shared.NotFoundException> {
         @Override
         public int setErrorParameter(
@@ -80,15 +107,14 @@ public final class ErrorViews {
      * written for people, and names the parameter.
      */
     @AnonymousAllowed
-    public static class BadRequest extends Div
+    @ParentLayout(MainLayout.class)
+    public static class BadRequest extends ErrorPage
             implements HasErrorParameter<de.smilecity.exchange.shared.BadRequestException> {
         @Override
         public int setErrorParameter(
                 BeforeEnterEvent event, ErrorParameter<de.smilecity.exchange.shared.BadRequestException> parameter) {
-            removeAll();
-            addClassName("page");
-            add(
-                    new H1(getTranslation("error.badRequest.title")),
+            show(
+                    "error.badRequest.title",
                     new Paragraph(parameter.getException().getMessage()),
                     new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
             return HttpServletResponse.SC_BAD_REQUEST;
@@ -100,14 +126,13 @@ public final class ErrorViews {
      * text, never the exception's message (which may name internals), in place of Vaadin's default page.
      */
     @AnonymousAllowed
-    public static class Unexpected extends Div implements HasErrorParameter<Exception> {
+    @ParentLayout(MainLayout.class)
+    public static class Unexpected extends ErrorPage implements HasErrorParameter<Exception> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
             log.error("Unexpected error opening '{}'", event.getLocation().getPath(), parameter.getCaughtException());
-            removeAll();
-            addClassName("page");
-            add(
-                    new H1(getTranslation("error.unexpected.title")),
+            show(
+                    "error.unexpected.title",
                     new Paragraph(getTranslation("error.unexpected.page")),
                     new Paragraph(new Anchor(".", getTranslation("error.notFound.home"))));
             return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

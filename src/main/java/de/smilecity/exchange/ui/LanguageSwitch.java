@@ -21,8 +21,10 @@ class LanguageSwitch extends HorizontalLayout {
     private Button button(Locale locale, String code, String name) {
         Button button = new Button(code, e -> choose(locale));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        // The name in its own language, as screen readers and BITV expect for language choices.
-        button.getElement().setAttribute("aria-label", name);
+        // The name in its own language, as screen readers and BITV expect for language choices, after
+        // the visible code: speech users say "DE", and WCAG 2.5.3 wants the shown text in the name.
+        button.getElement().setAttribute("aria-label", code + " – " + name);
+        button.getElement().setAttribute("title", name);
         button.getElement().setAttribute("lang", locale.getLanguage());
         button.setId("lang-" + locale.getLanguage());
         boolean current = locale.getLanguage().equals(getLocale().getLanguage());

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,7 +52,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         this.badges = badges;
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(createSkipLink(), new DrawerToggle(), createBrand(), createSearch(), createTools());
+        // AppLayout's navbar is no landmark of its own; the <header> (banner) holds the brand, the
+        // search and the tools, so that screen reader users find all of it by landmark.
+        Header header = new Header(createSkipLink(), new DrawerToggle(), createBrand(), createSearch(), createTools());
+        header.addClassName("shell-header");
+        addToNavbar(header);
         nav.setLabel(getTranslation("shell.navigation"));
         addToDrawer(nav);
     }
@@ -76,10 +82,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         search.setAriaLabel(getTranslation("shell.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.addClassNames(LumoUtility.Flex.GROW, LumoUtility.MaxWidth.SCREEN_SMALL);
+        search.addClassName(LumoUtility.Flex.GROW);
         search.addKeyPressListener(Key.ENTER, e -> openSearch(search.getValue()));
         search.setId("shell-search");
-        return search;
+        Div searchLandmark = new Div(search);
+        searchLandmark.getElement().setAttribute("role", "search");
+        searchLandmark.addClassNames(
+                LumoUtility.Display.FLEX, LumoUtility.Flex.GROW, LumoUtility.MaxWidth.SCREEN_SMALL);
+        return searchLandmark;
     }
 
     private void openSearch(String query) {

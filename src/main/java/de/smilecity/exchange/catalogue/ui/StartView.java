@@ -2,6 +2,7 @@ package de.smilecity.exchange.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -89,12 +90,11 @@ public class StartView extends Div implements HasDynamicTitle {
             link.addClassName("field-count");
             Span count = new Span(Labels.number(this, field.getValue()));
             count.addClassName("count");
-            link.add(new Span(Labels.concept(this, field.getKey())), count);
-            link.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            getTranslation(
-                                    "start.fields.link", Labels.concept(this, field.getKey()), field.getValue()));
+            // The link's name is its visible text plus a word only screen readers hear ("Mobilität 8
+            // Einträge"): a name that differs from what is shown fails WCAG 2.5.3 Label in Name.
+            Span unit = new Span(" " + getTranslation("start.fields.entries", field.getValue()));
+            unit.addClassName("visually-hidden");
+            link.add(new Span(Labels.concept(this, field.getKey())), new Text(" "), count, unit);
             grid.add(link);
         }
         return section("start.fields", "fields", grid);
