@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.LoadState;
 import de.smilecity.exchange.testsupport.Axe;
 import de.smilecity.exchange.testsupport.BrowserTest;
-import de.smilecity.exchange.testsupport.Chromium;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * WCAG 2.1 A and AA (BITV 2.0). Serious and critical violations fail; moderate and minor ones are
  * logged, and the docs say why any of them stays.
  */
-@Chromium
 class VisitorPagesAccessibilityIT extends BrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorPagesAccessibilityIT.class);

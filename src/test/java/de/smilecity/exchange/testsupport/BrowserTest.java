@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Chromium
 public abstract class BrowserTest {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");

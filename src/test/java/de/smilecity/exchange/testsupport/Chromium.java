@@ -1,6 +1,7 @@
 package de.smilecity.exchange.testsupport;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code CI=true} it fails instead, because there the browser tests are mandatory.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChromiumCondition.class)
 public @interface Chromium {}
