@@ -11,6 +11,8 @@ import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.Origin;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Provenance;
+import de.smilecity.exchange.catalogue.ReportSummary;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
@@ -54,6 +56,7 @@ public class CandidateService {
     private final PartnerSourceRepository sources;
     private final CatalogueService catalogue;
     private final ContributionService contributions;
+    private final Reports reports;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -63,6 +66,7 @@ public class CandidateService {
             PartnerSourceRepository sources,
             CatalogueService catalogue,
             ContributionService contributions,
+            Reports reports,
             CurrentUser user,
             Clock clock) {
         this.candidates = candidates;
@@ -70,6 +74,7 @@ public class CandidateService {
         this.sources = sources;
         this.catalogue = catalogue;
         this.contributions = contributions;
+        this.reports = reports;
         this.user = user;
         this.clock = clock;
     }
@@ -80,9 +85,18 @@ public class CandidateService {
     /**
      * Puts an extracted page into the queue, unless the last import of that URL had the same
      * content; an older pending candidate of the URL is replaced by the new one.
+     *
+     * @param reportUrls the normalised URLs of the reports (PDF) the page links
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    Submission submit(long runId, PartnerSource source, String url, Extracted e, String hash, Instant fetchedAt) {
+    Submission submit(
+            long runId,
+            PartnerSource source,
+            String url,
+            Extracted e,
+            String hash,
+            Instant fetchedAt,
+            List<String> reportUrls) {
         long sourceId = Objects.requireNonNull(source.getId());
         Optional<ImportCandidate> latest = candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, url);
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
@@ -111,6 +125,7 @@ public class CandidateService {
         c.setKeywords(e.keywords());
         c.setContact(e.contact());
         c.setLanguage(e.language());
+        c.setReportUrls(reportUrls);
         ImportCandidate saved = candidates.save(c);
         latest.filter(old -> old.getState() == CandidateState.PENDING)
                 .ifPresent(old -> old.decide(
@@ -239,8 +254,34 @@ public class CandidateService {
                         practice, "Import candidate " + id + " accepted, from " + c.getSourceUrl())
                 : catalogue.save(practice);
         c.setPracticeId(saved.getId());
+        reports.attach(c.getReportUrls(), Objects.requireNonNull(saved.getId()));
         c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
         return saved;
+    }
+
+    /** A report the candidate's page links, and what was stored of it (empty: not read, see the run). */
+    public record LinkedReport(String url, Optional<ReportSummary> stored) {}
+
+    /** The reports the candidate's page links, in the order of their URLs. */
+    @Transactional(readOnly = true)
+    public List<LinkedReport> reports(long id) {
+        ImportCandidate c = get(id);
+        Map<String, ReportSummary> stored = new LinkedHashMap<>();
+        reports.at(c.getReportUrls()).forEach(r -> stored.put(r.sourceUrl(), r));
+        return c.getReportUrls().stream()
+                .map(url -> new LinkedReport(url, Optional.ofNullable(stored.get(url))))
+                .toList();
+    }
+
+    /**
+     * A report was stored: if it belongs to no entry yet while an accepted candidate links it (read
+     * after the editor accepted, or in a later run than the page), it joins that candidate's entry.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void reportRead(String reportUrl) {
+        candidates.findDecidedLinking(reportUrl, CandidateState.ACCEPTED).stream()
+                .findFirst()
+                .ifPresent(c -> reports.attach(List.of(reportUrl), Objects.requireNonNull(c.getPracticeId())));
     }
 
     /** The fields the partner changed, and those edited in the app that the editor chose to take. */

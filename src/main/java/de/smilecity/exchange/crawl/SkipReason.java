@@ -23,6 +23,8 @@ enum SkipReason {
     CANCELLED("run cancelled before "),
     /** The answer was no HTML page. */
     NOT_HTML("not an HTML page "),
+    /** An address ending in .pdf answered with something else than a PDF. */
+    NOT_A_REPORT("not a report "),
     /** The page was read, but the source's profile says it describes no project. */
     NOT_A_PROJECT("");
 

@@ -58,6 +58,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     private final H1 heading = new H1();
     private final Paragraph origin = new Paragraph();
     private final Paragraph unknown = new Paragraph();
+    private final CandidateReports reports = new CandidateReports();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea description = new TextArea();
@@ -79,7 +80,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         this.catalogue = catalogue;
         addClassName("page");
         unknown.setId("unknown-labels");
-        add(heading, origin, unknown, createDiff(), createForm(), createButtons());
+        add(heading, origin, unknown, reports, createDiff(), createForm(), createButtons());
     }
 
     private Div createDiff() {
@@ -171,6 +172,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
                         ? ""
                         : getTranslation("crawl.candidate.unknown", String.join(", ", c.getUnknownLabels())));
         unknown.setVisible(!c.getUnknownLabels().isEmpty());
+        reports.show(candidates.reports(candidateId));
         title.setValue(c.getTitle());
         summary.setValue(c.getSummary());
         description.setValue(c.getDescription());
