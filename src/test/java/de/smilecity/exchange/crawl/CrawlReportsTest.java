@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ReportSummary;
 import de.smilecity.exchange.catalogue.Reports;
+import de.smilecity.exchange.search.Passage;
+import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.testsupport.TestReports;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,6 +50,9 @@ class CrawlReportsTest {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    SearchService search;
 
     @Autowired
     ApplicationContext spring;
@@ -140,10 +145,22 @@ class CrawlReportsTest {
             assertThat(linked.get(1).stored())
                     .hasValueSatisfying(r -> assertThat(r.pageCount()).isEqualTo(20));
 
+            assertThat(passages(server, "Kosten Parksensoren"))
+                    .as("a report of no entry is not searchable")
+                    .isEmpty();
             Practice entry = candidates.accept(parking.id(), withField("mobility"), null);
             assertThat(reports.of(Objects.requireNonNull(entry.getId())))
                     .extracting(ReportSummary::title)
                     .containsExactly("Evaluation Parksensoren am Hafen");
+            List<Passage> passages = passages(server, "Kosten Parksensoren");
+            assertThat(passages).hasSize(1);
+            assertThat(passages.getFirst().page()).isEqualTo(TestReports.COST_PAGE);
+            assertThat(passages.getFirst().entrySlug()).isEqualTo(entry.getSlug());
+            assertThat(passages.getFirst().reportTitle()).isEqualTo("Evaluation Parksensoren am Hafen");
+            assertThat(passages.getFirst().snippet())
+                    .contains("<mark>Kosten</mark>")
+                    .contains("<mark>Parksensoren</mark>");
+            assertThat(passages.getFirst().link()).isEqualTo(server.url(EVALUATION) + "#page=14");
 
             // The other page that links the evaluation does not take it away from the first entry.
             ImportCandidate harbour = candidate(run, server, "/projekte/hafenbecken.html");
@@ -197,6 +214,11 @@ class CrawlReportsTest {
             assertThat(reports.of(Objects.requireNonNull(entry.getId())))
                     .extracting(ReportSummary::pageCount)
                     .containsExactly(5);
+            // The index follows the new pages: the old passage is gone, the new one found.
+            assertThat(passages(server, "Kosten Parksensoren")).isEmpty();
+            assertThat(passages(server, "Nachtrag Kosten"))
+                    .extracting(Passage::page)
+                    .containsExactly(3);
         }
     }
 
@@ -242,6 +264,13 @@ class CrawlReportsTest {
                 return;
             }
         }
+    }
+
+    /** The passages from this test's reports: the tests of the class share one database and index. */
+    private List<Passage> passages(FixtureServer server, String query) {
+        return search.passages(query, SearchService.MAX_PASSAGES).stream()
+                .filter(p -> p.link().startsWith(server.base() + "/"))
+                .toList();
     }
 
     private static FixtureServer reportSite() {
