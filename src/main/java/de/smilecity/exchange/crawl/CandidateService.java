@@ -11,6 +11,8 @@ import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.Origin;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Provenance;
+import de.smilecity.exchange.catalogue.ReportSummary;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
@@ -56,6 +58,7 @@ public class CandidateService {
     private final CatalogueService catalogue;
     private final ContributionService contributions;
     private final NearDuplicates nearDuplicates;
+    private final Reports reports;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -66,6 +69,7 @@ public class CandidateService {
             CatalogueService catalogue,
             ContributionService contributions,
             NearDuplicates nearDuplicates,
+            Reports reports,
             CurrentUser user,
             Clock clock) {
         this.candidates = candidates;
@@ -74,6 +78,7 @@ public class CandidateService {
         this.catalogue = catalogue;
         this.contributions = contributions;
         this.nearDuplicates = nearDuplicates;
+        this.reports = reports;
         this.user = user;
         this.clock = clock;
     }
@@ -84,6 +89,8 @@ public class CandidateService {
     /**
      * Puts an extracted page into the queue, unless the last import of that URL had the same
      * content; an older pending candidate of the URL is replaced by the new one.
+     *
+     * @param reportUrls the normalised URLs of the reports (PDF) the page links
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Submission submit(
@@ -93,7 +100,8 @@ public class CandidateService {
             Extracted e,
             String pageText,
             String hash,
-            Instant fetchedAt) {
+            Instant fetchedAt,
+            List<String> reportUrls) {
         long sourceId = Objects.requireNonNull(source.getId());
         Optional<ImportCandidate> latest = candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, url);
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
@@ -129,6 +137,7 @@ public class CandidateService {
                 nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));
         c.setFingerprint(found.fingerprint());
         c.setResemblance(found.resemblance());
+        c.setReportUrls(reportUrls);
         ImportCandidate saved = candidates.save(c);
         latest.filter(old -> old.getState() == CandidateState.PENDING)
                 .ifPresent(old -> old.decide(
@@ -341,6 +350,7 @@ public class CandidateService {
                         practice, "Import candidate " + id + " accepted, from " + c.getSourceUrl())
                 : catalogue.save(practice);
         c.setPracticeId(saved.getId());
+        reports.attach(c.getReportUrls(), Objects.requireNonNull(saved.getId()));
         c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
         return saved;
     }
@@ -363,6 +373,10 @@ public class CandidateService {
         ImportCandidate stays = pendingCandidate(r.id());
         stays.addAlsoAt(c.getSourceUrl());
         c.getAlsoAt().forEach(stays::addAlsoAt);
+        // The copy's reports are the project's too: they join the entry the other candidate becomes.
+        List<String> reportUrls = new java.util.ArrayList<>(stays.getReportUrls());
+        c.getReportUrls().stream().filter(url -> !reportUrls.contains(url)).forEach(reportUrls::add);
+        stays.setReportUrls(reportUrls);
         c.decide(CandidateState.REJECTED, decider(), clock.instant());
         return stays;
     }
@@ -383,6 +397,7 @@ public class CandidateService {
         Practice saved = contributions.saveAndPublish(
                 practice, "Import candidate " + c.getId() + " merged, from " + c.getSourceUrl());
         c.setPracticeId(saved.getId());
+        reports.attach(c.getReportUrls(), Objects.requireNonNull(saved.getId()));
         c.decide(CandidateState.ACCEPTED, decider(), clock.instant());
         return saved;
     }
@@ -398,6 +413,31 @@ public class CandidateService {
 
     private static Link sourceLink(String url, String language) {
         return new Link(hostOf(url), url, LinkType.SOURCE, language);
+    }
+
+    /** A report the candidate's page links, and what was stored of it (empty: not read, see the run). */
+    public record LinkedReport(String url, Optional<ReportSummary> stored) {}
+
+    /** The reports the candidate's page links, in the order of their URLs. */
+    @Transactional(readOnly = true)
+    public List<LinkedReport> reports(long id) {
+        ImportCandidate c = get(id);
+        Map<String, ReportSummary> stored = new LinkedHashMap<>();
+        reports.at(c.getReportUrls()).forEach(r -> stored.put(r.sourceUrl(), r));
+        return c.getReportUrls().stream()
+                .map(url -> new LinkedReport(url, Optional.ofNullable(stored.get(url))))
+                .toList();
+    }
+
+    /**
+     * A report was stored: if it belongs to no entry yet while an accepted candidate links it (read
+     * after the editor accepted, or in a later run than the page), it joins that candidate's entry.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void reportRead(String reportUrl) {
+        candidates.findDecidedLinking(reportUrl, CandidateState.ACCEPTED).stream()
+                .findFirst()
+                .ifPresent(c -> reports.attach(List.of(reportUrl), Objects.requireNonNull(c.getPracticeId())));
     }
 
     /** The fields the partner changed, and those edited in the app that the editor chose to take. */

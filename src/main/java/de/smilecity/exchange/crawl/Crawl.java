@@ -1,22 +1,34 @@
 package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.ReportContent;
+import de.smilecity.exchange.catalogue.ReportSummary;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.crawl.internal.fetch.FetchResult;
 import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
+import de.smilecity.exchange.crawl.internal.parse.ExtractedReport;
 import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
 import de.smilecity.exchange.crawl.internal.parse.PageKind;
 import de.smilecity.exchange.crawl.internal.parse.PageText;
 import de.smilecity.exchange.crawl.internal.parse.Profile;
+import de.smilecity.exchange.crawl.internal.parse.ReportExtractor;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
 import de.smilecity.exchange.crawl.internal.parse.Sitemaps;
+import de.smilecity.exchange.crawl.internal.parse.UnreadableReport;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
+import de.smilecity.exchange.shared.Language;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * One run of one source, in four steps per page: fetch (through the fetcher and the per-host gate),
  * parse (pure extraction), clean (inside the extraction), submit for review. Every URL the run meets
  * ends in exactly one recorded outcome — also when the run is cancelled or hits its page limit.
+ *
+ * <p>Reports (PDFs linked from project pages, or among the start URLs and sitemap entries) are queued
+ * apart and read once the pages are done, under the same politeness: so a report met from several
+ * pages is fetched once, and every candidate that links it finds it by its URL.
  */
 final class Crawl {
 
@@ -45,12 +61,31 @@ final class Crawl {
             HostGate gate,
             CrawlRecorder recorder,
             CandidateService candidates,
+            Reports reports,
             Clock clock,
             int hostsInParallel,
             int maxLinksPerPage,
             int maxUrlsPerRun) {}
 
     private record HostRules(RobotRules rules, @Nullable String note) {}
+
+    /** How a URL was met: what decides whether include patterns and the depth limit apply. */
+    private enum Via {
+        /** A start URL: taken whatever its path (a listing is read for its links only). */
+        START,
+        /** An entry of the source's sitemap. */
+        SITEMAP,
+        /** A link of a page. */
+        LINK,
+        /** A report linked from a project page: part of the page, so neither patterns nor depth apply. */
+        REPORT_OF_PROJECT
+    }
+
+    /** Work on one item taken from a frontier. */
+    @FunctionalInterface
+    private interface Visit {
+        void visit(Frontier.Item item) throws InterruptedException;
+    }
 
     private final long runId;
     private final PartnerSource source;
@@ -61,6 +96,10 @@ final class Crawl {
     private final List<Pattern> include;
     private final List<Pattern> exclude;
     private final Frontier frontier;
+    /** Reports wait here until the pages are done; a report is never a page of the frontier. */
+    private final Frontier reports;
+    /** The language of the first project page that linked a report: the language it is indexed in. */
+    private final Map<URI, String> reportLanguages = new ConcurrentHashMap<>();
     // A set and a map, so that checking a link against every URL met so far costs the same for the
     // first and the ten-thousandth; both stay below the run's URL limit.
     private final Set<String> seenUrls = new HashSet<>();
@@ -88,33 +127,25 @@ final class Crawl {
         this.exclude = source.getExclude().stream().map(Pattern::compile).toList();
         // A URL queued beyond the page limit could never be fetched in this run.
         this.frontier = new Frontier(source.getMaxPages());
+        // About one report per project page: partners publish one per project.
+        this.reports = new Frontier(source.getMaxPages());
     }
 
     /** Runs to the end; returns the final state and, if it did not finish normally, why. */
     Result run() {
         for (String start : source.getStartUrls()) {
-            offer(start, 0, true);
+            offer(start, 0, Via.START);
         }
         if (source.getSitemapUrl() != null) {
             readSitemap(source.getSitemapUrl());
         }
-        int workers = Math.max(1, Math.min(tools.hostsInParallel(), hosts.size()));
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            threads.add(Thread.ofPlatform()
-                    .name("crawl-run-" + runId + "-worker-" + i)
-                    .daemon()
-                    .start(this::work));
-        }
-        try {
-            for (Thread t : threads) t.join();
-        } catch (InterruptedException e) {
-            cancelled = true;
-            threads.forEach(Thread::interrupt);
-            Thread.currentThread().interrupt();
-        }
+        work(frontier, this::visit, "page");
+        if (!cancelled) work(reports, this::visitReport, "report");
         for (Frontier.Item rest : frontier.close()) {
             record(UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched"));
+        }
+        for (Frontier.Item rest : reports.close()) {
+            record(UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, "this report was fetched"));
         }
         if (cancelled) return new Result(RunState.CANCELLED, withLeftOut("cancelled by an editor"));
         if (pagesRead.get() == 0 && firstFailure != null) {
@@ -143,29 +174,47 @@ final class Crawl {
 
     record Result(RunState state, @Nullable String reason) {}
 
-    private void work() {
+    /** Works through a frontier with one worker per host (at most the run's hosts in parallel). */
+    private void work(Frontier queue, Visit visit, String what) {
+        int workers = Math.max(1, Math.min(tools.hostsInParallel(), hosts.size()));
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            threads.add(Thread.ofPlatform()
+                    .name("crawl-run-" + runId + "-" + what + "-worker-" + i)
+                    .daemon()
+                    .start(() -> work(queue, visit)));
+        }
+        try {
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            cancelled = true;
+            threads.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work(Frontier queue, Visit visit) {
         try {
             while (true) {
-                Optional<Frontier.Item> next =
-                        frontier.take(host -> tools.gate().isReady(host, delayFor(host)));
+                Optional<Frontier.Item> next = queue.take(host -> tools.gate().isReady(host, delayFor(host)));
                 if (next.isEmpty()) return;
                 Frontier.Item item = next.get();
+                String what = queue == reports ? "this report was fetched" : "this page was fetched";
                 try {
                     if (tools.recorder().isCancelRequested(runId)) {
                         cancelled = true;
-                        record(UrlOutcome.skipped(
-                                item.url(), item.normalised(), SkipReason.CANCELLED, "this page was fetched"));
-                        frontier.close()
-                                .forEach(rest -> record(UrlOutcome.skipped(
-                                        rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched")));
+                        record(UrlOutcome.skipped(item.url(), item.normalised(), SkipReason.CANCELLED, what));
+                        queue.close()
+                                .forEach(rest -> record(
+                                        UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, what)));
                         return;
                     }
-                    visit(item);
+                    visit.visit(item);
                 } catch (RuntimeException e) {
                     log.error("Crawl run {}: unexpected error on {}", runId, item.url(), e);
                     record(UrlOutcome.failed(item.url(), item.normalised(), "unexpected error: " + e));
                 } finally {
-                    frontier.done(item);
+                    queue.done(item);
                 }
             }
         } catch (InterruptedException e) {
@@ -175,7 +224,7 @@ final class Crawl {
     }
 
     /** Decides what to do with a URL met as a start URL, in a sitemap or as a link. */
-    private void offer(String url, int depth, boolean start) {
+    private void offer(String url, int depth, Via via) {
         Optional<URI> parsed = Urls.parseHttp(url);
         if (parsed.isEmpty()) return; // mailto:, javascript:, broken hrefs: no web page to visit
         URI normalised = Urls.normalise(parsed.get());
@@ -210,20 +259,25 @@ final class Crawl {
                 exclude.stream().filter(p -> p.matcher(path).find()).findFirst();
         boolean included = include.isEmpty()
                 || include.stream().anyMatch(p -> p.matcher(path).find());
-        if (!start && excludedBy.isPresent()) {
+        boolean report = Urls.looksLikeReport(normalised);
+        // Include patterns choose project pages, which a report never is: they apply to the links
+        // of pages only. Excluded paths stay excluded for reports too.
+        boolean includeApplies = via == Via.LINK || (via == Via.SITEMAP && !report);
+        if (via != Via.START && excludedBy.isPresent()) {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "excluded by '" + excludedBy.get() + "'"));
             return;
         }
-        if (!start && !included) {
+        if (includeApplies && !included) {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "the path matches no include pattern"));
             return;
         }
-        if (depth > source.getMaxDepth()) {
+        if (via != Via.REPORT_OF_PROJECT && depth > source.getMaxDepth()) {
             record(UrlOutcome.skipped(
                     raw, normalised, SkipReason.LIMIT, "deeper than the depth limit of " + source.getMaxDepth()));
             return;
         }
-        if (!frontier.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()))) {
+        Frontier queue = report ? reports : frontier;
+        if (!queue.add(new Frontier.Item(raw, normalised, host, depth, included && excludedBy.isEmpty()))) {
             urlsLeftOut.incrementAndGet();
         }
     }
@@ -267,6 +321,11 @@ final class Crawl {
         String cut = page.truncated()
                 ? "; the page was longer than " + tools.fetcher().settings().maxBodyBytes() + " bytes and was cut there"
                 : "";
+        if (page.isPdf()) {
+            // A start URL or sitemap entry that is a report without a name ending in .pdf.
+            readReport(item, page);
+            return;
+        }
         if (!page.isHtml()) {
             record(UrlOutcome.skipped(
                             item.url(), item.normalised(), SkipReason.NOT_HTML, "(" + page.contentType() + ")")
@@ -278,7 +337,11 @@ final class Crawl {
         // Links beyond the depth limit are still met, so they get their outcome ("limit") too.
         List<String> links = PageExtractor.links(doc);
         int taken = Math.min(links.size(), tools.maxLinksPerPage());
-        for (String link : links.subList(0, taken)) offer(link, item.depth() + 1, false);
+        List<String> reportLinks = new ArrayList<>();
+        for (String link : links.subList(0, taken)) {
+            if (Urls.looksLikeReport(link)) reportLinks.add(link);
+            else offer(link, item.depth() + 1, Via.LINK);
+        }
         String truncation = cut;
         if (taken < links.size()) {
             linksLeftOut.addAndGet(links.size() - taken);
@@ -286,6 +349,26 @@ final class Crawl {
             truncation += "; " + (links.size() - taken) + " of its " + links.size()
                     + " links were left out (only the first " + taken + " links of a page are taken)";
         }
+        Optional<String> project = readCandidate(item, page, doc, reportUrls(reportLinks), truncation);
+        // A project page's reports belong to it; those of other pages are links like any other.
+        for (String link : reportLinks) {
+            if (project.isPresent()) {
+                Urls.parseHttp(link).ifPresent(u -> reportLanguages.putIfAbsent(Urls.normalise(u), project.get()));
+                offer(link, item.depth() + 1, Via.REPORT_OF_PROJECT);
+            } else {
+                offer(link, item.depth() + 1, Via.LINK);
+            }
+        }
+    }
+
+    /**
+     * Submits a page that may be a project page, or records why it is not one.
+     *
+     * @param reportUrls the normalised URLs of the reports the page links
+     * @return the page's language when it was a project page (submitted, changed or not), else empty
+     */
+    private Optional<String> readCandidate(
+            Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportUrls, String truncation) {
         if (!item.candidate()) {
             record(UrlOutcome.skipped(
                             item.url(),
@@ -293,14 +376,14 @@ final class Crawl {
                             SkipReason.LISTING,
                             "a start page, read for its links only (its path matches no include pattern)" + truncation)
                     .answered(page.status(), page.truncated()));
-            return;
+            return Optional.empty();
         }
         Optional<String> notAProject = notAProject(doc, Urls.path(item.normalised()));
         if (notAProject.isPresent()) {
             record(UrlOutcome.skipped(
                             item.url(), item.normalised(), SkipReason.NOT_A_PROJECT, notAProject.get() + truncation)
                     .answered(page.status(), page.truncated()));
-            return;
+            return Optional.empty();
         }
         Extracted extracted = PageExtractor.extract(doc, profile, innovationFields);
         if (extracted.title().isBlank()) {
@@ -309,9 +392,9 @@ final class Crawl {
                             item.normalised(),
                             "no title found: no title selector match, JSON-LD name, og:title, h1 or title" + truncation)
                     .answered(page.status(), page.truncated()));
-            return;
+            return Optional.empty();
         }
-        String hash = extracted.contentHash();
+        String hash = withReports(extracted.contentHash(), reportUrls);
         CandidateService.Submission submission = tools.candidates()
                 .submit(
                         runId,
@@ -320,10 +403,135 @@ final class Crawl {
                         extracted,
                         PageText.of(doc),
                         hash,
-                        tools.clock().instant());
+                        tools.clock().instant(),
+                        reportUrls);
         record(UrlOutcome.submitted(
                         item.url(), item.normalised(), submission.outcome(), submission.reason() + truncation)
                 .answered(page.status(), page.truncated())
+                .hashed(hash));
+        return Optional.of(extracted.language());
+    }
+
+    /** The normalised URLs of report links, once each, in page order. */
+    private static List<String> reportUrls(List<String> reportLinks) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (String link : reportLinks) {
+            Urls.parseHttp(link).ifPresent(u -> urls.add(Urls.normalise(u).toString()));
+        }
+        return List.copyOf(urls);
+    }
+
+    /**
+     * The page's hash with the reports it links: a page that links another report is a change to
+     * review. A changed report alone is not, since the report is replaced where it is stored.
+     */
+    static String withReports(String pageHash, List<String> reportUrls) {
+        if (reportUrls.isEmpty()) return pageHash;
+        String canonical = pageHash + "\u001d" + String.join("\u001e", reportUrls);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Fetches a report queued by the pages; what it answers is read as a report if it is a PDF. */
+    private void visitReport(Frontier.Item item) throws InterruptedException {
+        HostRules rules = robotsFor(item.normalised());
+        if (!rules.rules().isAllowed(item.normalised())) {
+            record(UrlOutcome.skipped(
+                    item.url(),
+                    item.normalised(),
+                    SkipReason.ROBOTS,
+                    "robots.txt of " + item.host() + " does not allow this report"
+                            + (rules.note() == null ? "" : " (" + rules.note() + ")")));
+            return;
+        }
+        FetchResult result = fetch(item.normalised(), item.host());
+        progress(runId, item.url(), pagesDone.incrementAndGet());
+        switch (result) {
+            case FetchResult.Failure failure -> failed(item.url(), item.normalised(), failure);
+            case FetchResult.Page page -> {
+                pagesRead.incrementAndGet();
+                if (page.isPdf() || ReportExtractor.startsLikePdf(page.body())) {
+                    readReport(item, page);
+                } else {
+                    record(UrlOutcome.skipped(
+                                    item.url(),
+                                    item.normalised(),
+                                    SkipReason.NOT_A_REPORT,
+                                    "(" + page.contentType() + "): the address ends in .pdf, but the answer is no PDF")
+                            .answered(page.status(), page.truncated()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads a fetched PDF and stores it, unless the same bytes are stored at its URL already. A
+     * report without a text layer is stored too (the entry lists it), and the outcome says why it
+     * will not be found by its words.
+     */
+    private void readReport(Frontier.Item item, FetchResult.Page page) {
+        String url = item.normalised().toString();
+        if (page.truncated()) {
+            record(UrlOutcome.failed(
+                            item.url(),
+                            item.normalised(),
+                            "report: served as '" + page.contentType() + "', not as application/pdf, so it was cut at "
+                                    + tools.fetcher().settings().maxBodyBytes() + " bytes like a page;"
+                                    + " ask the partner to serve it as application/pdf")
+                    .answered(page.status(), true));
+            return;
+        }
+        String hash = ReportExtractor.hash(page.body());
+        Optional<ReportSummary> known = tools.reports().find(url);
+        if (known.isPresent() && known.get().contentHash().equals(hash)) {
+            tools.candidates().reportRead(url);
+            record(UrlOutcome.submitted(
+                            item.url(),
+                            item.normalised(),
+                            Outcome.UNCHANGED,
+                            "report " + known.get().id() + " unchanged since "
+                                    + known.get().fetchedAt())
+                    .answered(page.status(), false)
+                    .hashed(hash));
+            return;
+        }
+        ExtractedReport read;
+        try {
+            read = ReportExtractor.extract(page.body(), page.url());
+        } catch (UnreadableReport e) {
+            record(UrlOutcome.failed(item.url(), item.normalised(), "report: " + e.getMessage())
+                    .answered(page.status(), false)
+                    .hashed(hash));
+            return;
+        }
+        String language = reportLanguages.getOrDefault(
+                item.normalised(), source.getLanguage() == null ? Language.DEFAULT.code() : source.getLanguage());
+        Reports.Stored stored = tools.reports()
+                .store(new ReportContent(
+                        url,
+                        read.title(),
+                        language,
+                        read.pages(),
+                        read.textLayer(),
+                        hash,
+                        tools.clock().instant()));
+        tools.candidates().reportRead(url);
+        String what = "report " + stored.id() + ", " + read.pageCount() + " pages, '" + read.title() + "'"
+                + (read.textLayer() ? "" : "; no text layer — not searchable; no OCR");
+        record(UrlOutcome.submitted(
+                        item.url(),
+                        item.normalised(),
+                        stored.change() == Reports.Change.UNCHANGED ? Outcome.UNCHANGED : Outcome.IMPORTED,
+                        switch (stored.change()) {
+                            case NEW -> what;
+                            case CHANGED -> "report changed: " + what;
+                            case UNCHANGED -> "unchanged: " + what;
+                        })
+                .answered(page.status(), false)
                 .hashed(hash));
     }
 
@@ -422,7 +630,7 @@ final class Crawl {
             case FetchResult.Page p -> {
                 try {
                     Sitemaps.Content content = Sitemaps.parse(p.url(), p.body(), p.contentType());
-                    content.pages().forEach(page -> offer(page, 0, false));
+                    content.pages().forEach(page -> offer(page, 0, Via.SITEMAP));
                     record(UrlOutcome.skipped(
                                     sitemapUrl,
                                     url,

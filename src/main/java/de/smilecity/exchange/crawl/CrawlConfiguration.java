@@ -30,6 +30,9 @@ class CrawlConfiguration {
                         properties.readTimeout(),
                         (int) Math.min(
                                 Integer.MAX_VALUE - 1, properties.maxBodySize().toBytes()),
+                        (int) Math.min(
+                                Integer.MAX_VALUE - 1,
+                                properties.maxReportSize().toBytes()),
                         properties.maxRedirects(),
                         properties.localNetworkAllowed()),
                 HostResolver.SYSTEM);

@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param connectTimeout how long to wait for a connection (default 5 s)
  * @param readTimeout how long to wait for the answer and again for its body (default 15 s)
  * @param maxBodySize bytes read per page at most; longer pages are cut and the cut is recorded (2 MiB)
+ * @param maxReportSize bytes a report (a PDF) may have (25 MB): reports are longer than pages, and
+ *     a larger one is refused with a recorded reason, read no further than this and kept nowhere
  * @param maxRedirects redirects followed per URL (default 5)
  * @param concurrentRuns runs crawling at the same time; further runs wait in a queue (default 2)
  * @param queuedRuns runs that may wait; beyond, starting one is refused with a reason (default 20)
@@ -35,6 +37,7 @@ public record CrawlProperties(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout,
         @DefaultValue("2MB") DataSize maxBodySize,
+        @DefaultValue("25MB") DataSize maxReportSize,
         @DefaultValue("5") int maxRedirects,
         @DefaultValue("2") int concurrentRuns,
         @DefaultValue("20") int queuedRuns,

@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.security.CurrentUser;
@@ -39,6 +40,7 @@ public class CrawlService {
     private final PartnerSourceRepository sources;
     private final CatalogueService catalogue;
     private final CandidateService candidates;
+    private final Reports reports;
     private final CrawlRecorder recorder;
     private final PageFetcher fetcher;
     private final HostGate gate;
@@ -53,6 +55,7 @@ public class CrawlService {
             PartnerSourceRepository sources,
             CatalogueService catalogue,
             CandidateService candidates,
+            Reports reports,
             CrawlRecorder recorder,
             PageFetcher fetcher,
             HostGate gate,
@@ -64,6 +67,7 @@ public class CrawlService {
         this.sources = sources;
         this.catalogue = catalogue;
         this.candidates = candidates;
+        this.reports = reports;
         this.recorder = recorder;
         this.fetcher = fetcher;
         this.gate = gate;
@@ -135,6 +139,7 @@ public class CrawlService {
                             gate,
                             recorder,
                             candidates,
+                            reports,
                             clock,
                             properties.hostsInParallel(),
                             properties.maxLinksPerPage(),

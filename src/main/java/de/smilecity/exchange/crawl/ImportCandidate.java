@@ -5,22 +5,29 @@ import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
 import de.smilecity.exchange.shared.Language;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,6 +141,18 @@ public class ImportCandidate {
 
     @Column(nullable = false, length = 2)
     private String language = Language.DEFAULT.code();
+
+    /**
+     * The normalised URLs of the reports (PDF) the page links, read by the same run after the pages;
+     * by URL, so that a report read later is found too. Accepting attaches them to the entry. Loaded
+     * with the candidate (a handful of URLs, fetched in batches), so views and the API can show them;
+     * in the order of the URLs.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @OrderBy
+    @CollectionTable(name = "import_candidate_report", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "report_url", nullable = false, length = PartnerSource.URL_MAX_LENGTH)
+    private Set<String> reportUrls = new LinkedHashSet<>();
 
     /** Whether an editor changed the fields before deciding. */
     @Column(nullable = false)
@@ -373,6 +392,14 @@ public class ImportCandidate {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public Set<String> getReportUrls() {
+        return reportUrls;
+    }
+
+    void setReportUrls(List<String> reportUrls) {
+        this.reportUrls = new LinkedHashSet<>(reportUrls);
     }
 
     public boolean isEdited() {

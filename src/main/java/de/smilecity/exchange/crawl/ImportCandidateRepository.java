@@ -3,6 +3,7 @@ package de.smilecity.exchange.crawl;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long> {
 
@@ -29,4 +30,9 @@ interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long>
     }
 
     List<Fingerprinted> findByStateAndFingerprintIsNotNull(CandidateState state);
+
+    /** Candidates in the state whose page links the report and that became an entry, newest first. */
+    @Query("select c from ImportCandidate c where c.state = :state and :reportUrl member of c.reportUrls"
+            + " and c.practiceId is not null order by c.id desc")
+    List<ImportCandidate> findDecidedLinking(String reportUrl, CandidateState state);
 }

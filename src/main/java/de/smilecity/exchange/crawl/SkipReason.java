@@ -23,6 +23,8 @@ enum SkipReason {
     CANCELLED("run cancelled before "),
     /** The answer was no HTML page. */
     NOT_HTML("not an HTML page "),
+    /** An address ending in .pdf answered with something else than a PDF. */
+    NOT_A_REPORT("not a report "),
     /**
      * The page was read, but describes no project: the profile's title selector matches nothing on it,
      * or, for a source without one, the page's own signals say so (a home, list, search, legal,

@@ -2,6 +2,8 @@ package de.smilecity.exchange.search;
 
 import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.ReportPage;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.search.IndexStatus.State;
 import de.smilecity.exchange.search.internal.IndexDirectoryCheck;
 import de.smilecity.exchange.search.internal.SearchAnalysis;
@@ -52,6 +54,7 @@ public class IndexMaintenance {
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final Entries entries;
+    private final Reports reports;
     private final IndexDirectoryCheck directoryCheck;
     private final SearchAnalysis analysis;
     private final Clock clock;
@@ -67,6 +70,7 @@ public class IndexMaintenance {
             EntityManagerFactory entityManagerFactory,
             EntityManager entityManager,
             Entries entries,
+            Reports reports,
             IndexDirectoryCheck directoryCheck,
             SearchAnalysis analysis,
             Clock clock,
@@ -79,6 +83,7 @@ public class IndexMaintenance {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.entries = entries;
+        this.reports = reports;
         this.directoryCheck = directoryCheck;
         this.analysis = analysis;
         this.clock = clock;
@@ -150,6 +155,7 @@ public class IndexMaintenance {
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(work)
                 .thenRunAsync(this::deleteOrphansAndMerge, workers)
+                .thenRunAsync(this::renewReportPages, workers)
                 .whenComplete((ignored, failure) -> {
                     workers.shutdown();
                     finish(fresh, loaded.get(), total, started, failure);
@@ -243,12 +249,65 @@ public class IndexMaintenance {
         rebuild.complete(done);
     }
 
+    /**
+     * Renews the report pages' index the same way, in place: every page of an attached report with
+     * a text layer is replaced, then pages that are gone or no longer belong in it are deleted. Which
+     * entries are published is not in these documents (the passage search asks the database), so an
+     * entry's rebuild does not touch them.
+     */
+    private void renewReportPages() {
+        List<Long> pages = readOnly.execute(tx -> reports.attachedTextPageIds());
+        for (int from = 0; from < pages.size(); from += BATCH_SIZE) {
+            List<Long> batch = pages.subList(from, Math.min(pages.size(), from + BATCH_SIZE));
+            transactions.executeWithoutResult(tx -> {
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                reports.pages(batch).forEach(plan::addOrUpdate);
+            });
+        }
+        Set<Long> wanted = new HashSet<>(pages);
+        List<Long> orphans = readOnly.execute(tx -> indexedPageIds()).stream()
+                .filter(id -> !wanted.contains(id))
+                .toList();
+        for (int from = 0; from < orphans.size(); from += BATCH_SIZE) {
+            List<Long> batch = orphans.subList(from, Math.min(orphans.size(), from + BATCH_SIZE));
+            transactions.executeWithoutResult(tx -> {
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                // Purged only if still gone or out: a page attached meanwhile was indexed on its commit.
+                Set<Long> now = new HashSet<>(reports.attachedTextPageIds());
+                batch.stream().filter(id -> !now.contains(id)).forEach(id -> plan.purge(ReportPage.class, id, null));
+            });
+        }
+        if (!orphans.isEmpty()) log.info("Rebuild removed {} report pages from the index", orphans.size());
+        SearchWorkspace workspace =
+                Search.mapping(entityManagerFactory).scope(ReportPage.class).workspace();
+        workspace.mergeSegments();
+        workspace.flush();
+    }
+
+    private List<Long> indexedPageIds() {
+        return Search.session(entityManager)
+                .search(ReportPage.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.matchAll())
+                .fetchAllHits();
+    }
+
     private List<Long> indexedIds() {
         return Search.session(entityManager)
                 .search(Practice.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.matchAll())
                 .fetchAllHits();
+    }
+
+    /** Why the report pages' index must be rebuilt (it holds another number of pages than it should), or null. */
+    private @Nullable String reportPagesOutOfStep() {
+        long wanted = readOnly.execute(tx -> reports.attachedTextPageIds()).size();
+        long indexed = readOnly.execute(tx -> Search.session(entityManager)
+                .search(ReportPage.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+        return wanted == indexed ? null : "the report pages' index holds " + indexed + " pages, the database " + wanted;
     }
 
     /** For tests: runs before each batch of a rebuild, to slow it down or make it fail half-way. */
@@ -286,7 +345,7 @@ public class IndexMaintenance {
         }
         IndexHealth health = health();
         if (health.healthy()) {
-            return null;
+            return reportPagesOutOfStep();
         }
         return (cause == null ? "" : cause + "; ") + "the index is out of step with the database ("
                 + health.missingIds().size() + " missing, "

@@ -3,6 +3,8 @@ package de.smilecity.exchange.search;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.PublishedReport;
+import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.search.SearchResult.FacetCount;
 import de.smilecity.exchange.search.internal.Prefixes;
 import de.smilecity.exchange.search.internal.SearchEngine;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,11 +34,16 @@ public class SearchService {
     /** Autocomplete starts with the second character. */
     public static final int MIN_SUGGEST_LENGTH = 2;
 
+    /** Passages one search answers with at most. */
+    public static final int MAX_PASSAGES = 50;
+
     private final CatalogueService catalogue;
+    private final Reports reports;
     private final SearchEngine engine;
 
-    SearchService(CatalogueService catalogue, SearchEngine engine) {
+    SearchService(CatalogueService catalogue, Reports reports, SearchEngine engine) {
         this.catalogue = catalogue;
+        this.reports = reports;
         this.engine = engine;
     }
 
@@ -99,6 +107,55 @@ public class SearchService {
     @Transactional(readOnly = true)
     public List<SearchHit> similar(Practice practice, int max) {
         return engine.similar(practice, max);
+    }
+
+    /**
+     * Pages of partner reports that hold every word of the query, best first, each beside the
+     * published entry its report belongs to: "page 14 of the evaluation report" with the passage
+     * marked. A visitor never sees a passage of a report whose entry is not published (a draft, in
+     * review, archived) or that belongs to no entry: the index holds the pages of every attached
+     * report, and the search takes only those of the entries the database names as published now,
+     * and checks each hit's report once more when it reads the titles.
+     *
+     * @param max passages at most, 1 to {@link #MAX_PASSAGES}
+     * @return nothing before the query has a word
+     * @throws SearchLimitException for more than {@code q} of a search may take, or a {@code max}
+     *     outside its bounds
+     */
+    @Transactional(readOnly = true)
+    public List<Passage> passages(String q, int max) {
+        String text = q.strip();
+        SearchRequest.checkQuery(text);
+        if (max < 1 || max > MAX_PASSAGES) {
+            throw new SearchLimitException(
+                    SearchLimitException.Limit.SIZE,
+                    SearchRequest.SIZE,
+                    MAX_PASSAGES,
+                    max,
+                    "size must be between 1 and " + MAX_PASSAGES + ", was " + max);
+        }
+        if (text.isEmpty()) return List.of();
+        List<Long> published = reports.publishedEntriesWithText();
+        if (published.isEmpty()) return List.of();
+        List<SearchEngine.PageHit> hits = engine.passages(text, published, max);
+        Set<Long> reportIds = new java.util.HashSet<>();
+        hits.forEach(hit -> reportIds.add(hit.reportId()));
+        Map<Long, PublishedReport> visible = reports.published(reportIds);
+        List<Passage> passages = new ArrayList<>();
+        for (SearchEngine.PageHit hit : hits) {
+            PublishedReport report = visible.get(hit.reportId());
+            if (report == null) continue; // its entry left the published state since the filter was read
+            passages.add(new Passage(
+                    report.entrySlug(),
+                    report.entryTitle(),
+                    report.entryLanguage(),
+                    report.title(),
+                    report.language(),
+                    hit.page(),
+                    hit.snippet(),
+                    report.sourceUrl() + "#page=" + hit.page()));
+        }
+        return passages;
     }
 
     /** The engine's counts per facet, with every selected value listed even where it counts nothing. */

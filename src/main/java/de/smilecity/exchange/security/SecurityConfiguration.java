@@ -60,6 +60,7 @@ class SecurityConfiguration {
         "/api/v1/practices",
         "/api/v1/practices/**",
         "/api/v1/suggest",
+        "/api/v1/passages",
         "/api/v1/compare",
         "/api/v1/export.*",
         "/feed.atom",
@@ -76,6 +77,7 @@ class SecurityConfiguration {
      */
     static final String[] READ_ONLY_PATHS = {
         "/api/v1/suggest",
+        "/api/v1/passages",
         "/api/v1/compare",
         "/api/v1/export.*",
         "/api/v1/practices/*/similar",

@@ -132,6 +132,16 @@ public final class FixtureServer implements AutoCloseable {
         }
     }
 
+    /** Answers with bytes as they are (a PDF, say), their length announced. */
+    public static void sendBytes(HttpExchange exchange, int status, String contentType, byte[] body)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
     private static String contentType(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xml")) return "application/xml";

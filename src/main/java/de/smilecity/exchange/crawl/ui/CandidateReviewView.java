@@ -69,6 +69,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
     private final RadioButtonGroup<DuplicateChoice> duplicate = new RadioButtonGroup<>();
     private final Paragraph alsoAt = new Paragraph();
     private @Nullable Resemblance resemblance;
+    private final CandidateReports reports = new CandidateReports();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea description = new TextArea();
@@ -91,7 +92,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         addClassName("page");
         unknown.setId("unknown-labels");
         alsoAt.setId("candidate-also-at");
-        add(heading, origin, alsoAt, unknown, createResembles(), createDiff(), createForm(), createButtons());
+        add(heading, origin, alsoAt, unknown, reports, createResembles(), createDiff(), createForm(), createButtons());
     }
 
     private Div createDiff() {
@@ -195,6 +196,7 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
                         ? ""
                         : getTranslation("crawl.candidate.unknown", String.join(", ", c.getUnknownLabels())));
         unknown.setVisible(!c.getUnknownLabels().isEmpty());
+        reports.show(candidates.reports(candidateId));
         title.setValue(c.getTitle());
         summary.setValue(c.getSummary());
         description.setValue(c.getDescription());

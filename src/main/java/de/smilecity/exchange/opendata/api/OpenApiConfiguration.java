@@ -132,6 +132,7 @@ class OpenApiConfiguration {
         return path.equals("/feed.atom")
                 || path.startsWith("/api/v1/export.")
                 || path.equals("/api/v1/suggest")
+                || path.equals("/api/v1/passages")
                 || path.equals("/api/v1/compare")
                 || path.startsWith("/api/v1/practices");
     }

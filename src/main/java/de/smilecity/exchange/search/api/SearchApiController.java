@@ -8,6 +8,7 @@ import de.smilecity.exchange.catalogue.api.PracticePageJson;
 import de.smilecity.exchange.catalogue.api.PracticePageJson.FacetValueJson;
 import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.FacetLabels;
+import de.smilecity.exchange.search.Passage;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchParameters;
 import de.smilecity.exchange.search.SearchRequest;
@@ -43,6 +44,7 @@ class SearchApiController {
     static final int MAX_SUGGESTIONS = 5;
     static final int DEFAULT_SIMILAR = 5;
     static final int MAX_SIMILAR = 20;
+    static final int DEFAULT_PASSAGES = 10;
 
     private final SearchService search;
     private final CatalogueService catalogue;
@@ -137,6 +139,30 @@ class SearchApiController {
                     @RequestParam(defaultValue = "")
                     String q) {
         return search.suggest(q, MAX_SUGGESTIONS);
+    }
+
+    /** Pages of partner reports that hold every word of q, each beside its published entry. */
+    @GetMapping("/passages")
+    @Operation(
+            summary = "Search the reports of published entries by passage",
+            description = "Pages of the partner reports (PDF) attached to published entries that hold every word"
+                    + " of q, best first: the entry (slug, title), the report's title, the page number, the passage"
+                    + " with the matching words in <mark> (HTML-escaped otherwise) and a link to the PDF at that"
+                    + " page (#page=N). Reports of entries that are not published are never answered from.")
+    @ApiResponse(responseCode = "200", description = "The passages, best first; empty without words")
+    @ApiResponse(
+            responseCode = "400",
+            description = "q beyond the limits of a search's q (at most " + SearchRequest.MAX_QUERY_LENGTH
+                    + " characters, " + SearchRequest.MAX_WORDS + " words of at most "
+                    + SearchRequest.MAX_WORD_LENGTH + " characters), or size outside 1 to "
+                    + SearchService.MAX_PASSAGES + "; problem+json naming the parameter, the limit and what came")
+    List<Passage> passages(
+            @Parameter(description = "Words to search for: \"phrases\", -excluded, OR") @RequestParam(defaultValue = "")
+                    String q,
+            @Parameter(description = "How many passages, 1 to " + SearchService.MAX_PASSAGES)
+                    @RequestParam(defaultValue = "" + DEFAULT_PASSAGES)
+                    int size) {
+        return search.passages(q, size);
     }
 
     /** The published entries most like the given one (id or slug). */

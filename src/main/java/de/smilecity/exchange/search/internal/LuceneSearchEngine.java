@@ -1,6 +1,7 @@
 package de.smilecity.exchange.search.internal;
 
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.SearchHit;
@@ -8,11 +9,13 @@ import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.Suggestion;
+import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +68,7 @@ class LuceneSearchEngine implements SearchEngine {
     private final SearchAnalysis analysis;
     private final FacetCounter counter;
     private volatile @Nullable TextQuery textQuery;
+    private volatile @Nullable PassageQuery passageQuery;
 
     LuceneSearchEngine(
             EntityManager entityManager, SpellingCorrector spelling, SearchAnalysis analysis, FacetCounter counter) {
@@ -185,6 +189,67 @@ class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index for similar practices", e);
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
+        ParsedQuery text = ParsedQuery.parse(query);
+        if (text.isEmpty() || entryIds.isEmpty()) return List.of();
+        Query pages = passageQuery().of(text, entryIds);
+        List<List<?>> rows;
+        try {
+            rows = Search.session(entityManager)
+                    .search(ReportPage.class)
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field(ReportPageFields.REPORT, Long.class),
+                                    f.field(ReportPageFields.NUMBER, Integer.class),
+                                    f.field(ReportPageFields.LANGUAGE, String.class),
+                                    f.field(IndexFields.de(ReportPageFields.TEXT), String.class),
+                                    f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
+                                    f.score())
+                            .asList())
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(pages))
+                    .fetchHits(max);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchLimitException(
+                    SearchLimitException.Limit.QUERY_CLAUSES,
+                    SearchRequest.QUERY,
+                    IndexSearcher.getMaxClauseCount(),
+                    text.words().size(),
+                    "q has too many words with their synonyms to search the reports at once; please use fewer"
+                            + " words");
+        }
+        List<PageHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            Language language = Language.ofCode((String) row.get(2));
+            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
+            String snippet = Snippets.mark(
+                    analysis.indexWords(language),
+                    pageText == null ? "" : pageText,
+                    Snippets.queryTokens(analysis.queryAnalyzer(language), text.words()));
+            hits.add(new PageHit(
+                    (Long) row.get(0),
+                    (Integer) row.get(1),
+                    snippet == null ? Snippets.start(pageText == null ? "" : pageText) : snippet,
+                    (Float) row.get(5)));
+        }
+        return hits;
+    }
+
+    /** Built on first use, like {@link #textQuery()}. */
+    private PassageQuery passageQuery() {
+        PassageQuery pages = passageQuery;
+        if (pages == null) {
+            pages = new PassageQuery(Search.mapping(entityManager.getEntityManagerFactory())
+                    .indexedEntity(ReportPage.class)
+                    .indexManager()
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer());
+            passageQuery = pages;
+        }
+        return pages;
     }
 
     /** One page of hits in ranking order, the total, and the facet counts. */

@@ -41,7 +41,9 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
         properties.put("hibernate.search.backend.directory.root", indexRoot.toString());
         properties.put("hibernate.search.backend.lucene_version", LUCENE_VERSION);
         properties.put("hibernate.search.backend.analysis.configurer", "bean:" + SearchAnalysis.BEAN);
-        properties.put("hibernate.search.mapping.configurer", "bean:" + PracticeIndexMapping.BEAN);
+        properties.put(
+                "hibernate.search.mapping.configurer",
+                "bean:" + PracticeIndexMapping.BEAN + ",bean:" + ReportPageIndexMapping.BEAN);
         properties.put("hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
         properties.put("hibernate.search.schema_management.strategy", "create-or-validate");
     }

@@ -7,6 +7,7 @@ import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.Suggestion;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -60,4 +61,20 @@ public interface SearchEngine {
 
     /** At most {@code max} published entries most like {@code practice}, the entry itself excluded. */
     List<SearchHit> similar(Practice practice, int max);
+
+    /**
+     * A report page that holds every word of a query.
+     *
+     * @param snippet the page's text around the first match, HTML-escaped, the matching words in
+     *     {@code <mark>}
+     */
+    record PageHit(long reportId, int page, String snippet, float score) {}
+
+    /**
+     * The report pages of the given entries that hold every word of the query, best first.
+     *
+     * @param entryIds the entries whose reports may answer (the published ones); empty finds nothing
+     * @throws SearchLimitException when the query is more than the engine takes in one query
+     */
+    List<PageHit> passages(String query, Collection<Long> entryIds, int max);
 }

@@ -82,6 +82,15 @@ public final class Snippets {
         return out.toString().replace('\n', ' ');
     }
 
+    /**
+     * The start of a text, HTML-escaped, cut at a word end after about a snippet's length: for a hit
+     * whose match no word of the text shows (a synonym's multi-word form, say).
+     */
+    public static String start(String text) {
+        int to = text.length() <= SHORT_TEXT ? text.length() : wordEnd(text, 2 * CONTEXT);
+        return HtmlUtils.htmlEscape(text.substring(0, to)).replace('\n', ' ') + (to < text.length() ? " …" : "");
+    }
+
     /** Start and end offsets of matching words, in order, overlapping ones merged. */
     private static List<int[]> matches(WordTokens words, String text, Set<String> queryTokens) {
         List<int[]> spans = new ArrayList<>();

@@ -34,6 +34,7 @@ import de.smilecity.exchange.catalogue.ui.Routes;
 import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.FacetLabels;
 import de.smilecity.exchange.search.IndexMaintenance;
+import de.smilecity.exchange.search.Passage;
 import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchResult;
@@ -60,6 +61,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     static final int TYPING_PAUSE_MS = 300;
     static final int SUGGESTIONS = 5;
+    /** Passages in reports shown under the entry hits. */
+    static final int PASSAGES = 5;
 
     private final transient SearchService search;
     private final transient FacetLabels labels;
@@ -72,6 +75,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div notices = new Div();
     private final Div facets = new Div();
     private final Div results = new Div();
+    private final Div passages = new Div();
     private final Div pager = new Div();
     private SearchRequest request = SearchRequest.of("");
     private boolean applyingUrl;
@@ -157,7 +161,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component createResultColumn() {
-        Div column = new Div(results, pager);
+        Div column = new Div(results, pager, passages);
         column.addClassName("result-column");
         results.setId("results");
         pager.addClassName("pager");
@@ -266,6 +270,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         facets.removeAll();
         results.removeAll();
         pager.removeAll();
+        passages.removeAll();
     }
 
     private void render() {
@@ -286,6 +291,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Function<String, String> fieldLabel = label.apply(Facet.FIELD);
         result.hits().forEach(hit -> results.add(new ResultCard(hit, fieldLabel)));
         renderPager(result);
+        renderPassages();
+    }
+
+    private void renderPassages() {
+        passages.removeAll();
+        if (request.query().isBlank()) return;
+        List<Passage> found = search.passages(request.query(), PASSAGES);
+        if (!found.isEmpty()) passages.add(new PassageList(found));
     }
 
     private void renderNotices(SearchResult result) {

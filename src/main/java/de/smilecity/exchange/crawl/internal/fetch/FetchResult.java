@@ -24,6 +24,11 @@ public sealed interface FetchResult {
             String type = contentType.toLowerCase(java.util.Locale.ROOT);
             return type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
         }
+
+        /** Whether the server says the answer is a PDF: a report, read with its own size cap. */
+        public boolean isPdf() {
+            return FetchResult.isPdf(contentType);
+        }
     }
 
     /**
@@ -31,4 +36,10 @@ public sealed interface FetchResult {
      * @param refused whether the crawler itself refused the request (address, scheme, redirect rule)
      */
     record Failure(String reason, @Nullable Integer status, boolean refused) implements FetchResult {}
+
+    /** Whether a Content-Type header names a PDF (also the older {@code application/x-pdf}). */
+    static boolean isPdf(String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT).strip();
+        return type.startsWith("application/pdf") || type.startsWith("application/x-pdf");
+    }
 }

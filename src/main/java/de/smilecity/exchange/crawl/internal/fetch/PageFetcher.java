@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * connection made to the address that was checked, never to a second DNS answer (the client gets
  * the address, while Host header, SNI and certificate check keep the host name); an honest
  * User-Agent; connect and read timeouts; redirects followed by hand, each target checked and pinned
- * again; the body capped, a cut recorded instead of hidden.
+ * again; the body capped, a cut recorded instead of hidden. A PDF (a partner's report) has a cap
+ * of its own, and one beyond it is refused rather than cut, because a cut PDF cannot be read.
  */
 public final class PageFetcher implements AutoCloseable {
 
@@ -325,7 +326,9 @@ public final class PageFetcher implements AutoCloseable {
         HttpHost target = new HttpHost(scheme, admitted.addresses().getFirst(), name, port);
         HttpGet request = new HttpGet(url);
         request.setHeader("User-Agent", settings.userAgent());
-        request.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+        request.setHeader(
+                "Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5");
         request.setHeader("Accept-Language", "de,en;q=0.8");
         ClassicHttpResponse response;
         try {
@@ -378,6 +381,15 @@ public final class PageFetcher implements AutoCloseable {
 
     private FetchResult readBody(
             URI url, int status, String contentType, HttpGet request, ClassicHttpResponse response, HttpEntity entity) {
+        // A report is longer than a page and useless when cut: it has a cap of its own, and beyond it
+        // the answer is refused instead of cut, as soon as the size is known.
+        boolean report = FetchResult.isPdf(contentType);
+        int max = report ? settings.maxReportBytes() : settings.maxBodyBytes();
+        if (report && entity.getContentLength() > max) {
+            abandon(request, response);
+            return new FetchResult.Failure(
+                    tooLargeReport(entity.getContentLength() + " bytes announced"), status, false);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean truncated = false;
         AtomicBoolean late = new AtomicBoolean();
@@ -393,7 +405,6 @@ public final class PageFetcher implements AutoCloseable {
         try {
             InputStream body = entity.getContent();
             byte[] buffer = new byte[BUFFER];
-            int max = settings.maxBodyBytes();
             int read;
             while ((read = body.read(buffer)) != -1) {
                 int room = max - out.size();
@@ -419,10 +430,18 @@ public final class PageFetcher implements AutoCloseable {
         }
         if (truncated) {
             abandon(request, response);
+            if (report) {
+                return new FetchResult.Failure(tooLargeReport("more than that arrived"), status, false);
+            }
         } else {
             close(response);
         }
         return new FetchResult.Page(url, status, contentType, out.toByteArray(), charsetOf(contentType), truncated);
+    }
+
+    private String tooLargeReport(String what) {
+        return "report too large: a PDF may have at most " + settings.maxReportBytes() + " bytes (" + what
+                + "); it was not read further and is not kept (setting smile.crawl.max-report-size)";
     }
 
     static String statusReason(int status) {

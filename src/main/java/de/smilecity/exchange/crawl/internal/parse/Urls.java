@@ -139,4 +139,17 @@ public final class Urls {
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         return URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + host(uri) + port);
     }
+
+    /**
+     * Whether the URL names a PDF by its path ({@code ….pdf}): how a report is told from a page
+     * before it is fetched. Reports are read after the pages of a run, with their own size cap.
+     */
+    public static boolean looksLikeReport(URI uri) {
+        return path(uri).toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    /** {@link #looksLikeReport(URI)} of a link as written on a page. */
+    public static boolean looksLikeReport(String link) {
+        return parseHttp(link).map(Urls::looksLikeReport).orElse(false);
+    }
 }

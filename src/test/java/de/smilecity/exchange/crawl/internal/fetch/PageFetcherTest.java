@@ -21,6 +21,7 @@ class PageFetcherTest {
             Duration.ofSeconds(2),
             Duration.ofMillis(800),
             64 * 1024,
+            256 * 1024,
             5,
             false);
 
@@ -102,6 +103,7 @@ class PageFetcherTest {
                                 SETTINGS.connectTimeout(),
                                 SETTINGS.readTimeout(),
                                 SETTINGS.maxBodyBytes(),
+                                SETTINGS.maxReportBytes(),
                                 SETTINGS.maxRedirects(),
                                 true),
                         HostResolver.SYSTEM)) {
@@ -127,6 +129,37 @@ class PageFetcherTest {
             assertThat(page.truncated()).isTrue();
             assertThat(page.body()).hasSize(SETTINGS.maxBodyBytes());
         });
+    }
+
+    @Test
+    void readsAReportLargerThanAPageWithinTheReportCap() throws Exception {
+        byte[] pdf = de.smilecity.exchange.testsupport.TestReports.atLeast(100 * 1024);
+        assertThat(pdf.length).isBetween(SETTINGS.maxBodyBytes(), SETTINGS.maxReportBytes());
+        server.on("/bericht.pdf", ex -> sendBytes(ex, "application/pdf", pdf, false));
+        assertThat(fetch("/bericht.pdf")).isInstanceOfSatisfying(FetchResult.Page.class, page -> {
+            assertThat(page.isPdf()).isTrue();
+            assertThat(page.truncated()).isFalse();
+            assertThat(page.body()).isEqualTo(pdf);
+        });
+    }
+
+    @Test
+    void refusesAReportBeyondItsCapWhetherAnnouncedOrStreamed() throws Exception {
+        byte[] pdf = de.smilecity.exchange.testsupport.TestReports.atLeast(300 * 1024);
+        server.on("/announced.pdf", ex -> sendBytes(ex, "application/pdf", pdf, false));
+        server.on("/streamed.pdf", ex -> sendBytes(ex, "application/pdf", pdf, true));
+        assertThat(fetch("/announced.pdf")).isInstanceOfSatisfying(FetchResult.Failure.class, f -> {
+            assertThat(f.status()).isEqualTo(200);
+            assertThat(f.reason())
+                    .startsWith("report too large: a PDF may have at most " + SETTINGS.maxReportBytes() + " bytes ("
+                            + pdf.length + " bytes announced)");
+        });
+        assertThat(fetch("/streamed.pdf"))
+                .isInstanceOfSatisfying(
+                        FetchResult.Failure.class,
+                        f -> assertThat(f.reason())
+                                .contains("more than that arrived")
+                                .contains("smile.crawl.max-report-size"));
     }
 
     @Test
@@ -182,6 +215,19 @@ class PageFetcherTest {
 
     private FetchResult fetch(String path) throws InterruptedException {
         return fetcher.fetch(URI.create(server.url(path)), target -> Optional.empty());
+    }
+
+    /** Sends the bytes with their length announced, or chunked without one. */
+    private static void sendBytes(com.sun.net.httpserver.HttpExchange ex, String type, byte[] body, boolean chunked)
+            throws java.io.IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(200, chunked ? 0 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        } catch (java.io.IOException e) {
+            // The client hung up once it had read its cap: what the refusal tests want.
+            return;
+        }
     }
 
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String location) throws java.io.IOException {

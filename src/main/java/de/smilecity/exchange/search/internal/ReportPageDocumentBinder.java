@@ -1,0 +1,98 @@
+package de.smilecity.exchange.search.internal;
+
+import static de.smilecity.exchange.search.internal.IndexFields.de;
+import static de.smilecity.exchange.search.internal.IndexFields.en;
+
+import de.smilecity.exchange.catalogue.Report;
+import de.smilecity.exchange.catalogue.ReportPage;
+import de.smilecity.exchange.shared.Language;
+import java.util.Objects;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Turns a report page into its index document: the text in the field of the report's language, with
+ * the analysers of the entries, and what a passage is shown and filtered with.
+ */
+final class ReportPageDocumentBinder implements TypeBinder {
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        // The report's entry and language change the document; the report is re-read with the page.
+        context.dependencies()
+                .use("text")
+                .use("number")
+                .use("report.practiceId")
+                .use("report.language");
+        IndexSchemaElement schema = context.indexSchemaElement();
+        IndexFieldTypeFactory types = context.typeFactory();
+        // Stored, for the snippet of the page.
+        var germanText = types.asString()
+                .analyzer(SearchAnalysis.GERMAN)
+                .searchAnalyzer(SearchAnalysis.GERMAN_QUERY)
+                .projectable(Projectable.YES)
+                .toIndexFieldType();
+        var englishText = types.asString()
+                .analyzer(SearchAnalysis.ENGLISH)
+                .searchAnalyzer(SearchAnalysis.ENGLISH_QUERY)
+                .projectable(Projectable.YES)
+                .toIndexFieldType();
+        // An exact value, searchable: the filter of published entries.
+        var key = types.asString().toIndexFieldType();
+        var stored = types.asString()
+                .searchable(Searchable.NO)
+                .projectable(Projectable.YES)
+                .toIndexFieldType();
+        Fields f = new Fields(
+                schema.field(de(ReportPageFields.TEXT), germanText).toReference(),
+                schema.field(en(ReportPageFields.TEXT), englishText).toReference(),
+                schema.field(
+                                ReportPageFields.NUMBER,
+                                types.asInteger()
+                                        .searchable(Searchable.NO)
+                                        .projectable(Projectable.YES)
+                                        .toIndexFieldType())
+                        .toReference(),
+                schema.field(
+                                ReportPageFields.REPORT,
+                                types.asLong()
+                                        .searchable(Searchable.NO)
+                                        .projectable(Projectable.YES)
+                                        .toIndexFieldType())
+                        .toReference(),
+                schema.field(ReportPageFields.LANGUAGE, stored).toReference(),
+                schema.field(ReportPageFields.ENTRY, key).toReference());
+        context.bridge(ReportPage.class, new Bridge(f));
+    }
+
+    private record Fields(
+            IndexFieldReference<String> textDe,
+            IndexFieldReference<String> textEn,
+            IndexFieldReference<Integer> number,
+            IndexFieldReference<Long> report,
+            IndexFieldReference<String> language,
+            IndexFieldReference<String> entry) {}
+
+    private record Bridge(Fields f) implements TypeBridge<ReportPage> {
+
+        @Override
+        public void write(DocumentElement doc, ReportPage page, TypeBridgeWriteContext context) {
+            Report report = page.getReport();
+            Language language = Language.ofCode(report.getLanguage());
+            doc.addValue(language == Language.EN ? f.textEn() : f.textDe(), page.getText());
+            doc.addValue(f.number(), page.getNumber());
+            doc.addValue(f.report(), report.getId());
+            doc.addValue(f.language(), language.code());
+            // Routed only with an entry (ReportPageIndexMapping): never null here.
+            doc.addValue(f.entry(), String.valueOf(Objects.requireNonNull(report.getPracticeId())));
+        }
+    }
+}
