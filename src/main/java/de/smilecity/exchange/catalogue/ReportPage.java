@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "report_page")
 public class ReportPage {
 
-    /** A page's text is cut there when read (a page holds a few thousand characters). */
-    public static final int TEXT_MAX_LENGTH = 100_000;
+    /**
+     * A page's text is cut there when read (a dense page holds a few thousand characters). At most
+     * three bytes a character in UTF-8 (a pair of UTF-16 characters makes four), 16 000 fit
+     * MariaDB's TEXT column of 65 535 bytes whatever the characters, as the entries' long texts do.
+     */
+    public static final int TEXT_MAX_LENGTH = 16_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

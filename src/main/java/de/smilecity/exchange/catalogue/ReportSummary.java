@@ -29,9 +29,4 @@ public record ReportSummary(
                 report.getFetchedAt(),
                 report.getPracticeId());
     }
-
-    /** The link to one page of the PDF: viewers open {@code #page=N} at that page. */
-    public String pageLink(int page) {
-        return sourceUrl + "#page=" + page;
-    }
 }

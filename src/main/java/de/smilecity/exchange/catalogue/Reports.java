@@ -125,9 +125,4 @@ public class Reports {
     public List<ReportPage> pages(Collection<Long> ids) {
         return pages.findAllById(ids);
     }
-
-    @Transactional(readOnly = true)
-    public Optional<ReportPage> findPage(long id) {
-        return pages.findById(id);
-    }
 }

@@ -39,6 +39,12 @@ abstract class CrawlStoreContract {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    de.smilecity.exchange.catalogue.Reports reports;
+
+    @Autowired
+    de.smilecity.exchange.catalogue.Entries entries;
+
     /** Whether the crawler may reach the local network is the installation's setting, not a column. */
     @Test
     void keepsNoLocalNetworkFlagOnASource() throws java.sql.SQLException {
@@ -133,6 +139,66 @@ abstract class CrawlStoreContract {
         assertThat(candidates.findFirstBySourceIdAndSourceUrlOrderByIdDesc(sourceId, "https://partner.example/a"))
                 .isPresent();
         assertThat(sourceRepository.findById(sourceId)).isPresent();
+    }
+
+    /**
+     * A report keeps its row when its file changes: the pages are replaced by number, in place, so
+     * that the unique page number of a report holds in every order the database applies the changes.
+     */
+    @Test
+    void storesAReportReplacesItsPagesInPlaceAndKeepsTheUrlsACandidateLinks() {
+        String url = "https://partner.example/berichte/" + "ä".repeat(200) + System.nanoTime() + ".pdf";
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // The longest page text, in characters of three bytes each: 48 000 bytes in UTF-8.
+        String longPage = "€".repeat(de.smilecity.exchange.catalogue.ReportPage.TEXT_MAX_LENGTH);
+        var first = reports.store(new de.smilecity.exchange.catalogue.ReportContent(
+                url, "Bericht Wärme", "de", List.of("Seite eins", longPage, "Seite drei"), true, "a".repeat(64), now));
+        assertThat(first.change()).isEqualTo(de.smilecity.exchange.catalogue.Reports.Change.NEW);
+        assertThat(reports.store(new de.smilecity.exchange.catalogue.ReportContent(
+                                url, "Bericht Wärme", "de", List.of("anders"), true, "a".repeat(64), now))
+                        .change())
+                .as("same hash: nothing written")
+                .isEqualTo(de.smilecity.exchange.catalogue.Reports.Change.UNCHANGED);
+        long entry = entries.publishedIds().getFirst();
+        reports.attach(List.of(url), entry);
+
+        var changed = reports.store(new de.smilecity.exchange.catalogue.ReportContent(
+                url,
+                "Bericht Wärme, neu",
+                "de",
+                List.of("Neue Seite eins", "Neue Seite zwei"),
+                false,
+                "b".repeat(64),
+                now));
+        assertThat(changed)
+                .isEqualTo(new de.smilecity.exchange.catalogue.Reports.Stored(
+                        first.id(), de.smilecity.exchange.catalogue.Reports.Change.CHANGED));
+        var grown = reports.store(new de.smilecity.exchange.catalogue.ReportContent(
+                url, "Bericht Wärme, lang", "de", List.of("1", longPage, "3", "4"), true, "c".repeat(64), now));
+        assertThat(grown.id()).isEqualTo(first.id());
+        var stored = reports.find(url).orElseThrow();
+        assertThat(stored.pageCount()).isEqualTo(4);
+        assertThat(stored.practiceId()).isEqualTo(entry);
+        assertThat(reports.pages(reports.attachedTextPageIds()).stream()
+                        .filter(page -> page.getReport().getId() == first.id())
+                        .sorted(java.util.Comparator.comparingInt(
+                                de.smilecity.exchange.catalogue.ReportPage::getNumber))
+                        .map(de.smilecity.exchange.catalogue.ReportPage::getText)
+                        .toList())
+                .containsExactly("1", longPage, "3", "4");
+
+        PartnerSource source = new PartnerSource();
+        source.setName("Berichte " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = sources.save(source).getId();
+        long runId = runs.save(new CrawlRun(sourceId, "editor", now)).id();
+        ImportCandidate c = new ImportCandidate(runId, sourceId, "https://partner.example/b", now, "cd".repeat(32));
+        c.setTitle("Wärme");
+        c.setSummary("Kurz");
+        c.setReportUrls(List.of(url, "https://partner.example/zwei.pdf"));
+        long candidateId = candidates.save(c).id();
+        assertThat(candidates.findById(candidateId).orElseThrow().getReportUrls())
+                .containsExactlyInAnyOrder(url, "https://partner.example/zwei.pdf");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import de.smilecity.exchange.catalogue.ReportPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -32,8 +33,8 @@ public final class ReportExtractor {
     /** Pages a report may have; beyond, it is refused (a real report has a few hundred at most). */
     public static final int MAX_PAGES = 2_000;
 
-    /** Characters of one page's text kept; a page holds a few thousand, a table page maybe 20 000. */
-    public static final int MAX_PAGE_CHARACTERS = 100_000;
+    /** Characters of one page's text kept (a dense page holds 3 000 to 6 000): what a page stores. */
+    public static final int MAX_PAGE_CHARACTERS = ReportPage.TEXT_MAX_LENGTH;
 
     /** Longest first line of the first page that still counts as its heading. */
     static final int MAX_HEADING_LENGTH = 150;
@@ -117,7 +118,12 @@ public final class ReportExtractor {
     private static String clean(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
         String stripped = unified.strip().replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
-        return stripped.length() > MAX_PAGE_CHARACTERS ? stripped.substring(0, MAX_PAGE_CHARACTERS) : stripped;
+        if (stripped.length() <= MAX_PAGE_CHARACTERS) return stripped;
+        // Never half of a pair of UTF-16 characters (an emoji, say).
+        int end = Character.isHighSurrogate(stripped.charAt(MAX_PAGE_CHARACTERS - 1))
+                ? MAX_PAGE_CHARACTERS - 1
+                : MAX_PAGE_CHARACTERS;
+        return stripped.substring(0, end);
     }
 
     /** The document's own title, else the first heading-like line of its first pages, else the file name. */
