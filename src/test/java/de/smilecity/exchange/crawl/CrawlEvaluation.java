@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.testsupport.Acting;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +52,10 @@ class CrawlEvaluation {
             String path, boolean project, String duplicateOf, Map<String, Object> facts, List<String> statedUnknown) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Report(String path, String source, int pages, boolean textLayer) {}
+    record Report(String path, String source, int pages, boolean textLayer, List<Question> questions) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Question(String question, int page, String answer) {}
 
     @Autowired
     PartnerSourceService sources;
@@ -61,6 +65,9 @@ class CrawlEvaluation {
 
     @Autowired
     CandidateService candidates;
+
+    @Autowired
+    SearchService search;
 
     @Autowired
     ApplicationContext spring;
@@ -160,6 +167,37 @@ class CrawlEvaluation {
                         "false match: " + a + " resembles " + b + " (" + r.get().percent() + " %)");
             }
         }
+        // Reports are searchable once their entries are published: every candidate is accepted as a
+        // project of its own (an editor would decide per page; here only the reports are measured).
+        CandidateEdit field = new CandidateEdit(
+                null, null, null, null, null, null, null, null, null, List.of("administration"), null, null);
+        int acceptFailed = 0;
+        for (ImportCandidate c : byPage.values()) {
+            try {
+                editor.run("editor", () -> candidates.accept(c.id(), field, null, DuplicateChoice.KEEP_BOTH));
+            } catch (RuntimeException e) {
+                acceptFailed++;
+                factMisses.add("not accepted: " + pageOfCandidate.get(c.getId()) + ": " + e.getMessage());
+            }
+        }
+        int questions = 0, answered = 0, textQuestions = 0, textAnswered = 0;
+        for (Site site : manifest.sites()) {
+            for (Report report : site.reports() == null ? List.<Report>of() : site.reports()) {
+                for (Question q : report.questions() == null ? List.<Question>of() : report.questions()) {
+                    questions++;
+                    if (report.textLayer()) textQuestions++;
+                    boolean found = search.passages(q.question(), 10).stream()
+                            .anyMatch(p -> p.link().contains(report.path()) && p.page() == q.page());
+                    if (found) {
+                        answered++;
+                        if (report.textLayer()) textAnswered++;
+                    } else {
+                        factMisses.add("report question not answered on the first page: \"" + q.question() + "\" (page "
+                                + q.page() + " of " + report.path() + ")");
+                    }
+                }
+            }
+        }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         StringBuilder table = new StringBuilder()
@@ -189,6 +227,14 @@ class CrawlEvaluation {
                         Locale.ROOT, "| planted copies recognised | %d of %d | all |%n", copiesFound, copies))
                 .append(String.format(
                         Locale.ROOT, "| false matches among distinct projects | %d | 0 |%n", falseMatches))
+                .append(String.format(
+                        Locale.ROOT,
+                        "| report questions answered on the first result page | %d of %d (%d of %d with a text layer) | all |%n",
+                        answered,
+                        questions,
+                        textAnswered,
+                        textQuestions))
+                .append(String.format(Locale.ROOT, "| candidates that could not be accepted | %d |  |%n", acceptFailed))
                 .append("\nMisses:\n\n");
         factMisses.forEach(m -> table.append("- ").append(m).append('\n'));
         System.out.println(table);
