@@ -283,16 +283,7 @@ final class Crawl {
     }
 
     private void visit(Frontier.Item item) throws InterruptedException {
-        HostRules rules = robotsFor(item.normalised());
-        if (!rules.rules().isAllowed(item.normalised())) {
-            record(UrlOutcome.skipped(
-                    item.url(),
-                    item.normalised(),
-                    SkipReason.ROBOTS,
-                    "robots.txt of " + item.host() + " does not allow this page"
-                            + (rules.note() == null ? "" : " (" + rules.note() + ")")));
-            return;
-        }
+        if (!allowedByRobots(item, "page")) return;
         if (pagesRequested.incrementAndGet() > source.getMaxPages()) {
             record(UrlOutcome.skipped(
                     item.url(),
@@ -436,18 +427,22 @@ final class Crawl {
         }
     }
 
+    /** Whether the host's robots.txt allows the URL; if not, its outcome is recorded as skipped. */
+    private boolean allowedByRobots(Frontier.Item item, String what) throws InterruptedException {
+        HostRules rules = robotsFor(item.normalised());
+        if (rules.rules().isAllowed(item.normalised())) return true;
+        record(UrlOutcome.skipped(
+                item.url(),
+                item.normalised(),
+                SkipReason.ROBOTS,
+                "robots.txt of " + item.host() + " does not allow this " + what
+                        + (rules.note() == null ? "" : " (" + rules.note() + ")")));
+        return false;
+    }
+
     /** Fetches a report queued by the pages; what it answers is read as a report if it is a PDF. */
     private void visitReport(Frontier.Item item) throws InterruptedException {
-        HostRules rules = robotsFor(item.normalised());
-        if (!rules.rules().isAllowed(item.normalised())) {
-            record(UrlOutcome.skipped(
-                    item.url(),
-                    item.normalised(),
-                    SkipReason.ROBOTS,
-                    "robots.txt of " + item.host() + " does not allow this report"
-                            + (rules.note() == null ? "" : " (" + rules.note() + ")")));
-            return;
-        }
+        if (!allowedByRobots(item, "report")) return;
         FetchResult result = fetch(item.normalised(), item.host());
         progress(runId, item.url(), pagesDone.incrementAndGet());
         switch (result) {

@@ -313,18 +313,7 @@ class CrawlEvaluation {
     }
 
     private CrawlRun runToEnd(PartnerSource source) {
-        CrawlRun run = crawls.start(Objects.requireNonNull(source.getId()), "evaluation");
-        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+        return Fixtures.awaitEnd(
+                crawls, crawls.start(Objects.requireNonNull(source.getId()), "evaluation"), RUN_TIMEOUT);
     }
 }

@@ -3,7 +3,6 @@ package de.smilecity.exchange.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smilecity.exchange.testsupport.Acting;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,17 +63,6 @@ class CrawlLocalNetworkTest {
     }
 
     private CrawlRun awaitEnd(CrawlRun run) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within 90 s");
+        return Fixtures.awaitEnd(crawls, run, Fixtures.RUN_TIMEOUT);
     }
 }

@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.ReportSummary;
 import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.search.Passage;
 import de.smilecity.exchange.search.SearchService;
+import de.smilecity.exchange.testsupport.Acting;
 import de.smilecity.exchange.testsupport.TestReports;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,12 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -65,13 +61,7 @@ class CrawlReportsTest {
 
     @BeforeEach
     void signInAsEditor() {
-        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-        UserDetails editor = spring.getBean(UserDetailsService.class).loadUserByUsername("editor");
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                editor, editor.getPassword(), editor.getAuthorities()));
-        strategy.setContext(context);
+        new Acting(spring).signIn("editor");
     }
 
     @AfterEach
@@ -309,19 +299,8 @@ class CrawlReportsTest {
     }
 
     private CrawlRun runToEnd(PartnerSource source) {
-        CrawlRun run = crawls.start(source.getId(), "test");
-        long deadline = System.nanoTime() + CrawlRunTest.RUN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within " + CrawlRunTest.RUN_TIMEOUT);
+        return Fixtures.awaitEnd(
+                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 
     private static CrawlOutcome outcome(List<CrawlOutcome> outcomes, String pathAndQuery) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.testsupport.Acting;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,12 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Whole runs against real local HTTP servers serving the fixture sites of src/test/resources/crawl-fixtures. */
@@ -29,8 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "smile.crawl.schedule-tick=-")
 @ActiveProfiles({"demo", "test"})
 class CrawlRunTest {
-
-    static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
 
     @Autowired
     PartnerSourceService sources;
@@ -54,13 +47,7 @@ class CrawlRunTest {
     @BeforeEach
     void signInAsEditor() {
         Fixtures.clearReviewQueue(spring);
-        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-        UserDetails editor = spring.getBean(UserDetailsService.class).loadUserByUsername("editor");
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                editor, editor.getPassword(), editor.getAuthorities()));
-        strategy.setContext(context);
+        new Acting(spring).signIn("editor");
     }
 
     @AfterEach
@@ -478,18 +465,7 @@ class CrawlRunTest {
     }
 
     private CrawlRun awaitEnd(CrawlRun run) {
-        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+        return Fixtures.awaitEnd(crawls, run, Fixtures.RUN_TIMEOUT);
     }
 
     private static CrawlOutcome outcome(List<CrawlOutcome> outcomes, String pathAndQuery) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -155,18 +156,7 @@ class CrawlWithoutProfileTest {
     }
 
     private CrawlRun runToEnd(PartnerSource source) {
-        CrawlRun run = crawls.start(source.getId(), "test");
-        long deadline = System.nanoTime() + CrawlRunTest.RUN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within " + CrawlRunTest.RUN_TIMEOUT);
+        return Fixtures.awaitEnd(
+                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,29 @@ public final class Fixtures {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> pages(String site) {
         return (List<Map<String, Object>>) expected(site).get("pages");
+    }
+
+    /** How long a test waits for a fixture site's crawl to end. */
+    public static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+    /**
+     * Waits until the run has ended (finished, failed, cancelled, interrupted) and returns it as it ended.
+     *
+     * @throws AssertionError when it is still active after the timeout
+     */
+    public static CrawlRun awaitEnd(CrawlService crawls, CrawlRun run, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            CrawlRun now = crawls.getRun(run.id());
+            if (!now.getState().isActive()) return now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Run " + run.id() + " did not end within " + timeout);
     }
 
     /**

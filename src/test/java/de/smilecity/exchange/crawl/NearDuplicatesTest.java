@@ -8,7 +8,6 @@ import de.smilecity.exchange.catalogue.Link;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.testsupport.Acting;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "smile.crawl.schedule-tick=-")
 @ActiveProfiles({"demo", "test"})
 class NearDuplicatesTest {
-
-    static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
 
     @Autowired
     PartnerSourceService sources;
@@ -116,18 +113,7 @@ class NearDuplicatesTest {
     }
 
     private CrawlRun runToEnd(PartnerSource source) {
-        CrawlRun run = crawls.start(Objects.requireNonNull(source.getId()), "test");
-        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            CrawlRun now = crawls.getRun(run.id());
-            if (!now.getState().isActive()) return now;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + run.id() + " did not end within " + RUN_TIMEOUT);
+        return Fixtures.awaitEnd(
+                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 }

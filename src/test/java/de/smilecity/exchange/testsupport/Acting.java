@@ -36,22 +36,41 @@ public final class Acting {
 
     /** Runs the action as the account, or as a visitor when {@code username} is null. */
     public <T> T as(@Nullable String username, Supplier<T> action) {
-        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(strategy);
+        SecurityContextHolderStrategy strategy = strategy();
         SecurityContext previous = strategy.getContext();
-        SecurityContext context = strategy.createEmptyContext();
-        if (username != null) {
-            UserDetails user = spring.getBean(UserDetailsService.class).loadUserByUsername(username);
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, user.getPassword(), user.getAuthorities()));
-        }
-        strategy.setContext(context);
+        strategy.setContext(contextOf(strategy, username));
         try {
             return action.get();
         } finally {
             // Back to whoever was signed in before (a browserless test's user), or to nobody.
             strategy.setContext(previous);
         }
+    }
+
+    /**
+     * Signs the account in until the test signs it out ({@code SecurityContextHolder.clearContext()}),
+     * e.g. in a {@code @BeforeEach} for work that runs on to other threads.
+     */
+    public void signIn(String username) {
+        SecurityContextHolderStrategy strategy = strategy();
+        strategy.setContext(contextOf(strategy, username));
+    }
+
+    /** This context's strategy, which the JVM-wide holder is pointed at (Vaadin keeps one per context). */
+    private SecurityContextHolderStrategy strategy() {
+        SecurityContextHolderStrategy strategy = spring.getBean(SecurityContextHolderStrategy.class);
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        return strategy;
+    }
+
+    private SecurityContext contextOf(SecurityContextHolderStrategy strategy, @Nullable String username) {
+        SecurityContext context = strategy.createEmptyContext();
+        if (username != null) {
+            UserDetails user = spring.getBean(UserDetailsService.class).loadUserByUsername(username);
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, user.getPassword(), user.getAuthorities()));
+        }
+        return context;
     }
 
     public void run(@Nullable String username, Runnable action) {

@@ -68,16 +68,8 @@ final class PracticeDocumentBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         // Stored, for the snippets that Snippets marks on the hits of a page.
-        var germanText = types.asString()
-                .analyzer(SearchAnalysis.GERMAN)
-                .searchAnalyzer(SearchAnalysis.GERMAN_QUERY)
-                .projectable(Projectable.YES)
-                .toIndexFieldType();
-        var englishText = types.asString()
-                .analyzer(SearchAnalysis.ENGLISH)
-                .searchAnalyzer(SearchAnalysis.ENGLISH_QUERY)
-                .projectable(Projectable.YES)
-                .toIndexFieldType();
+        var germanText = LanguageTextFields.of(types, Language.DE).toIndexFieldType();
+        var englishText = LanguageTextFields.of(types, Language.EN).toIndexFieldType();
         var name = types.asString().analyzer(SearchAnalysis.NAME).toIndexFieldType();
         var spell = types.asString().analyzer(SearchAnalysis.SPELL).toIndexFieldType();
         var autocomplete = types.asString()

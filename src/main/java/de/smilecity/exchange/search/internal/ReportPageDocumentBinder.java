@@ -35,16 +35,8 @@ final class ReportPageDocumentBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         // Stored, for the snippet of the page.
-        var germanText = types.asString()
-                .analyzer(SearchAnalysis.GERMAN)
-                .searchAnalyzer(SearchAnalysis.GERMAN_QUERY)
-                .projectable(Projectable.YES)
-                .toIndexFieldType();
-        var englishText = types.asString()
-                .analyzer(SearchAnalysis.ENGLISH)
-                .searchAnalyzer(SearchAnalysis.ENGLISH_QUERY)
-                .projectable(Projectable.YES)
-                .toIndexFieldType();
+        var germanText = LanguageTextFields.of(types, Language.DE).toIndexFieldType();
+        var englishText = LanguageTextFields.of(types, Language.EN).toIndexFieldType();
         // An exact value, searchable: the filter of published entries.
         var key = types.asString().toIndexFieldType();
         var stored = types.asString()
