@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -230,8 +230,8 @@ class CrawlEvaluationSetTest {
         return site.pages().stream()
                 .filter(p -> p.path().equals(path))
                 .findFirst()
-                .orElseThrow(
-                        () -> new AssertionError("No page '" + path + "' of site " + site.name() + " in " + root.resolve("manifest.yaml")));
+                .orElseThrow(() -> new AssertionError(
+                        "No page '" + path + "' of site " + site.name() + " in " + root.resolve("manifest.yaml")));
     }
 
     private static int count(Pattern pattern, String text) {
