@@ -1,5 +1,6 @@
 package de.smilecity.exchange.search.relevance;
 
+import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.crawl.CandidateEdit;
 import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.CandidateState;
@@ -30,6 +31,9 @@ final class DemoPartnerImport {
     /** The demo robots.txt asks for a second between requests; about twenty pages. */
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
 
+    /** The reason an editor gives for an ended project whose page tells it only in the running text. */
+    static final String ENDED_REASON = "Siehe Bericht des Partners";
+
     private DemoPartnerImport() {}
 
     /**
@@ -59,9 +63,9 @@ final class DemoPartnerImport {
         List<String> accepted = new ArrayList<>();
         for (ImportCandidate c : candidates.ofRun(run.id())) {
             if (c.getState() != CandidateState.PENDING) continue;
+            CandidateEdit edit = editFor(c);
             accepted.add(acting.as(
-                            "editor",
-                            () -> candidates.accept(c.id(), CandidateEdit.NONE, null, DuplicateChoice.KEEP_BOTH))
+                            "editor", () -> candidates.accept(c.id(), edit, null, DuplicateChoice.KEEP_BOTH))
                     .getSlug());
         }
         if (accepted.isEmpty()) {
@@ -69,5 +73,15 @@ final class DemoPartnerImport {
                     + run.getState() + ") gave no candidate to accept");
         }
         return accepted;
+    }
+
+    /**
+     * What an editor adds before accepting: an ended project needs a reason, which the partner page
+     * gives only in its text; the editor points there in words that add nothing to search for.
+     */
+    private static CandidateEdit editFor(ImportCandidate c) {
+        if (c.getPhase() != Phase.DISCONTINUED || c.getDiscontinuedReason() != null) return CandidateEdit.NONE;
+        return new CandidateEdit(
+                null, null, null, null, null, null, null, null, ENDED_REASON, null, null, null);
     }
 }

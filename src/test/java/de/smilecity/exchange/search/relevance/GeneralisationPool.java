@@ -75,7 +75,11 @@ class GeneralisationPool {
                 pool.append("  ").append(q.id()).append(":\n");
                 pool.append("    query: ").append(quoted(q.query())).append('\n');
                 if (q.filters() != null && !q.filters().isEmpty()) {
-                    pool.append("    filters: ").append(q.filters()).append('\n');
+                    pool.append("    filters: {")
+                            .append(q.filters().entrySet().stream()
+                                    .map(f -> f.getKey() + ": [" + String.join(", ", f.getValue()) + "]")
+                                    .collect(Collectors.joining(", ")))
+                            .append("}\n");
                 }
                 pool.append("    need: ").append(quoted(q.need())).append('\n');
                 pool.append("    entries:").append(slugs.isEmpty() ? " []\n" : "\n");
