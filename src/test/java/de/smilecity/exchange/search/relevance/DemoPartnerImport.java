@@ -64,8 +64,7 @@ final class DemoPartnerImport {
         for (ImportCandidate c : candidates.ofRun(run.id())) {
             if (c.getState() != CandidateState.PENDING) continue;
             CandidateEdit edit = editFor(c);
-            accepted.add(acting.as(
-                            "editor", () -> candidates.accept(c.id(), edit, null, DuplicateChoice.KEEP_BOTH))
+            accepted.add(acting.as("editor", () -> candidates.accept(c.id(), edit, null, DuplicateChoice.KEEP_BOTH))
                     .getSlug());
         }
         if (accepted.isEmpty()) {
@@ -81,7 +80,6 @@ final class DemoPartnerImport {
      */
     private static CandidateEdit editFor(ImportCandidate c) {
         if (c.getPhase() != Phase.DISCONTINUED || c.getDiscontinuedReason() != null) return CandidateEdit.NONE;
-        return new CandidateEdit(
-                null, null, null, null, null, null, null, null, ENDED_REASON, null, null, null);
+        return new CandidateEdit(null, null, null, null, null, null, null, null, ENDED_REASON, null, null, null);
     }
 }

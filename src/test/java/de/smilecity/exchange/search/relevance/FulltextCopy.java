@@ -55,7 +55,9 @@ final class FulltextCopy {
                 Statement read = app.createStatement()) {
             Map<Long, List<String>> keywords = new HashMap<>();
             try (ResultSet rs = read.executeQuery("select practice_id, keyword from practice_keyword")) {
-                while (rs.next()) keywords.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                while (rs.next())
+                    keywords.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
             }
             try (PreparedStatement insert = mariaDb.prepareStatement(
                             "insert into " + TABLE + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -101,8 +103,9 @@ final class FulltextCopy {
     List<String> search(String text, Map<Facet, List<String>> filters, int limit) {
         String against = MariaDbFulltext.booleanQuery(text);
         if (against.isBlank()) return List.of();
-        StringBuilder sql = new StringBuilder("select b.slug, match(" + COLUMNS + ") against (? in boolean mode) as score"
-                + " from " + TABLE + " b where match(" + COLUMNS + ") against (? in boolean mode)");
+        StringBuilder sql =
+                new StringBuilder("select b.slug, match(" + COLUMNS + ") against (? in boolean mode) as score"
+                        + " from " + TABLE + " b where match(" + COLUMNS + ") against (? in boolean mode)");
         List<String> parameters = new ArrayList<>(List.of(against, against));
         filters.forEach((facet, values) -> {
             String marks = String.join(", ", values.stream().map(v -> "?").toList());
@@ -111,7 +114,11 @@ final class FulltextCopy {
                         .append(marks)
                         .append("))");
             } else if (COLUMN_OF.containsKey(facet)) {
-                sql.append(" and b.").append(COLUMN_OF.get(facet)).append(" in (").append(marks).append(")");
+                sql.append(" and b.")
+                        .append(COLUMN_OF.get(facet))
+                        .append(" in (")
+                        .append(marks)
+                        .append(")");
             } else {
                 throw new IllegalArgumentException("The FULLTEXT baseline cannot filter by " + facet.parameter());
             }
@@ -127,8 +134,8 @@ final class FulltextCopy {
             }
             return slugs;
         } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB FULLTEXT failed on '" + text + "' (" + against + "): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "MariaDB FULLTEXT failed on '" + text + "' (" + against + "): " + e.getMessage(), e);
         }
     }
 }

@@ -57,16 +57,15 @@ class GeneralisationPool {
     @Test
     void writesThePoolOfEveryQuestion() throws Exception {
         List<Question> questions = GeneralisationSet.questions();
-        StringBuilder pool = new StringBuilder(
-                "# Judging pool: per question the union of the top " + GeneralisationRankers.TOP
+        StringBuilder pool =
+                new StringBuilder("# Judging pool: per question the union of the top " + GeneralisationRankers.TOP
                         + " of the service, plain BM25 and MariaDB FULLTEXT,\n"
                         + "# sorted by slug; which ranker found an entry is deliberately not recorded.\n"
                         + "pool:\n");
         int pooled = 0;
         try (GeneralisationRankers rankers = GeneralisationRankers.open(spring, port)) {
             if (rankers.fulltextProblem() != null) {
-                throw new IllegalStateException(
-                        "The pool needs all three rankers, but " + rankers.fulltextProblem());
+                throw new IllegalStateException("The pool needs all three rankers, but " + rankers.fulltextProblem());
             }
             for (Question q : questions) {
                 TreeSet<String> slugs = new TreeSet<>();
@@ -144,7 +143,8 @@ class GeneralisationPool {
     private static Map<Long, String> group(Statement s, String sql) throws Exception {
         Map<Long, List<String>> values = new java.util.TreeMap<>();
         try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            while (rs.next())
+                values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         }
         return values.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));

@@ -72,12 +72,15 @@ final class GeneralisationRankers implements AutoCloseable {
         Connection mariaDb = problem == null ? MariaDbTestDatabase.openThrowAway("smile_generalisation") : null;
         GeneralisationRankers r = new GeneralisationRankers(reader, mariaDb, problem, published, imported);
         SearchService search = spring.getBean(SearchService.class);
-        r.rankers.put(SERVICE, q -> search
-                .search(new SearchRequest(q.query(), q.facets(), SearchSort.RELEVANCE, 0, TOP, null))
-                .hits()
-                .stream()
-                .map(SearchHit::slug)
-                .toList());
+        r.rankers.put(
+                SERVICE,
+                q ->
+                        search
+                                .search(new SearchRequest(q.query(), q.facets(), SearchSort.RELEVANCE, 0, TOP, null))
+                                .hits()
+                                .stream()
+                                .map(SearchHit::slug)
+                                .toList());
         PlainBm25 plain = new PlainBm25(reader);
         r.rankers.put(BM25, q -> plain.search(q.query(), q.facets(), TOP));
         if (mariaDb != null) {
@@ -93,7 +96,8 @@ final class GeneralisationRankers implements AutoCloseable {
     }
 
     /** Why FULLTEXT is missing, or null when it runs. */
-    @Nullable String fulltextProblem() {
+    @Nullable
+    String fulltextProblem() {
         return fulltextProblem;
     }
 

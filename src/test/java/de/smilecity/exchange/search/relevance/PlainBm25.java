@@ -27,7 +27,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
@@ -80,7 +79,8 @@ final class PlainBm25 {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
         filters.forEach((facet, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            facet.normalised(values).forEach(v -> any.add(new TermQuery(new Term(facet.indexField(), v)), Occur.SHOULD));
+            facet.normalised(values)
+                    .forEach(v -> any.add(new TermQuery(new Term(facet.indexField(), v)), Occur.SHOULD));
             query.add(any.build(), Occur.FILTER);
         });
         try {
