@@ -241,8 +241,8 @@ final class TaggedPdf {
             keepRoom(style.leading());
             drawLines(link, List.of(text), style, x, y);
             float baseline = baseline(y, style);
-            PDRectangle area = new PDRectangle(
-                    x, baseline - style.size() * 0.25f, width(text, style), style.size() * 1.2f);
+            PDRectangle area =
+                    new PDRectangle(x, baseline - style.size() * 0.25f, width(text, style), style.size() * 1.2f);
             annotate(link, area, url, description);
             y -= style.leading();
         }
@@ -363,8 +363,8 @@ final class TaggedPdf {
                 String left = fitted(showable(footer, style), style, WIDTH - width(pageNumber, style) - 24);
                 footerContent.setTextMatrix(Matrix.getTranslateInstance(MARGIN, MARGIN));
                 footerContent.showText(left);
-                footerContent.setTextMatrix(Matrix.getTranslateInstance(
-                        PAGE.getWidth() - MARGIN - width(pageNumber, style), MARGIN));
+                footerContent.setTextMatrix(
+                        Matrix.getTranslateInstance(PAGE.getWidth() - MARGIN - width(pageNumber, style), MARGIN));
                 footerContent.showText(pageNumber);
                 footerContent.endText();
                 footerContent.endMarkedContent();

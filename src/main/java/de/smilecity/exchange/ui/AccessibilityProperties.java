@@ -20,11 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("smile.accessibility")
 public record AccessibilityProperties(
         @DefaultValue("smile exchange (Demo)") String operator,
-        @DefaultValue("barrierefreiheit@smile-exchange.example") String contactEmail,
-        @DefaultValue("smile exchange – Redaktion|Musterstraße 1|24103 Kiel") String postalAddress,
+
+        @DefaultValue("barrierefreiheit@smile-exchange.example")
+        String contactEmail,
+
+        @DefaultValue("smile exchange – Redaktion|Musterstraße 1|24103 Kiel")
+        String postalAddress,
+
         @DefaultValue("2026-12-07") LocalDate preparedOn,
         @DefaultValue("Schlichtungsstelle nach § 16 BGG") String enforcementBody,
-        @DefaultValue("https://www.schlichtungsstelle-bgg.de") URI enforcementUrl) {
+
+        @DefaultValue("https://www.schlichtungsstelle-bgg.de")
+        URI enforcementUrl) {
 
     public java.util.List<String> postalAddressLines() {
         return java.util.Arrays.stream(postalAddress.split("\\|"))

@@ -48,7 +48,9 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("statement.method.text")));
         section("statement.feedback.heading", new Paragraph(getTranslation("statement.feedback.text")));
         add(contact(properties));
-        Anchor enforcement = new Anchor(properties.enforcementUrl().toString(), properties.enforcementUrl().toString());
+        Anchor enforcement = new Anchor(
+                properties.enforcementUrl().toString(),
+                properties.enforcementUrl().toString());
         enforcement.setId("statement-enforcement");
         section(
                 "statement.enforcement.heading",

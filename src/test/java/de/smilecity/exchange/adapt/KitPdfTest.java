@@ -121,7 +121,8 @@ class KitPdfTest {
             assertThat(title).isLessThan(indexOf(tree, "H2", "Eckdaten"));
             assertThat(indexOf(tree, "H2", "Vorgehen")).isLessThan(indexOf(tree, "H2", "Schritte (Checkliste)"));
 
-            List<Tagged> items = tree.stream().filter(t -> t.type().equals("LI")).toList();
+            List<Tagged> items =
+                    tree.stream().filter(t -> t.type().equals("LI")).toList();
             assertThat(items).hasSizeGreaterThanOrEqualTo(kit.steps().size());
             assertThat(tree.stream().filter(t -> t.type().equals("Lbl")).map(Tagged::text))
                     .containsSubsequence("1.", "2.", "30.");
@@ -136,7 +137,8 @@ class KitPdfTest {
             PDStructureElement table = find(documentElement(document), "Table");
             List<PDStructureElement> rows = elements(table);
             assertThat(rows).hasSize(kit.facts().size()).allSatisfy(row -> {
-                assertThat(elements(row)).extracting(PDStructureElement::getStructureType)
+                assertThat(elements(row))
+                        .extracting(PDStructureElement::getStructureType)
                         .containsExactly("TH", "TD");
                 PDStructureElement header = elements(row).getFirst();
                 assertThat(header.getAttributes().getObject(0))
@@ -147,8 +149,7 @@ class KitPdfTest {
             Map<String, String> texts = texts(document);
             assertThat(text(document, elements(rows.getFirst()).getFirst(), texts))
                     .isEqualTo("Organisation");
-            assertThat(text(document, elements(rows.getFirst()).get(1), texts))
-                    .isEqualTo("Landeshauptstadt Kiel");
+            assertThat(text(document, elements(rows.getFirst()).get(1), texts)).isEqualTo("Landeshauptstadt Kiel");
         }
     }
 
@@ -169,7 +170,9 @@ class KitPdfTest {
                     for (Object token : new PDFStreamParser(stream.toByteArray()).parse()) {
                         artifactRuns += check(token, operands, open, referenced, p, mcidsInStreamOrder);
                     }
-                    assertThat(open).as("marked content closed within its content stream").isEmpty();
+                    assertThat(open)
+                            .as("marked content closed within its content stream")
+                            .isEmpty();
                 }
                 // Reading order: the tree names a page's marked content in the order it is drawn.
                 int page1 = p;
@@ -219,9 +222,12 @@ class KitPdfTest {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
-                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    assertThat(font.isEmbedded())
+                            .as("font %s embedded", font.getName())
+                            .isTrue();
                     assertThat(font).isInstanceOf(PDType0Font.class);
-                    assertThat(((PDType0Font) font).getDescendantFont().isEmbedded()).isTrue();
+                    assertThat(((PDType0Font) font).getDescendantFont().isEmbedded())
+                            .isTrue();
                     fonts++;
                 }
             }
@@ -286,7 +292,8 @@ class KitPdfTest {
 
     private static int indexOf(List<Tagged> tree, String type, String text) {
         return IntStream.range(0, tree.size())
-                .filter(i -> tree.get(i).type().equals(type) && tree.get(i).text().equals(text))
+                .filter(i ->
+                        tree.get(i).type().equals(type) && tree.get(i).text().equals(text))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + tree));
     }
@@ -356,7 +363,6 @@ class KitPdfTest {
         return streams;
     }
 
-
     /**
      * One token of a content stream: operands are collected until their operator; BDC/BMC open a
      * marked-content sequence, EMC closes it, and a text-showing operator must sit inside one that
@@ -387,7 +393,9 @@ class KitPdfTest {
                     assertThat(referenced)
                             .as("MCID %d on page %d belongs to a structure element", mcid, page + 1)
                             .contains(page + ":" + mcid);
-                    assertThat(open).as("no marked content nested in tagged content").isEmpty();
+                    assertThat(open)
+                            .as("no marked content nested in tagged content")
+                            .isEmpty();
                     mcids.add(mcid);
                     open.push(tag + ":" + mcid);
                 } else {

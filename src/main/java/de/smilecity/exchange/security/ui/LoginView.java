@@ -24,12 +24,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         H1 brand = new H1("smile exchange");
-        add(brand, form, new Anchor(".", getTranslation("login.back")), statementLink());
+        // The main landmark and, after it, the footer: a footer inside main would be no landmark.
+        VerticalLayout main = new VerticalLayout(brand, form, new Anchor(".", getTranslation("login.back")));
+        main.setAlignItems(FlexComponent.Alignment.CENTER);
+        main.setPadding(false);
+        main.getElement().setAttribute("role", "main");
+        add(main, statementLink());
     }
 
     /**
