@@ -124,13 +124,15 @@ class QuestionWideningTest {
                 .filter(h -> h.slug().equals("wt-rain-other"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(other.translations()).containsExactly(new MatchedTranslation("cistern harvesting", "Zisternenernte"));
+        assertThat(other.translations())
+                .containsExactly(new MatchedTranslation("cistern harvesting", "Zisternenernte"));
         SearchHit original = result.hits().stream()
                 .filter(h -> h.slug().equals("wt-rain-original"))
                 .findFirst()
                 .orElseThrow();
         assertThat(original.translations()).isEmpty();
-        assertThat(slugs(result).indexOf("wt-rain-original")).isLessThan(slugs(result).indexOf("wt-rain-other"));
+        assertThat(slugs(result).indexOf("wt-rain-original"))
+                .isLessThan(slugs(result).indexOf("wt-rain-other"));
     }
 
     @Test

@@ -120,7 +120,8 @@ final class Glossary {
 
         Glossary build() {
             Map<String, List<String>> kept = new HashMap<>();
-            targets.forEach((key, to) -> kept.put(key, to.stream().limit(MAX_TARGETS).toList()));
+            targets.forEach(
+                    (key, to) -> kept.put(key, to.stream().limit(MAX_TARGETS).toList()));
             return new Glossary(Map.copyOf(kept));
         }
 

@@ -32,12 +32,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
@@ -219,9 +219,8 @@ class LuceneSearchEngine implements SearchEngine {
         ParsedQuery text = ParsedQuery.parse(request.query());
         try (SearchScroll<Long> scroll = session.search(Practice.class)
                 .select(f -> f.id(Long.class))
-                .where(f ->
-                        f.extension(LuceneExtension.get())
-                                .fromLuceneQuery(query(text, Set.of(), filters(request), closeness)))
+                .where(f -> f.extension(LuceneExtension.get())
+                        .fromLuceneQuery(query(text, Set.of(), filters(request), closeness)))
                 .sort(f -> sort(f, request.sort()))
                 .scroll(chunkSize)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -419,10 +418,7 @@ class LuceneSearchEngine implements SearchEngine {
      * "cities like mine".
      */
     private Query query(
-            ParsedQuery text,
-            Set<String> broad,
-            Map<String, List<String>> filters,
-            Map<String, Closeness> closeness) {
+            ParsedQuery text, Set<String> broad, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
         TextQuery words = textQuery();
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {

@@ -181,7 +181,8 @@ public final class QueryExpansion {
                 // The term as a phrase: a translated label is one thing, not any of its words.
                 String to = match.to().get(choice);
                 Unit unit = new Unit(to, true, weight);
-                if (units.size() <= MAX_ALTERNATIVES && units.stream().noneMatch(u -> u.text().equalsIgnoreCase(to))) {
+                if (units.size() <= MAX_ALTERNATIVES
+                        && units.stream().noneMatch(u -> u.text().equalsIgnoreCase(to))) {
                     units.add(unit);
                     translations.add(new Translation(match.from(), to, new Unit(to, false)));
                     added++;
@@ -232,7 +233,8 @@ public final class QueryExpansion {
             Analyzer analyzer = language == Language.EN ? english : german;
             List<String> tokens = SearchResources.tokens(analyzer, word);
             if (tokens.size() != 1) continue;
-            String field = language == Language.EN ? IndexFields.en(IndexFields.BODY) : IndexFields.de(IndexFields.BODY);
+            String field =
+                    language == Language.EN ? IndexFields.en(IndexFields.BODY) : IndexFields.de(IndexFields.BODY);
             count += reader.docFreq(new Term(field, tokens.getFirst()));
         }
         return count;

@@ -13,7 +13,8 @@ class GlossaryTest {
 
     private List<Glossary.Match> lookup(Glossary glossary, String question) {
         List<String> words = ParsedQuery.wordsOf(question);
-        return glossary.lookup(words, words.stream().map(w -> Glossary.fold(folding, w)).toList());
+        return glossary.lookup(
+                words, words.stream().map(w -> Glossary.fold(folding, w)).toList());
     }
 
     @Test

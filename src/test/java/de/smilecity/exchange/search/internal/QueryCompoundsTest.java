@@ -2,7 +2,6 @@ package de.smilecity.exchange.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The question's compounds split into parts with the index's word list, one reading per word. */
