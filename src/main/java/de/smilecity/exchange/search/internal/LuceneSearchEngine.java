@@ -103,7 +103,7 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     public Found search(SearchRequest request, Map<String, Closeness> closeness) {
         ParsedQuery typed = ParsedQuery.parse(request.query());
-        ParsedQuery text = typed;
+        List<String> marked = typed.words();
         String didYouMean = null;
         boolean fuzzy = false;
         Page page;
@@ -118,7 +118,7 @@ class LuceneSearchEngine implements SearchEngine {
                 didYouMean = expanded.didYouMean();
                 try {
                     page = runUnchecked(searcher, request, expanded.query(), expanded.broad(), closeness);
-                    text = expanded.query();
+                    marked = expanded.wordsToMark();
                     fuzzy = expanded.corrected();
                     translated = translations(searcher, page.hits(), expanded.translations());
                 } catch (IndexSearcher.TooManyClauses e) {
@@ -129,7 +129,7 @@ class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index", e);
         }
-        HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
+        HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
         List<SearchHit> hits = new ArrayList<>();
         for (Ranking.Ranked hit : page.hits()) {
             String owner = HitProjection.organisationOf(hit.document());
@@ -216,11 +216,20 @@ class LuceneSearchEngine implements SearchEngine {
     public void forEachMatchingId(
             SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks) {
         SearchSession session = Search.session(entityManager);
-        ParsedQuery text = ParsedQuery.parse(request.query());
+        // The question widened as the search widens it, so that an export lists what the search shows.
+        ParsedQuery typed = ParsedQuery.parse(request.query());
+        QueryExpansion.Expanded expanded;
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            expanded = typed.isEmpty()
+                    ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
+                    : expansion().expand(request.query(), reader, glossary.current(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+        Query query = query(expanded.query(), expanded.broad(), filters(request), closeness);
         try (SearchScroll<Long> scroll = session.search(Practice.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> f.extension(LuceneExtension.get())
-                        .fromLuceneQuery(query(text, Set.of(), filters(request), closeness)))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
                 .sort(f -> sort(f, request.sort()))
                 .scroll(chunkSize)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {

@@ -60,6 +60,21 @@ public final class QueryExpansion {
     public record Expanded(
             ParsedQuery query, @Nullable String didYouMean, Set<String> broad, List<Translation> translations) {
 
+        /**
+         * The words the snippets mark: those of the question and its corrections and compounds; a
+         * translation is shown on the hit it found, not marked in every text.
+         */
+        public List<String> wordsToMark() {
+            Set<String> translated = new HashSet<>();
+            translations.forEach(t -> translated.add(t.to()));
+            List<String> words = new ArrayList<>();
+            query.groups()
+                    .forEach(group -> group.stream()
+                            .filter(unit -> !(unit.phrase() && translated.contains(unit.text())))
+                            .forEach(unit -> words.addAll(unit.words())));
+            return words;
+        }
+
         public boolean corrected() {
             return didYouMean != null;
         }
