@@ -9,7 +9,11 @@ import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.shared.Markdown;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,6 +35,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NearDuplicates {
+
+    /** Pending candidates that state a detail, from which it is too common to tell two projects apart. */
+    static final int COMMON_ON_PAGES = 3;
 
     /** Entries the index proposes for an exact comparison. */
     static final int ENTRIES_COMPARED = 5;
@@ -77,7 +84,7 @@ class NearDuplicates {
         String text = textOf(candidate, pageText);
         Shingles shingles = Shingles.of(text);
         Fingerprint fingerprint = Fingerprint.of(shingles);
-        Marks marks = Marks.of(text).without(townFigures(candidate));
+        Marks marks = Marks.of(text).withoutFigures(townFigures(candidate));
         List<Resemblance> all = Stream.concat(
                         candidateMatches(candidate, fingerprint, marks),
                         entryMatches(candidate, shingles, marks, sameUrlEntry))
@@ -111,15 +118,34 @@ class NearDuplicates {
     }
 
     private Stream<Resemblance> candidateMatches(ImportCandidate candidate, Fingerprint fingerprint, Marks marks) {
-        return candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
-                .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
-                .filter(other -> !Objects.equals(other.getId(), candidate.getId()))
+        List<ImportCandidateRepository.Fingerprinted> others =
+                candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
+                        .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
+                        .filter(other -> !Objects.equals(other.getId(), candidate.getId()))
+                        .toList();
+        Map<Long, Marks> marksOf = new HashMap<>();
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (ImportCandidateRepository.Fingerprinted other : others) {
+            if (other.getMarks() == null) continue;
+            Marks m = Marks.decode(other.getMarks());
+            marksOf.put(other.getId(), m);
+            m.asSet().forEach(mark -> pagesWith.merge(mark, 1, Integer::sum));
+        }
+        // What many pages state is the site's (its address, its office, its platform), not a project's.
+        Set<String> common = new HashSet<>();
+        pagesWith.forEach((mark, pages) -> {
+            if (pages >= COMMON_ON_PAGES) common.add(mark);
+        });
+        Marks own = marks.without(common);
+        return others.stream()
                 .flatMap(other -> resemblance(
                                 Resemblance.Kind.CANDIDATE,
                                 other.getId(),
                                 fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
-                                marks,
-                                other.getMarks() == null ? null : Marks.decode(other.getMarks()))
+                                own,
+                                marksOf.containsKey(other.getId())
+                                        ? marksOf.get(other.getId()).without(common)
+                                        : null)
                         .stream());
     }
 

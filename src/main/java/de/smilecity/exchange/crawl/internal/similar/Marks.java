@@ -38,6 +38,7 @@ public final class Marks {
 
     static final int MIN_DIGITS = 3;
 
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern WEB =
             Pattern.compile("(?i)\\b(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})(/[^\\s,;)\"']*)?");
@@ -46,9 +47,10 @@ public final class Marks {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?"
             + "(?![\\p{N}])|(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]");
-    private static final Pattern INNER_CAPITAL = Pattern.compile(".\\p{Lu}|\\p{Lu}{2}");
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    // Digits as written in names and codes (A7, CO2, 6Aika); not "km²".
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final Set<String> marks;
 
@@ -59,6 +61,8 @@ public final class Marks {
     public static Marks of(String text) {
         Set<String> found = new LinkedHashSet<>();
         String rest = text;
+        // Links carry the address the site runs at and its navigation, the same on every page.
+        rest = take(URL, rest, found, m -> null);
         rest = take(EMAIL, rest, found, m -> "@" + m.group().toLowerCase(Locale.ROOT));
         rest = take(WEB, rest, found, Marks::web);
         rest = take(DATE, rest, found, m -> null);
@@ -140,13 +144,25 @@ public final class Marks {
      *
      * @param figures as stated ("61.250", "74,6") or as numbers ({@link java.math.BigDecimal#toPlainString})
      */
-    public Marks without(List<String> figures) {
+    public Marks withoutFigures(List<String> figures) {
         Set<String> left = new LinkedHashSet<>(marks);
         for (String f : figures) {
             String value = number(f.strip());
             if (value != null) left.remove(value);
         }
         return new Marks(left);
+    }
+
+    /** These marks without the common ones: found on so many pages that they tell none apart. */
+    public Marks without(Set<String> common) {
+        Set<String> left = new LinkedHashSet<>(marks);
+        left.removeAll(common);
+        return new Marks(left);
+    }
+
+    /** The marks, in text order. */
+    public Set<String> asSet() {
+        return java.util.Collections.unmodifiableSet(marks);
     }
 
     /** The marks both texts have, in this text's order. */

@@ -55,10 +55,16 @@ class MarksTest {
         // Same town, same network, same platform: population, area, LoRaWAN and UrbanPulse recur.
         List<String> town = List.of("61250", "74.6");
         assertThat(Marks.of(ENGLISH).shared(Marks.of(OTHER_PROJECT))).contains("61250", "74.6");
-        assertThat(Marks.of(ENGLISH).without(town).overlap(Marks.of(OTHER_PROJECT).without(town)))
+        assertThat(Marks.of(ENGLISH).withoutFigures(town).overlap(Marks.of(OTHER_PROJECT).withoutFigures(town)))
                 .isZero();
-        assertThat(Marks.of(GERMAN).without(town).overlap(Marks.of(ENGLISH).without(town)))
+        assertThat(Marks.of(GERMAN).withoutFigures(town).overlap(Marks.of(ENGLISH).withoutFigures(town)))
                 .isGreaterThanOrEqualTo(Marks.MIN_OVERLAP);
+    }
+
+    @Test
+    void leavesOutLinksUnitsAndAbbreviations() {
+        Marks marks = Marks.of("Fläche 12 km², Verein e.V., siehe http://127.0.0.1:40123/impressum.html und KfW 432");
+        assertThat(marks.asSet()).containsExactlyInAnyOrder("kfw", "432");
     }
 
     @Test
