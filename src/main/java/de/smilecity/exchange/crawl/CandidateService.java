@@ -241,7 +241,9 @@ public class CandidateService {
                 : "candidate " + r.id();
         if (r.byDetails()) {
             return "it states the details of " + what + " (" + r.percent() + " % of the smaller text's figures,"
-                    + " addresses and names, among them " + String.join(", ", r.shared().subList(0, Math.min(6, r.shared().size())))
+                    + " addresses and names, among them "
+                    + String.join(
+                            ", ", r.shared().subList(0, Math.min(6, r.shared().size())))
                     + "), perhaps the same project in another language";
         }
         return "its text resembles " + what + " (" + r.percent() + " % of the shorter text stands word for word in "

@@ -58,9 +58,14 @@ class DemoPartnerSite {
                 file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
         if (extension.equals("pdf")) {
             Path source = file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".txt"));
-            if (!source.startsWith(root) || !Files.isRegularFile(source)) return ResponseEntity.notFound().build();
+            if (!source.startsWith(root) || !Files.isRegularFile(source))
+                return ResponseEntity.notFound().build();
             String text = read(source);
-            String title = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("Bericht").strip();
+            String title = text.lines()
+                    .filter(l -> !l.isBlank())
+                    .findFirst()
+                    .orElse("Bericht")
+                    .strip();
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(DemoReports.render(title, text));
         }
         MediaType type = TYPES.get(extension);

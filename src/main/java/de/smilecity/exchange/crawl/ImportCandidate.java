@@ -459,7 +459,8 @@ public class ImportCandidate {
         this.resemblesKind = resemblance == null ? null : resemblance.kind();
         this.resemblesId = resemblance == null ? null : resemblance.id();
         this.resemblesSimilarity = resemblance == null ? null : resemblance.similarity();
-        this.resemblesShared = resemblance == null || !resemblance.byDetails() ? null : sharedText(resemblance.shared());
+        this.resemblesShared =
+                resemblance == null || !resemblance.byDetails() ? null : sharedText(resemblance.shared());
     }
 
     /** The pages of candidates merged into this one, as copies of the same project. */

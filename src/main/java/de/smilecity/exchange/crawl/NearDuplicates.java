@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -93,7 +93,9 @@ class NearDuplicates {
         Optional<Resemblance> best = all.stream()
                 .filter(r -> !r.byDetails())
                 .max(Comparator.comparingDouble(Resemblance::similarity))
-                .or(() -> all.stream().filter(Resemblance::byDetails).max(Comparator.comparingDouble(Resemblance::similarity)));
+                .or(() -> all.stream()
+                        .filter(Resemblance::byDetails)
+                        .max(Comparator.comparingDouble(Resemblance::similarity)));
         return new Found(fingerprint.encode(), marks.encode(), best.orElse(null));
     }
 
@@ -103,7 +105,8 @@ class NearDuplicates {
     private static List<String> townFigures(ImportCandidate candidate) {
         List<String> figures = new java.util.ArrayList<>();
         if (candidate.getPopulation() != null) figures.add(String.valueOf(candidate.getPopulation()));
-        if (candidate.getAreaKm2() != null) figures.add(candidate.getAreaKm2().stripTrailingZeros().toPlainString());
+        if (candidate.getAreaKm2() != null)
+            figures.add(candidate.getAreaKm2().stripTrailingZeros().toPlainString());
         return figures;
     }
 
@@ -139,13 +142,13 @@ class NearDuplicates {
         Marks own = marks.without(common);
         return others.stream()
                 .flatMap(other -> resemblance(
-                                Resemblance.Kind.CANDIDATE,
-                                other.getId(),
-                                fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
-                                own,
-                                marksOf.containsKey(other.getId())
-                                        ? marksOf.get(other.getId()).without(common)
-                                        : null)
+                        Resemblance.Kind.CANDIDATE,
+                        other.getId(),
+                        fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
+                        own,
+                        marksOf.containsKey(other.getId())
+                                ? marksOf.get(other.getId()).without(common)
+                                : null)
                         .stream());
     }
 
@@ -161,11 +164,11 @@ class NearDuplicates {
                 .filter(id -> !id.equals(sameUrlEntry))
                 .flatMap(id -> entries.find(id).stream())
                 .flatMap(entry -> resemblance(
-                                Resemblance.Kind.ENTRY,
-                                Objects.requireNonNull(entry.getId()),
-                                shingles.containment(shinglesOf(entry)),
-                                marks,
-                                Marks.of(textOf(entry)))
+                        Resemblance.Kind.ENTRY,
+                        Objects.requireNonNull(entry.getId()),
+                        shingles.containment(shinglesOf(entry)),
+                        marks,
+                        Marks.of(textOf(entry)))
                         .stream());
     }
 }

@@ -103,8 +103,10 @@ class PassageSearchTest {
                 "The pilot started in March with four minibuses serving three villages.",
                 "Results of the pilot: average waiting time fell to nine minutes and ridership doubled.",
                 "Next steps: the council will decide on regular service.");
-        reports.store(new ReportContent(url, "On-demand bus pilot", "en", pages, true, "h" + url.hashCode(), Instant.now()));
-        assertThat(reports.attach(List.of(url), Objects.requireNonNull(entry.getId()))).isEqualTo(1);
+        reports.store(
+                new ReportContent(url, "On-demand bus pilot", "en", pages, true, "h" + url.hashCode(), Instant.now()));
+        assertThat(reports.attach(List.of(url), Objects.requireNonNull(entry.getId())))
+                .isEqualTo(1);
 
         List<Passage> found = ours(search.passages("What were the results of the pilot?", 10), url);
 

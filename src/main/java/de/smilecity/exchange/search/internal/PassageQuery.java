@@ -157,8 +157,8 @@ final class PassageQuery {
             add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), ABOUT_BOOST);
         }
         verbOf(word)
-                .ifPresent(verb -> add(
-                        anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
+                .ifPresent(verb ->
+                        add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
         BooleanQuery built = anywhere.build();
         return built.clauses().isEmpty() ? new MatchNoDocsQuery("no terms left after analysis of " + word) : built;
     }
@@ -209,11 +209,59 @@ final class PassageQuery {
         CharArraySet words = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), true);
         words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         words.addAll(Set.of(
-                "wie", "viel", "viele", "wieviel", "wieviele", "welche", "welcher", "welches", "welchen", "wann",
-                "wo", "woher", "wohin", "warum", "weshalb", "wozu", "wer", "wen", "wem", "wurde", "wurden", "wird",
-                "werden", "hat", "haben", "hatte", "ist", "sind", "war", "waren", "gibt", "gab", "what", "which",
-                "how", "many", "much", "who", "whom", "when", "where", "why", "were", "was", "did", "does", "do",
-                "has", "have", "had", "is", "are", "been"));
+                "wie",
+                "viel",
+                "viele",
+                "wieviel",
+                "wieviele",
+                "welche",
+                "welcher",
+                "welches",
+                "welchen",
+                "wann",
+                "wo",
+                "woher",
+                "wohin",
+                "warum",
+                "weshalb",
+                "wozu",
+                "wer",
+                "wen",
+                "wem",
+                "wurde",
+                "wurden",
+                "wird",
+                "werden",
+                "hat",
+                "haben",
+                "hatte",
+                "ist",
+                "sind",
+                "war",
+                "waren",
+                "gibt",
+                "gab",
+                "what",
+                "which",
+                "how",
+                "many",
+                "much",
+                "who",
+                "whom",
+                "when",
+                "where",
+                "why",
+                "were",
+                "was",
+                "did",
+                "does",
+                "do",
+                "has",
+                "have",
+                "had",
+                "is",
+                "are",
+                "been"));
         return CharArraySet.unmodifiableSet(words);
     }
 }

@@ -105,8 +105,7 @@ enum Fact {
             "Contact person");
 
     /** Phase labels that also date pages, normalised: their value must name a phase. */
-    private static final Set<String> DATING_LABELS =
-            Set.of("stand", "sachstand", "projektstand", "aktueller stand");
+    private static final Set<String> DATING_LABELS = Set.of("stand", "sachstand", "projektstand", "aktueller stand");
 
     /** Longest label worth comparing; longer "labels" are sentences that happen to hold a colon. */
     static final int MAX_LABEL_LENGTH = 60;

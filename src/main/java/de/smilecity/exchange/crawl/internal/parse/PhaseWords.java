@@ -210,7 +210,8 @@ final class PhaseWords {
 
     private static Map<String, Phase> statusWords() {
         Map<String, Phase> w = new LinkedHashMap<>();
-        for (String s : List.of("Idee", "Ideenfindung", "Vorschlag", "Idea", "Proposal", "Proposed")) w.put(s, Phase.IDEA);
+        for (String s : List.of("Idee", "Ideenfindung", "Vorschlag", "Idea", "Proposal", "Proposed"))
+            w.put(s, Phase.IDEA);
         for (String s : List.of(
                 "Planung",
                 "geplant",

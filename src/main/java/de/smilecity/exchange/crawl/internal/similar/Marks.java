@@ -39,13 +39,15 @@ public final class Marks {
     static final int MIN_DIGITS = 3;
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern WEB =
-            Pattern.compile("(?i)\\b(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})(/[^\\s,;)\"']*)?");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern WEB = Pattern.compile(
+            "(?i)\\b(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})(/[^\\s,;)\"']*)?");
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{N}.,])(?:\\+|0)[\\d ()/-]{6,}\\d");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?"
-            + "(?![\\p{N}])|(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?"
+                    + "(?![\\p{N}])|(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

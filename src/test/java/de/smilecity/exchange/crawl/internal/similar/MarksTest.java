@@ -3,9 +3,9 @@ package de.smilecity.exchange.crawl.internal.similar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The details that survive a translation, and how two texts are compared by them. */
 class MarksTest {
@@ -29,8 +29,14 @@ class MarksTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"208.400|208400", "208,400|208400", "181,4|181.4", "181.4|181.4", "1.184.600,50|1184600.5",
-                "48.000|48000"})
+            value = {
+                "208.400|208400",
+                "208,400|208400",
+                "181,4|181.4",
+                "181.4|181.4",
+                "1.184.600,50|1184600.5",
+                "48.000|48000"
+            })
     void readsFiguresAsBothLanguagesWriteThem(String written, String value) {
         assertThat(Marks.number(written)).isEqualTo(value);
     }
@@ -46,7 +52,15 @@ class MarksTest {
         Marks german = Marks.of(GERMAN);
         Marks english = Marks.of(ENGLISH);
         assertThat(german.shared(english))
-                .contains("aquasense", "lorawan", "urbanpulse", "geojson", "61250", "74.6", "@wasser@seestadt.example", "312400");
+                .contains(
+                        "aquasense",
+                        "lorawan",
+                        "urbanpulse",
+                        "geojson",
+                        "61250",
+                        "74.6",
+                        "@wasser@seestadt.example",
+                        "312400");
         assertThat(german.overlap(english)).isGreaterThanOrEqualTo(Marks.MIN_OVERLAP);
     }
 
@@ -55,9 +69,13 @@ class MarksTest {
         // Same town, same network, same platform: population, area, LoRaWAN and UrbanPulse recur.
         List<String> town = List.of("61250", "74.6");
         assertThat(Marks.of(ENGLISH).shared(Marks.of(OTHER_PROJECT))).contains("61250", "74.6");
-        assertThat(Marks.of(ENGLISH).withoutFigures(town).overlap(Marks.of(OTHER_PROJECT).withoutFigures(town)))
+        assertThat(Marks.of(ENGLISH)
+                        .withoutFigures(town)
+                        .overlap(Marks.of(OTHER_PROJECT).withoutFigures(town)))
                 .isZero();
-        assertThat(Marks.of(GERMAN).withoutFigures(town).overlap(Marks.of(ENGLISH).withoutFigures(town)))
+        assertThat(Marks.of(GERMAN)
+                        .withoutFigures(town)
+                        .overlap(Marks.of(ENGLISH).withoutFigures(town)))
                 .isGreaterThanOrEqualTo(Marks.MIN_OVERLAP);
     }
 
