@@ -256,9 +256,11 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        ParsedQuery text = ParsedQuery.parse(query);
-        if (text.isEmpty() || entryIds.isEmpty()) return List.of();
-        Query pages = passageQuery().of(text, entryIds);
+        PassageQuery.Question question = PassageQuery.Question.of(query);
+        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        ParsedQuery text = question.words();
+        Query pages = passageQuery().of(question, entryIds);
+        Integer pageAskedFor = question.page();
         List<List<?>> rows;
         try {
             rows = Search.session(entityManager)
@@ -272,7 +274,16 @@ class LuceneSearchEngine implements SearchEngine {
                                     f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
                                     f.score())
                             .asList())
-                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(pages))
+                    .where(f -> {
+                        var ranked = f.extension(LuceneExtension.get()).fromLuceneQuery(pages);
+                        return pageAskedFor == null
+                                ? ranked
+                                : f.bool()
+                                        .must(ranked)
+                                        .filter(f.match()
+                                                .field(ReportPageFields.NUMBER)
+                                                .matching(pageAskedFor));
+                    })
                     .fetchHits(max);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new SearchLimitException(
@@ -290,7 +301,7 @@ class LuceneSearchEngine implements SearchEngine {
             String snippet = Snippets.mark(
                     analysis.indexWords(language),
                     pageText == null ? "" : pageText,
-                    Snippets.queryTokens(analysis.queryAnalyzer(language), text.words()));
+                    Snippets.queryTokens(analysis.queryAnalyzer(language), question.markedWords()));
             hits.add(new PageHit(
                     (Long) row.get(0),
                     (Integer) row.get(1),
