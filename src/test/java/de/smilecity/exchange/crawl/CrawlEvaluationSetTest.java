@@ -102,10 +102,9 @@ class CrawlEvaluationSetTest {
                     .as("pages listed twice in site %s", site.name())
                     .hasSize(site.pages().size());
             try (Stream<Path> files = Files.walk(folder)) {
-                Set<String> onDisk =
-                        new TreeSet<>(files.filter(CrawlEvaluationSetTest::isPage)
-                                .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                                .toList());
+                Set<String> onDisk = new TreeSet<>(files.filter(CrawlEvaluationSetTest::isPage)
+                        .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                        .toList());
                 assertThat(onDisk).as("HTML files of site %s", site.name()).isEqualTo(listed);
             }
         }
