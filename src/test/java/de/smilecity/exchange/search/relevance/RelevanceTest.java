@@ -29,7 +29,11 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class RelevanceTest {
 
-    /** Measured 0.919 on 2026-11-26 over the seed content; the issue asks for at least 0.8. */
+    /**
+     * Measured 0.916 on 2026-12-07 over the seed content, with the widened question and the weights
+     * chosen on the generalisation set's tuning half (0.919 on 2026-11-26); the issue asks for at least
+     * 0.8.
+     */
     static final double THRESHOLD = 0.90;
 
     private static final Logger log = LoggerFactory.getLogger(RelevanceTest.class);
