@@ -151,6 +151,22 @@ class QuestionWideningTest {
         assertThat(hits.getFirst()).isEqualTo("wt-rare-main");
     }
 
+    @Test
+    void aFilterKeepsTheOrderOfTheEntriesItKeeps() {
+        // Filters choose entries and score nothing; the words weigh what they weigh in the whole catalogue.
+        for (String question : List.of("digitaler Zwilling", "Verwaltung Tintenfischzählung", "Hitzeschutz")) {
+            Map<Facet, List<String>> bavaria = Map.of(Facet.STATE, List.of("Bayern"));
+            SearchResult filtered =
+                    search.search(new SearchRequest(question, bavaria, SearchSort.RELEVANCE, 0, 100, null));
+            List<String> all = slugs(find(question));
+            List<String> kept = slugs(filtered);
+            assertThat(kept)
+                    .as(question)
+                    .isEqualTo(all.stream().filter(kept::contains).toList());
+            assertThat(all.stream().filter(kept::contains).count()).as(question).isEqualTo(kept.size());
+        }
+    }
+
     private SearchResult find(String query) {
         return search.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 0, 100, null));
     }

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * is followed by a rebuild). Searches meanwhile use the glossary they have; a search never waits for
  * one to be built.
  *
- * <p>The sources: every concept's labels (German, English, alternative), the groups of the synonyms
+ * <p>The sources: every concept's German and English label, the groups of the synonyms
  * file, and for each entry adapted from an entry in the other language their titles and, where both
  * list as many keywords, their keywords pairwise (a translated copy keeps the order of its list).
  */
@@ -97,11 +97,11 @@ public class CatalogueGlossary {
         Glossary.Builder builder = new Glossary.Builder(folding);
         for (ConceptScheme scheme : ConceptScheme.values()) {
             for (Concept concept : catalogue.concepts(scheme)) {
-                List<String> labels = new ArrayList<>();
-                labels.add(concept.getLabelDe());
-                labels.add(concept.getLabelEn());
-                labels.addAll(concept.getAltLabels());
-                builder.group(labels);
+                // Preferred labels only: an alternative label is often narrower than its concept
+                // ("Ehrenamt" under participation), and leading it to the concept's labels would widen a
+                // question to the whole field. The index still matches alternative labels in the
+                // taxonomy field of the entries that carry the concept.
+                builder.pair(concept.getLabelDe(), concept.getLabelEn());
             }
         }
         synonymGroups().forEach(builder::group);

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * English and German terms that name the same thing, as the catalogue itself pairs them: a concept's
- * labels in both languages and its alternative labels, the groups of the synonyms file, and the
+ * labels in both languages, the groups of the synonyms file, and the
  * keywords and titles of an entry and its adaptation in the other language. A question's words are
  * looked up here to search it in the other language too ({@link QueryExpansion}).
  *

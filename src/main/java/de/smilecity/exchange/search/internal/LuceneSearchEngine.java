@@ -73,7 +73,7 @@ class LuceneSearchEngine implements SearchEngine {
     private final SpellingCorrector spelling;
     private final SearchAnalysis analysis;
     private final FacetCounter counter;
-    private final RankingWeights weights;
+    private volatile RankingWeights weights;
     private final CatalogueGlossary glossary;
     private volatile @Nullable TextQuery textQuery;
     private volatile @Nullable QueryExpansion expansion;
@@ -462,6 +462,16 @@ class LuceneSearchEngine implements SearchEngine {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         request.filters().forEach((facet, values) -> filters.put(facet.indexField(), facet.normalised(values)));
         return filters;
+    }
+
+    /**
+     * Ranks the searches from now on with other weights: for choosing the weights on a judged question
+     * set, many settings in one start of the app. The app itself keeps the weights it started with.
+     */
+    public void reweigh(RankingWeights weights) {
+        this.weights = weights;
+        textQuery = null;
+        expansion = null;
     }
 
     /** Built on first use: the index's analyzers exist only once Hibernate Search has started. */

@@ -13,17 +13,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * nDCG@10 of the search over the judged query set, against a threshold set just under the measured
  * value: a change that makes the search find worse fails here.
+ *
+ * <p>The judgements are about the seed catalogue, so the test starts an app of its own: the test
+ * classes before it share one app and leave entries of their own in it, published ones among them,
+ * which would take places in the top ten and change what the words weigh.
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class RelevanceTest {
 
-    /** Measured 0.919 on 2026-11-26 over the seed content; the issue asks for at least 0.8. */
+    /**
+     * Measured 0.916 on 2026-12-07 over the seed content, with the widened question and the weights
+     * chosen on the generalisation set's tuning half (0.919 on 2026-11-26); the issue asks for at least
+     * 0.8.
+     */
     static final double THRESHOLD = 0.90;
 
     private static final Logger log = LoggerFactory.getLogger(RelevanceTest.class);
