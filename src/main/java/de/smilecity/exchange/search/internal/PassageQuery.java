@@ -171,8 +171,8 @@ final class PassageQuery {
                 .ifPresent(verb ->
                         add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
         particleOf(word)
-                .ifPresent(particle -> add(
-                        anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), particle, Occur.MUST), 1));
+                .ifPresent(particle ->
+                        add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), particle, Occur.MUST), 1));
         List<String> parts = compounds.split(word);
         if (!parts.isEmpty()) {
             // "Investitionskosten" is answered by a page on "Investitionen" and "Kosten": every part, anywhere on it.

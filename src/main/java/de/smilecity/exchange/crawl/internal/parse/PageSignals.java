@@ -203,7 +203,8 @@ record PageSignals(
             segment = FILE_EXTENSION.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (!segment.isEmpty()) names.add(new Name("address", Urls.path(self), segment));
             // The folders above it name the section of the site: /presse/…, /events/…, /members/…
-            String[] folders = path.substring(0, Math.max(0, path.lastIndexOf('/'))).split("/");
+            String[] folders =
+                    path.substring(0, Math.max(0, path.lastIndexOf('/'))).split("/");
             for (String folder : folders) {
                 if (!folder.isEmpty()) names.add(new Name("folder", Urls.path(self), folder.toLowerCase(Locale.ROOT)));
             }
