@@ -9,12 +9,14 @@ import de.smilecity.exchange.catalogue.LinkType;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.Origin;
+import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Provenance;
 import de.smilecity.exchange.catalogue.ReportSummary;
 import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
+import de.smilecity.exchange.crawl.internal.parse.StopReason;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.Role;
@@ -125,6 +127,10 @@ public class CandidateService {
         c.setAreaKm2(e.areaKm2());
         c.setPhase(e.phase());
         c.setPhaseLabel(e.phaseLabel());
+        if (e.phase() == Phase.DISCONTINUED) {
+            c.setDiscontinuedReason(StopReason.of(Markdown.toPlainText(e.description()), e.phaseLabel())
+                    .orElse(null));
+        }
         c.setInnovationFields(e.innovationFields());
         c.setUnknownLabels(e.unknownLabels());
         c.setKeywords(e.keywords());

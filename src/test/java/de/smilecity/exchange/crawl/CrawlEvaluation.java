@@ -28,7 +28,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Measures the crawler on the evaluation sets, each two partner sites crawled with no profile: is a
+ * Measures the crawler on the evaluation sets, each two partner sites crawled with no profile and,
+ * where the set's manifest gives one, again with a short profile per site: is a
  * page a project (precision, recall), each project once, planted copies recognised, facts read from
  * label/value structures, reports read and answering their questions. {@code crawl-eval} is the set
  * the crawler is tuned on, and so, since its first report, is {@code crawl-eval-2}; {@code
@@ -52,7 +53,21 @@ class CrawlEvaluation {
     record Manifest(List<Site> sites) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Site(String name, String folder, String language, String origin, List<Page> pages, List<Report> reports) {}
+    record Site(
+            String name,
+            String folder,
+            String language,
+            String origin,
+            List<Page> pages,
+            List<Report> reports,
+            @Nullable ShortProfile shortProfile) {}
+
+    /** What an editor writes for a site in a few minutes: start pages, include patterns, a title selector. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ShortProfile(
+            List<String> startUrls,
+            @Nullable List<String> include,
+            @Nullable Map<String, String> fields) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page(
@@ -110,12 +125,27 @@ class CrawlEvaluation {
         Files.writeString(out, tables);
     }
 
-    /** Crawls the two sites of one set with no profile and returns its table, headed by the label. */
+    /** The entries accepted by earlier passes, by their page: a later pass's candidate may resemble one of them. */
+    private final Map<Long, String> pageOfEntry = new HashMap<>();
+
+    /**
+     * Crawls the two sites of one set with no profile and returns its table, headed by the label; when
+     * the manifest gives a short profile per site, crawls them again with it, a second table.
+     */
     private String evaluate(Path set, String label) throws IOException {
         Manifest manifest = YAMLMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .build()
                 .readValue(Files.readString(set.resolve("manifest.yaml")), Manifest.class);
+        String tables = evaluate(set, label + ", no profile", manifest, false);
+        if (manifest.sites().stream().anyMatch(site -> site.shortProfile() != null)) {
+            tables += "\n" + evaluate(set, label + ", short profile", manifest, true);
+        }
+        return tables;
+    }
+
+    /** One pass over the set's sites, with no profile or with each site's short profile. */
+    private String evaluate(Path set, String label, Manifest manifest, boolean profiled) throws IOException {
         Acting editor = new Acting(spring);
         Map<String, ImportCandidate> byPage = new HashMap<>();
         // Every candidate's page; a page under two URLs (the home page as "/" and "/index.html") has two.
@@ -149,6 +179,18 @@ class CrawlEvaluation {
                 source.setMaxDepth(6);
                 source.setDelayMs(0);
                 source.setLanguage(site.language());
+                ShortProfile profile = profiled ? site.shortProfile() : null;
+                if (profile != null) {
+                    source.setStartUrls(profile.startUrls().stream()
+                            .map(start -> server.url("/" + start))
+                            .toList());
+                    if (profile.include() != null) source.setInclude(profile.include());
+                    if (profile.fields() != null) {
+                        ExtractionProfile fields = new ExtractionProfile();
+                        profile.fields().forEach(fields::set);
+                        source.setFields(fields);
+                    }
+                }
                 CrawlRun run = editor.as("editor", () -> runToEnd(sources.save(source)));
                 for (ImportCandidate c : candidates.ofRun(run.id())) {
                     String path =
@@ -204,9 +246,11 @@ class CrawlEvaluation {
         }
         for (ImportCandidate c : byPage.values()) {
             Optional<Resemblance> r = c.getResemblance();
-            if (r.isEmpty() || r.get().kind() != Resemblance.Kind.CANDIDATE) continue;
+            if (r.isEmpty()) continue;
             String a = pageOfCandidate.get(c.getId());
-            String b = pageOfCandidate.get(r.get().id());
+            String b = r.get().kind() == Resemblance.Kind.CANDIDATE
+                    ? pageOfCandidate.get(r.get().id())
+                    : pageOfEntry.get(r.get().id());
             if (b == null || !sameProject(manifest, a, b)) {
                 falseMatches++;
                 factMisses.add(
@@ -277,7 +321,10 @@ class CrawlEvaluation {
         int acceptFailed = 0;
         for (ImportCandidate c : byPage.values()) {
             try {
-                editor.run("editor", () -> candidates.accept(c.id(), field, null, DuplicateChoice.KEEP_BOTH));
+                long entry = editor.as(
+                                "editor", () -> candidates.accept(c.id(), field, null, DuplicateChoice.KEEP_BOTH))
+                        .getId();
+                pageOfEntry.put(entry, pageOfCandidate.get(c.getId()));
             } catch (RuntimeException e) {
                 acceptFailed++;
                 factMisses.add("not accepted: " + pageOfCandidate.get(c.getId()) + ": " + e.getMessage());
@@ -364,11 +411,12 @@ class CrawlEvaluation {
         return table.toString();
     }
 
-    private static boolean names(ImportCandidate c, String other, Map<Long, String> pageOfCandidate) {
+    /** Whether the candidate resembles the other page's candidate, or its entry from an earlier pass. */
+    private boolean names(ImportCandidate c, String other, Map<Long, String> pageOfCandidate) {
         if (c == null) return false;
         return c.getResemblance()
-                .filter(r -> r.kind() == Resemblance.Kind.CANDIDATE)
-                .map(r -> other.equals(pageOfCandidate.get(r.id())))
+                .map(r -> other.equals(
+                        r.kind() == Resemblance.Kind.CANDIDATE ? pageOfCandidate.get(r.id()) : pageOfEntry.get(r.id())))
                 .orElse(false);
     }
 

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>each remaining word is one clause, found in the page's text (with the analysis of entries:
  *       stems, compound parts, synonyms) or, weighing {@value #ABOUT_BOOST} as much, in what its
  *       report is about ({@link ReportPageFields#ABOUT}); a German past participle also finds its verb
- *       ("gekostet" finds "Kosten");
+ *       ("gekostet" finds "Kosten"), one of a separable verb its particle ("zurückgegangen" finds "gingen
+ *       … zurück"), and a compound its parts anywhere on the page ("Investitionskosten" finds
+ *       "Investitionen" and "Energiekosten", {@link QueryCompounds#split});
  *   <li>of up to {@value #ALL_WORDS_UP_TO} clauses every one must match, of more at least
  *       {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of its
  *       answer, so requiring all of them finds nothing, and requiring one finds everything;
@@ -68,6 +70,14 @@ final class PassageQuery {
     /** A German weak past participle: "gekostet", "gemacht", "gebaut". */
     private static final Pattern PARTICIPLE = Pattern.compile("^ge(\\p{L}{3,}?)e?t$");
 
+    /** A participle of a German separable verb: "zurückgegangen", "eingesetzt", "abgeschlossen". */
+    private static final Pattern SEPARABLE_PARTICIPLE = Pattern.compile(
+            "^(zurück|zusammen|weiter|fest|fort|heraus|hinaus|vorbei|ab|an|auf|aus|bei|ein|los|mit|nach|vor|weg|zu)"
+                    + "ge\\p{L}{3,}(?:en|t)$");
+
+    /** Weight of a compound's parts found apart on a page, against the compound itself. */
+    static final float COMPOUND_PARTS_BOOST = 0.8f;
+
     /**
      * Words that ask rather than say: the stop words of both languages as Lucene lists them, and the
      * question words and auxiliaries those lists leave out.
@@ -75,6 +85,7 @@ final class PassageQuery {
     private static final CharArraySet QUESTION_WORDS = questionWords();
 
     private final QueryBuilder builder;
+    private final QueryCompounds compounds = new QueryCompounds(SearchResources.compoundParts());
 
     /** @param searchAnalyzer the report page index's per-field search analyzer */
     PassageQuery(Analyzer searchAnalyzer) {
@@ -159,6 +170,17 @@ final class PassageQuery {
         verbOf(word)
                 .ifPresent(verb ->
                         add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
+        particleOf(word)
+                .ifPresent(particle ->
+                        add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), particle, Occur.MUST), 1));
+        List<String> parts = compounds.split(word);
+        if (!parts.isEmpty()) {
+            // "Investitionskosten" is answered by a page on "Investitionen" and "Kosten": every part, anywhere on it.
+            add(
+                    anywhere,
+                    builder.createBooleanQuery(de(ReportPageFields.TEXT), String.join(" ", parts), Occur.MUST),
+                    COMPOUND_PARTS_BOOST);
+        }
         BooleanQuery built = anywhere.build();
         return built.clauses().isEmpty() ? new MatchNoDocsQuery("no terms left after analysis of " + word) : built;
     }
@@ -178,6 +200,15 @@ final class PassageQuery {
             fields.add(q == null ? new MatchNoDocsQuery("no terms left after analysis in " + field) : q, Occur.SHOULD);
         }
         return fields.build();
+    }
+
+    /**
+     * "zurückgegangen" → "zurück": a German participle of a separable verb, whose particle stands apart in
+     * the answer ("gingen … um 31 Prozent zurück"), so the particle is what a page shares with the question.
+     */
+    static java.util.Optional<String> particleOf(String word) {
+        Matcher m = SEPARABLE_PARTICIPLE.matcher(word.toLowerCase(Locale.ROOT));
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** "gekostet" → "kosten": the infinitive a German participle comes from, which pages use as a noun too. */

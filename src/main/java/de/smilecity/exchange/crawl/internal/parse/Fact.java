@@ -68,7 +68,17 @@ enum Fact {
             "Total costs",
             "Total cost",
             "Project costs",
-            "Total budget"),
+            "Total budget",
+            "Investition",
+            "Investitionen",
+            "Investitionskosten",
+            "Investitionsvolumen",
+            "Gesamtinvestition",
+            "Kostenrahmen",
+            "Investment",
+            "Total investment",
+            "Capital cost",
+            "Overall cost"),
     PERIOD(
             "Laufzeit",
             "Projektlaufzeit",
@@ -81,9 +91,32 @@ enum Fact {
             "Duration",
             "Project duration",
             "Timeframe",
-            "Time frame"),
-    START("Start", "Projektstart", "Beginn", "Projektbeginn", "Start date", "Project start", "Started"),
-    END("Ende", "Projektende", "Abschluss", "End", "End date", "Project end"),
+            "Time frame",
+            "Jahre",
+            "Projektjahre",
+            "Aufbauphase",
+            "Umsetzungszeitraum",
+            "Förderzeitraum",
+            "Years",
+            "Project years",
+            "Implementation period",
+            "Funding period",
+            "Term"),
+    START(
+            "Start",
+            "Projektstart",
+            "Beginn",
+            "Projektbeginn",
+            "Startjahr",
+            "Seit",
+            "Gestartet",
+            "Start date",
+            "Project start",
+            "Started",
+            "Start year",
+            "Since",
+            "Launched"),
+    END("Ende", "Projektende", "Abschluss", "Endjahr", "Projektabschluss", "End", "End date", "Project end", "Ended"),
     FUNDING(
             "Förderung",
             "Förderprogramm",
@@ -140,10 +173,29 @@ enum Fact {
         this.labels = List.of(labels);
     }
 
+    /**
+     * Heads of German compound labels and the fact they name: "Einführungskosten" are costs,
+     * "Förderlaufzeit" a period, whatever the first part says.
+     */
+    private static final Map<String, Fact> COMPOUND_HEADS =
+            Map.of("kosten", COSTS, "budget", COSTS, "laufzeit", PERIOD, "zeitraum", PERIOD);
+
+    /** Letters a compound label has before its head at least. */
+    private static final int MIN_COMPOUND_MODIFIER = 4;
+
     /** The fact a page's label names, or empty. */
     static Optional<Fact> named(String label) {
         if (label.length() > MAX_LABEL_LENGTH) return Optional.empty();
-        return Optional.ofNullable(BY_LABEL.get(normalise(label)));
+        String normalised = normalise(label);
+        Fact fact = BY_LABEL.get(normalised);
+        if (fact != null || normalised.contains(" ")) return Optional.ofNullable(fact);
+        for (Map.Entry<String, Fact> head : COMPOUND_HEADS.entrySet()) {
+            if (normalised.endsWith(head.getKey())
+                    && normalised.length() >= head.getKey().length() + MIN_COMPOUND_MODIFIER) {
+                return Optional.of(head.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */

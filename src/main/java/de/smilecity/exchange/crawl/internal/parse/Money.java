@@ -20,6 +20,10 @@ public record Money(BigDecimal amount, @Nullable String currency) {
     private static final Pattern USD = Pattern.compile("(?i)\\$|\\busd\\b|dollar");
     private static final Pattern GBP = Pattern.compile("(?i)£|\\bgbp\\b");
     private static final Pattern CHF = Pattern.compile("(?i)\\bchf\\b|franken");
+    private static final Pattern EURO_AMOUNT = Pattern.compile(
+            "(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\s]*(?:mio\\.?|millionen|million|m\\b|k\\b|tsd\\.?)?"
+                    + "|\\d[\\d.,]*\\s*(?:mio\\.?|millionen|million|m|k|tsd\\.?)?\\s*(?:€|\\beur\\b|\\beuro\\b)");
+    private static final Pattern OTHER_CURRENCY = Pattern.compile("(?i)\\b(?:sek|dkk|nok|pln|czk|huf)\\b");
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(Costs.AMOUNT_INTEGER_DIGITS);
 
     /**
@@ -27,6 +31,14 @@ public record Money(BigDecimal amount, @Nullable String currency) {
      * Euro"); empty without a positive amount that fits the catalogue's cost column.
      */
     static Optional<Money> of(String value, String label) {
+        // "SEK 48 million (about EUR 4.2m)": the amount in euros, where the value gives one beside another.
+        Matcher euros = EURO_AMOUNT.matcher(value);
+        if (euros.find() && euros.start() > 0) {
+            String before = value.substring(0, euros.start());
+            boolean otherFirst = found(OTHER_CURRENCY, before)
+                    || currency(before).filter(c -> !c.equals("EUR")).isPresent();
+            if (otherFirst) return of(euros.group(), label);
+        }
         return GermanNumbers.amount(value)
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST) < 0)
                 .map(a -> new Money(

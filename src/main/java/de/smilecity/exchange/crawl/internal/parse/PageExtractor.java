@@ -206,8 +206,11 @@ public final class PageExtractor {
     private static Optional<Period> period(LabelledFacts facts) {
         Optional<Period> start = facts.first(Fact.START, (v, l) -> Period.starting(v));
         Optional<Period> end = facts.first(Fact.END, (v, l) -> Period.ending(v));
-        Optional<Period> stated =
-                facts.first(Fact.PERIOD, (v, l) -> Period.of(v)).or(() -> start.or(() -> end));
+        // "läuft seit 2023", "Running since 2021": a status that dates its own beginning.
+        Optional<Period> since = facts.first(Fact.PHASE, (v, l) -> Period.since(v));
+        Optional<Period> stated = facts.first(Fact.PERIOD, (v, l) -> Period.of(v))
+                .or(() -> start.or(() -> end))
+                .or(() -> since);
         return stated.map(p -> start.map(p::orYearsOf).orElse(p))
                 .map(p -> end.map(p::orYearsOf).orElse(p));
     }

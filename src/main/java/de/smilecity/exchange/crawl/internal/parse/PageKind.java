@@ -12,10 +12,12 @@ import org.jsoup.nodes.Document;
  *
  * <ol>
  *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
- *       about, search or site map — by its heading, a part of its title or its last path segment
- *       ({@link PageName});
- *   <li>its schema.org data calls it a collection, list, search result, about, contact or profile
- *       page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
+ *       about, members, press or news, events, topics, search or site map — by its heading, a part of
+ *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
+ *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
+ *       of the catalogue's facts under a label;
+ *   <li>its schema.org data calls it an event, a collection, list, search result, about, contact or
+ *       profile page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
  *   <li>its schema.org data calls it a news item (NewsArticle, BlogPosting) and it states fewer than
  *       {@value #MIN_FACTS} of the catalogue's facts under a label: news about projects, not a project;
  *   <li>its schema.org data calls it one Project, CreativeWork, Article, NewsArticle, BlogPosting or
@@ -47,6 +49,7 @@ public record PageKind(Kind kind, String reason) {
         LIST,
         SEARCH,
         NEWS,
+        EVENT,
         LEGAL,
         CONTACT,
         ABOUT,
@@ -55,6 +58,8 @@ public record PageKind(Kind kind, String reason) {
 
     /** schema.org types of pages that are no project report, and the kind each says. */
     static final Map<String, Kind> OTHER_PAGE_TYPES = Map.of(
+            "Event", Kind.EVENT,
+            "EventSeries", Kind.EVENT,
             "CollectionPage", Kind.LIST,
             "ItemList", Kind.LIST,
             "SearchResultsPage", Kind.SEARCH,
@@ -116,6 +121,16 @@ public record PageKind(Kind kind, String reason) {
     private static Optional<PageKind> named(PageSignals s) {
         for (PageSignals.Name n : s.names()) {
             Optional<PageName> named = PageName.named(n.name());
+            if (named.isPresent() && n.where().equals("folder")) {
+                // A folder names a section, not the page: a case filed under /news/ with its facts is still one.
+                Kind section = PageName.SECTIONS.get(named.get());
+                if (section == null || s.statedFacts() >= MIN_FACTS) continue;
+                return Optional.of(not(
+                        section,
+                        "it sits in the folder '" + n.name() + "' of " + n.shown() + ", which names "
+                                + named.get().description() + ", and states " + s.statedFacts()
+                                + " of a project's facts under a label"));
+            }
             if (named.isPresent()) {
                 return Optional.of(not(
                         named.get().kind(),

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The names sites give the pages around their content — legal notice, privacy, contact, about,
- * search, newsletter, site map — in German and English. A page is named by one of them only when its heading, a title
+ * members, press and news, events, topics, search, newsletter, site map — in German and English. A page is named by one of them only when its heading, a title
  * part or the last segment of its path is exactly that name (after folding case, umlauts and
  * punctuation): "Datenschutzkonforme Videosprechstunde" is a project, "Datenschutz" is not.
  */
@@ -80,7 +80,84 @@ enum PageName {
             "about",
             "about us",
             "who we are",
-            "our team"),
+            "our team",
+            "ueber das netzwerk",
+            "ueber den verein",
+            "wir ueber uns",
+            "netzwerk",
+            "das netzwerk",
+            "unser netzwerk",
+            "leitbild",
+            "our network",
+            "the network",
+            "our mission",
+            "mission"),
+    MEMBERS(
+            PageKind.Kind.ABOUT,
+            "a list of members",
+            "mitglieder",
+            "unsere mitglieder",
+            "mitgliedskommunen",
+            "mitgliedsstaedte",
+            "partner",
+            "unsere partner",
+            "members",
+            "our members",
+            "member cities",
+            "membership",
+            "partners",
+            "our partners"),
+    PRESS(
+            PageKind.Kind.LIST,
+            "a press or news page",
+            "presse",
+            "pressemitteilungen",
+            "pressemitteilung",
+            "pressemeldungen",
+            "pressebereich",
+            "pressestelle",
+            "aktuelles",
+            "neuigkeiten",
+            "nachrichten",
+            "meldungen",
+            "press",
+            "press releases",
+            "press release",
+            "press room",
+            "pressroom",
+            "newsroom",
+            "media",
+            "news",
+            "latest news"),
+    EVENTS(
+            PageKind.Kind.LIST,
+            "an events page",
+            "termine",
+            "veranstaltungen",
+            "veranstaltungen und termine",
+            "termine und veranstaltungen",
+            "veranstaltungskalender",
+            "terminkalender",
+            "kalender",
+            "events",
+            "event",
+            "upcoming events",
+            "events calendar",
+            "calendar",
+            "agenda"),
+    TOPICS(
+            PageKind.Kind.LIST,
+            "a topic page",
+            "themen",
+            "thema",
+            "themenfelder",
+            "schlagworte",
+            "schlagwort",
+            "topics",
+            "topic",
+            "tags",
+            "tag",
+            "themes"),
     SEARCH(
             PageKind.Kind.SEARCH,
             "a search page",
@@ -104,6 +181,16 @@ enum PageName {
     /** Blog archives name themselves by a prefix ("Kategorie: Energie"), see {@link #ARCHIVE_PREFIX}. */
     ARCHIVE(PageKind.Kind.LIST, "an archive page");
 
+    /**
+     * Names that, as a folder of the address, file every page under them in a section that holds no
+     * projects, and what a page in it is: /presse/… holds press releases, /events/… single events.
+     */
+    static final java.util.Map<PageName, PageKind.Kind> SECTIONS = java.util.Map.of(
+            MEMBERS, PageKind.Kind.ABOUT,
+            PRESS, PageKind.Kind.NEWS,
+            EVENTS, PageKind.Kind.EVENT,
+            TOPICS, PageKind.Kind.LIST);
+
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
 
     /** What may follow a name and still leave it the page's name: "Impressum der Stadt X", "Privacy policy of X". */
@@ -114,7 +201,7 @@ enum PageName {
 
     /** How blog systems title their archives of a tag, category, author or month. */
     private static final Pattern ARCHIVE_PREFIX = Pattern.compile(
-            "^(?:tag|schlagwort|category|kategorie|archive|archives|archiv|author|autor|month|monat|year|jahr)\\s*:",
+            "^(?:tag|schlagwort|category|kategorie|thema|themenfeld|topic|theme|archive|archives|archiv|author|autor|month|monat|year|jahr)\\s*:",
             Pattern.CASE_INSENSITIVE);
 
     private final PageKind.Kind kind;

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param address the path (and query) of the page, as its reasons quote it
  * @param home whether the address is the site's root or a language root such as /de/, without a query
- * @param names the page's heading, title and last path segment, where one of them may name its kind
+ * @param names the page's heading, title, last path segment and the folders above it, where one of them may
+ *     name its kind
  * @param structuredTypes the {@code @type}s of each JSON-LD node, in page order
  * @param textLength characters of text in the content region (the page without its navigation,
  *     page header and footer, sidebars and banners)
@@ -63,7 +64,7 @@ record PageSignals(
     /**
      * A name the page gives itself.
      *
-     * @param where "heading", "title" or "address"
+     * @param where "heading", "title", "address" or "folder"
      * @param shown the text as the page has it, for the reason
      * @param name the part that may be a page name (a title is split at its separators)
      */
@@ -201,6 +202,12 @@ record PageSignals(
             String segment = path.substring(path.lastIndexOf('/') + 1);
             segment = FILE_EXTENSION.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (!segment.isEmpty()) names.add(new Name("address", Urls.path(self), segment));
+            // The folders above it name the section of the site: /presse/…, /events/…, /members/…
+            String[] folders =
+                    path.substring(0, Math.max(0, path.lastIndexOf('/'))).split("/");
+            for (String folder : folders) {
+                if (!folder.isEmpty()) names.add(new Name("folder", Urls.path(self), folder.toLowerCase(Locale.ROOT)));
+            }
         }
         return names;
     }

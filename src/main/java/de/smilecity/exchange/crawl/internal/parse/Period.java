@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Period(@Nullable Integer startYear, @Nullable Integer endYear) {
 
+    private static final Pattern SINCE = Pattern.compile(
+            "(?iu)\\b(?:seit|since|ab|from)\\s+(?:(?:dem\\s+)?\\p{L}+\\.?\\s+)?(?:\\d{1,2}[./]\\s*)?(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern UNTIL = Pattern.compile("(?i)(?:\\b(?:bis|until|till|to)\\b|[-–—])\\s*$");
     private static final Pattern OPEN_ENDED = Pattern.compile(
@@ -43,6 +45,15 @@ public record Period(@Nullable Integer startYear, @Nullable Integer endYear) {
         if (UNTIL.matcher(text.substring(0, firstAt)).find()) return Optional.of(new Period(null, start));
         if (OPEN_ENDED.matcher(text).find()) return Optional.of(new Period(start, null));
         return Optional.of(new Period(start, start));
+    }
+
+    /** The year after "seit"/"since" as a start, or empty when the text names none so. */
+    static Optional<Period> since(String text) {
+        Matcher m = SINCE.matcher(text);
+        if (!m.find()) return Optional.empty();
+        int year = Integer.parseInt(m.group(1));
+        if (year < Practice.EARLIEST_YEAR || year > Practice.LATEST_YEAR) return Optional.empty();
+        return Optional.of(new Period(year, null));
     }
 
     /** The first year in the text as a start ("Projektstart: 03/2021"). */

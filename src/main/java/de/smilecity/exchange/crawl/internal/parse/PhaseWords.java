@@ -45,14 +45,24 @@ final class PhaseWords {
      * phase it stands for. Chosen by what the word says of the project now: work still under way — building, piloting, testing,
      * rolling out, expanding ("Ausbau", "scaling up") — is implementation, because the catalogue's
      * "scaled" is reached once the expansion is done; "abgeschlossen", "completed" mean the
-     * implementation is over and its result in use (operation); only words for a stop ("eingestellt",
+     * implementation is over and its result in use (operation), and so does "beendet" ("Modellphase
+     * beendet" is a phase that ended as planned); only words for a stop ("eingestellt",
      * "cancelled") are discontinued.
      */
     static final Map<String, Phase> STATUS_WORDS = statusWords();
 
     /** Words that say the phase beside them is over. */
     private static final Set<String> COMPLETION = Set.of(
-            "abgeschlossen", "fertiggestellt", "erledigt", "completed", "complete", "finished", "done", "concluded");
+            "abgeschlossen",
+            "fertiggestellt",
+            "erledigt",
+            "beendet",
+            "completed",
+            "complete",
+            "finished",
+            "done",
+            "concluded",
+            "ended");
 
     /**
      * Words that say the project, or the phase beside them, runs now: alone they mean operation
@@ -290,7 +300,6 @@ final class PhaseWords {
                 "rolled out",
                 "mainstreamed")) w.put(s, Phase.SCALED);
         for (String s : List.of(
-                "beendet",
                 "eingestellt",
                 "abgebrochen",
                 "gestoppt",
