@@ -47,6 +47,7 @@ import de.smilecity.exchange.shared.BadRequestException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
 /**
@@ -74,6 +75,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph status = new Paragraph();
     private final Div notices = new Div();
     private final Div facets = new Div();
+    /** The facet value just toggled, whose check box gets the focus back in the redrawn panel. */
+    private FacetPanel.@Nullable Toggled refocus;
     private final Div results = new Div();
     private final Div passages = new Div();
     private final Div pager = new Div();
@@ -282,8 +285,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         status.setText(getTranslation("search.status", result.total(), result.tookMs()));
         renderNotices(result);
         facets.removeAll();
-        facets.add(new FacetPanel(
-                result.facets(), label, (facet, values) -> navigate(SearchState.with(request, facet, values))));
+        FacetPanel panel = new FacetPanel(result.facets(), label, (facet, values, toggled) -> {
+            refocus = toggled;
+            navigate(SearchState.with(request, facet, values));
+        });
+        facets.add(panel);
+        if (refocus != null) {
+            panel.focus(refocus);
+            refocus = null;
+        }
         results.removeAll();
         if (result.hits().isEmpty()) {
             results.add(emptyState());
