@@ -175,9 +175,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * the same page (a filter, the next result page) keeps the focus where the person works.
      */
     private void focusMainHeading() {
-        getElement()
-                .executeJs(
-                        """
+        getElement().executeJs("""
                         const main = document.getElementById('main');
                         if (!main) return;
                         const target = main.querySelector('h1') || main;

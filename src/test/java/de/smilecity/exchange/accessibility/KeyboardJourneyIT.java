@@ -189,7 +189,8 @@ class KeyboardJourneyIT extends BrowserTest {
         Acting acting = new Acting(spring);
         CatalogueService catalogue = spring.getBean(CatalogueService.class);
         acting.ensureOtherContributor(catalogue.getOrganisation("ulm").getId());
-        String title = "Leichte Sprache im Bürgerbüro " + UUID.randomUUID().toString().substring(0, 6);
+        String title =
+                "Leichte Sprache im Bürgerbüro " + UUID.randomUUID().toString().substring(0, 6);
         acting.run(Acting.OTHER_CONTRIBUTOR, () -> {
             ContributionService contributions = spring.getBean(ContributionService.class);
             Practice p = contributions.newDraft();
@@ -231,8 +232,8 @@ class KeyboardJourneyIT extends BrowserTest {
             checkFocusVisible();
             if (isFocused(selector)) return;
         }
-        throw new AssertionError(
-                selector + " not reached with " + MAX_TABS + " presses of Tab; focus is on " + PageChecks.focused(page));
+        throw new AssertionError(selector + " not reached with " + MAX_TABS + " presses of Tab; focus is on "
+                + PageChecks.focused(page));
     }
 
     private void assertFocusOn(String selector) {
@@ -256,8 +257,7 @@ class KeyboardJourneyIT extends BrowserTest {
 
     /** Whether the focused element, looked for into shadow roots, is or is inside what the selector names. */
     private boolean isFocused(String selector) {
-        return (Boolean) page.evaluate(
-                """
+        return (Boolean) page.evaluate("""
                 sel => {
                   let el = document.activeElement;
                   while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
@@ -265,7 +265,6 @@ class KeyboardJourneyIT extends BrowserTest {
                     if (c.matches && c.matches(sel)) return true;
                   }
                   return false;
-                }""",
-                selector);
+                }""", selector);
     }
 }

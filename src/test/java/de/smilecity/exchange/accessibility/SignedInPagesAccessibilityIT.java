@@ -33,7 +33,8 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
     ApplicationContext spring;
 
     /** What the pages show, made once for the application all tests of this class share. */
-    private record Fixture(long draft, long submitted, long workingCopy, long plan, long run, long candidate, long source) {}
+    private record Fixture(
+            long draft, long submitted, long workingCopy, long plan, long run, long candidate, long source) {}
 
     private static Fixture fixture;
 
@@ -47,7 +48,8 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
                 "partner", () -> id(contributions.saveAndSubmit(entry(contributions, catalogue, "Eingereicht"))));
         long workingCopy = acting.as("partner", () -> {
             Practice copy = contributions.editable(KIEL_ENTRY);
-            copy.setSummary(copy.getSummary() + " Jetzt auch für Ausflugsschiffe.");
+            copy.setSummary(
+                    "Fähren und Ausflugsschiffe nehmen im Kieler Hafen Landstrom, statt am Kai die Motoren laufen zu lassen.");
             return id(contributions.save(copy));
         });
         long plan = acting.as(
@@ -59,10 +61,8 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
                         "https://partner.example.org/projekte/lastenrad-verleih",
                         "Lastenräder zum Ausleihen an der Bibliothek",
                         "Die Stadtbibliothek verleiht drei Lastenräder, gebucht über den Bibliotheksausweis.");
-        long source = Objects.requireNonNull(spring.getBean(PartnerSourceService.class)
-                .all()
-                .getFirst()
-                .getId());
+        long source = Objects.requireNonNull(
+                spring.getBean(PartnerSourceService.class).all().getFirst().getId());
         fixture = new Fixture(draft, submitted, workingCopy, plan, candidate.getRunId(), candidate.id(), source);
         return fixture;
     }
@@ -90,7 +90,10 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
         audit.page("my entries", "my-entries", "#main h1");
         audit.page("inbox, empty", "inbox", "#main h1");
         audit.page("new entry form", "practices/new", "#title input");
-        audit.state("new entry form with errors", p -> p.locator("vaadin-button#save").click(), "#title[invalid]");
+        audit.state(
+                "new entry form with errors",
+                p -> p.locator("vaadin-button#save").click(),
+                "#title[invalid]");
         audit.page("draft workspace", "entries/" + f.draft(), "#entry-state");
         audit.state("submit dialog", p -> p.locator("vaadin-button#step-submit").click(), "#confirm-step");
         audit.page("new version with changes", "entries/" + f.workingCopy(), "#entry-diff");
@@ -113,13 +116,16 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
         audit.page("review queue, filtered to nothing", "review?organisation=ulm&age=month", "#review-empty");
         audit.page("entry in review", "entries/" + f.submitted(), "#entry-state");
         audit.state(
-                "request changes dialog", p -> p.locator("vaadin-button#step-requestChanges").click(), "#step-comment");
+                "request changes dialog",
+                p -> p.locator("vaadin-button#step-requestChanges").click(),
+                "#step-comment");
         audit.state(
                 "request changes without a comment",
                 p -> p.locator("vaadin-button#confirm-step").click(),
                 "#step-comment[invalid]");
         audit.page("entry to adapt", "practices/" + KIEL_ENTRY, "#adapt-practice");
-        audit.state("adapt dialog", p -> p.locator("vaadin-button#adapt-practice").click(), "#adapt-organisation");
+        audit.state(
+                "adapt dialog", p -> p.locator("vaadin-button#adapt-practice").click(), "#adapt-organisation");
         audit.state(
                 "adapt dialog without an organisation",
                 p -> p.locator("vaadin-button#adapt-confirm").click(),
@@ -141,15 +147,21 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
         fixture();
         PageAudit audit = signedIn("admin", "admin", language);
         audit.page("users", "admin/users", "#users");
-        audit.state("new user dialog", p -> p.locator("vaadin-button#create-user").click(), "#user-username");
         audit.state(
-                "new user dialog with errors", p -> p.locator("vaadin-button#save-user").click(), "[invalid]");
+                "new user dialog", p -> p.locator("vaadin-button#create-user").click(), "#user-username");
+        audit.state(
+                "new user dialog with errors",
+                p -> p.locator("vaadin-button#save-user").click(),
+                "[invalid]");
         audit.page("search index", "admin/index", "#index-health");
         audit.page("account", "account", "#account-who");
-        audit.state("new API token", p -> {
-            p.locator("#token-name input").fill("Barrierefreiheitstest");
-            p.locator("vaadin-button#create-token").click();
-        }, "#new-token *");
+        audit.state(
+                "new API token",
+                p -> {
+                    p.locator("#token-name input").fill("Barrierefreiheitstest");
+                    p.locator("vaadin-button#create-token").click();
+                },
+                "#new-token *");
         audit.state(
                 "revoke token dialog",
                 p -> p.locator("#tokens vaadin-button[id^=revoke-]").first().click(),

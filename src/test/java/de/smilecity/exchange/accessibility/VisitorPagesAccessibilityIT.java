@@ -56,6 +56,7 @@ class VisitorPagesAccessibilityIT extends BrowserTest {
     void entriesCarryTheirOwnLanguageInTheOtherUi() {
         page.navigate(url("?lang=en"));
         page.navigate(url("practices/" + GERMAN_ENTRY));
+        page.locator("#main h1").waitFor();
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
         assertThat(langOf("#main h1")).isEqualTo("de");
         assertThat(langOf("#summary")).isEqualTo("de");
@@ -73,8 +74,10 @@ class VisitorPagesAccessibilityIT extends BrowserTest {
 
     /** The language an element is read in: its own lang, or its nearest ancestor's. */
     private String langOf(String selector) {
-        return (String) page.locator(selector)
-                .first()
-                .evaluate("el => { const owner = el.closest('[lang]'); return owner ? owner.getAttribute('lang') : ''; }");
+        return (String)
+                page.locator(selector)
+                        .first()
+                        .evaluate(
+                                "el => { const owner = el.closest('[lang]'); return owner ? owner.getAttribute('lang') : ''; }");
     }
 }

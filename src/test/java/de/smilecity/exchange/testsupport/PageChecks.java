@@ -22,8 +22,7 @@ public final class PageChecks {
 
     // Shared by the scripts below: visibility, a short description of an element, WCAG luminance and
     // contrast of CSS colours composed over the page's white background.
-    private static final String LIB =
-            """
+    private static final String LIB = """
             const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
                 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[aria-hidden=true],[hidden]');
             const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
@@ -37,8 +36,7 @@ public final class PageChecks {
             const WHITE = {r: 255, g: 255, b: 255, a: 1};
             """;
 
-    private static final String HEADINGS = "() => {" + LIB
-            + """
+    private static final String HEADINGS = "() => {" + LIB + """
             const problems = [];
             const level = h => h.getAttribute('role') === 'heading' ? +(h.getAttribute('aria-level') || 2) : +h.tagName[1];
             const all = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')].filter(visible);
@@ -59,8 +57,7 @@ public final class PageChecks {
             return problems;
             }""";
 
-    private static final String LANDMARKS = "() => {" + LIB
-            + """
+    private static final String LANDMARKS = "() => {" + LIB + """
             const problems = [];
             const mains = [...document.querySelectorAll('main,[role=main]')].filter(visible);
             if (mains.length !== 1) problems.push(mains.length + ' main landmarks instead of one');
@@ -73,8 +70,7 @@ public final class PageChecks {
             return problems;
             }""";
 
-    private static final String REFLOW = "() => {" + LIB
-            + """
+    private static final String REFLOW = "() => {" + LIB + """
             const root = document.scrollingElement;
             const width = root.clientWidth;
             const problems = [];
@@ -92,8 +88,7 @@ public final class PageChecks {
             return problems;
             }""";
 
-    private static final String FOCUS = "() => {" + LIB
-            + """
+    private static final String FOCUS = "() => {" + LIB + """
             let el = document.activeElement;
             while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
             if (!el || el === document.body) return {ok: false, element: 'body', how: 'nothing has focus'};

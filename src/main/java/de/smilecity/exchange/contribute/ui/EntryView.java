@@ -212,8 +212,8 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
         body.getChildren()
                 .filter(c -> c.getId().filter("entry-status"::equals).isPresent())
                 .findFirst()
-                .ifPresent(status -> status.getElement()
-                        .executeJs("this.setAttribute('tabindex', '-1'); this.focus();"));
+                .ifPresent(
+                        status -> status.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus();"));
     }
 
     /** Every filled field of an entry that has no published version yet, for the reviewer to read. */

@@ -45,10 +45,7 @@ class FacetPanel extends Div {
             Facet.LANGUAGE,
             Facet.COUNTRY);
 
-    FacetPanel(
-            Map<Facet, List<FacetCount>> facets,
-            Function<Facet, Function<String, String>> labels,
-            Change onChange) {
+    FacetPanel(Map<Facet, List<FacetCount>> facets, Function<Facet, Function<String, String>> labels, Change onChange) {
         addClassName("facet-panel");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("search.facets"));
@@ -84,14 +81,10 @@ class FacetPanel extends Div {
                     Set<FacetCount> removed = new LinkedHashSet<>(e.getOldValue());
                     removed.removeAll(e.getValue());
                     changed.addAll(removed);
-                    String toggled = changed.stream()
-                            .map(FacetCount::value)
-                            .findFirst()
-                            .orElse("");
+                    String toggled =
+                            changed.stream().map(FacetCount::value).findFirst().orElse("");
                     onChange.accept(
-                            facet,
-                            e.getValue().stream().map(FacetCount::value).toList(),
-                            new Toggled(facet, toggled));
+                            facet, e.getValue().stream().map(FacetCount::value).toList(), new Toggled(facet, toggled));
                 }
             });
             Details details = new Details(getTranslation("search.facet." + facet.parameter()), group);
@@ -111,12 +104,9 @@ class FacetPanel extends Div {
         CheckboxGroup<FacetCount> group = groups.get(toggled.facet());
         if (group == null) return;
         detailsByFacet.get(toggled.facet()).setOpened(true);
-        group.getElement()
-                .executeJs(
-                        """
+        group.getElement().executeJs("""
                         const box = [...this.querySelectorAll('vaadin-checkbox')].find(b => b.label === $0)
                             || this.querySelector('vaadin-checkbox');
-                        if (box) box.focus();""",
-                        itemLabels.get(toggled.facet()).apply(toggled.value()));
+                        if (box) box.focus();""", itemLabels.get(toggled.facet()).apply(toggled.value()));
     }
 }

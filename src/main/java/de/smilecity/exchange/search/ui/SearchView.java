@@ -47,8 +47,8 @@ import de.smilecity.exchange.shared.BadRequestException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue and its search: search-as-you-type with autocomplete, facets with counts, result
@@ -77,6 +77,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div facets = new Div();
     /** The facet value just toggled, whose check box gets the focus back in the redrawn panel. */
     private FacetPanel.@Nullable Toggled refocus;
+
     private final Div results = new Div();
     private final Div passages = new Div();
     private final Div pager = new Div();
