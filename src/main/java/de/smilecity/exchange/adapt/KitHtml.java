@@ -24,9 +24,10 @@ public final class KitHtml {
         // The Markdown task list items ("- [ ]") come out as text; as real (disabled) checkboxes
         // they print as boxes and a screen reader announces them as unchecked.
         String box = "<input type=\"checkbox\" disabled> ";
+        // Each box is labelled by its step's text (wrapped in <label>), so that it is announced with it.
         String body = Markdown.toHtml(KitMarkdown.render(kit))
-                .replace("<li>[ ] ", "<li>" + box)
-                .replace("<li><p>[ ] ", "<li><p>" + box);
+                .replaceAll("(?s)<li><p>\\[ \\] (.*?)</p>", "<li><p><label>" + box + "$1</label></p>")
+                .replaceAll("(?s)<li>\\[ \\] ((?:(?!</?li|<ul|<ol).)*?)</li>", "<li><label>" + box + "$1</label></li>");
         return "<!DOCTYPE html>\n<html lang=\"" + Entities.escape(kit.language())
                 + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
