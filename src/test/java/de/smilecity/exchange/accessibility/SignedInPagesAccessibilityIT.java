@@ -101,8 +101,7 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
         audit.page("plans", "plans", "#main h1");
         audit.page("plan", "plans/" + f.plan(), "#main h1");
         audit.page("comparison, nothing chosen", "compare", "#compare-empty");
-        audit.state(
-                "comparison", p -> p.navigate(url("compare?ids=" + TEMPLATE + "," + KIEL_ENTRY)), "#compare-table");
+        audit.state("comparison", p -> p.navigate(url("compare?ids=" + TEMPLATE + "," + KIEL_ENTRY)), "#compare-table");
         audit.page("account", "account", "#account-who");
         audit.page("printable kit", "api/v1/practices/" + TEMPLATE + "/kit.html", "h1", null);
         audit.assertClean();

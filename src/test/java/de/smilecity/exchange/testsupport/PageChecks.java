@@ -98,7 +98,7 @@ public final class PageChecks {
             const parts = [];
             hosts.forEach(h => h.shadowRoot && h.shadowRoot.querySelectorAll('[part~=input-field],[part~=checkbox],[part~=content],[part~=link]')
                 .forEach(p => parts.push(p)));
-            const ringed = hosts.some(h => h.hasAttribute('focus-ring'));
+            const ringed = hosts.some(h => h.hasAttribute('focus-ring')) || el.matches(':focus-visible');
             for (const x of chain.concat(parts)) {
               const s = getComputedStyle(x);
               // A Vaadin component draws its ring only while it carries focus-ring; before that a
