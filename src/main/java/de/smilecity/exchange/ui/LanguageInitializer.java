@@ -18,7 +18,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
         // The page as first sent carries the language already, not only once the UI has started:
         // a screen reader may begin reading before the script runs.
         event.addIndexHtmlRequestListener(response -> response.getDocument()
-                .documentElement()
+                .getElementsByTag("html")
                 .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
