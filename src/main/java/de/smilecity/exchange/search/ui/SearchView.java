@@ -363,6 +363,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Span where = new Span(getTranslation("search.pageOf", SearchState.pageInUrl(current), pages));
         HorizontalLayout row = new HorizontalLayout(previous, where, next);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        // At 320 px "next" goes to a line of its own rather than widening the page.
+        row.setWrap(true);
         row.getElement().setAttribute("role", "navigation");
         row.getElement().setAttribute("aria-label", getTranslation("search.pages"));
         pager.add(row);
