@@ -139,6 +139,9 @@ class AdaptationDetailExtension implements PracticeDetailExtension {
         kit.setId("kit-links");
         Anchor pdf = download(AdaptRoutes.kit(practice.getSlug(), "pdf"), "PDF", "kit-pdf");
         Anchor md = download(AdaptRoutes.kit(practice.getSlug(), "md"), "Markdown", "kit-md");
+        // The files are saved, as their links say; the printable page opens in the browser.
+        pdf.getElement().setAttribute("download", "");
+        md.getElement().setAttribute("download", "");
         Anchor html = download(AdaptRoutes.kit(practice.getSlug(), "html"), t("kit.print"), "kit-html");
         kit.add(pdf, new Span(", "), md, new Span(", "), html);
         return kit;
