@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ public class ComparisonService {
             "prerequisites",
             "technologies",
             "lineage");
+
+    /** The aspects whose values are the entries' own words, not labels in the reader's language. */
+    static final Set<String> IN_ENTRY_LANGUAGE = Set.of("indicators", "prerequisites", "technologies");
 
     private final CatalogueService catalogue;
     private final LineageService lineages;
@@ -74,7 +78,8 @@ public class ComparisonService {
                     aspect,
                     t(locale, "compare.aspect." + aspect),
                     values,
-                    values.stream().distinct().count() > 1));
+                    values.stream().distinct().count() > 1,
+                    IN_ENTRY_LANGUAGE.contains(aspect)));
         }
         return new Comparison(
                 practices.stream()
@@ -82,7 +87,8 @@ public class ComparisonService {
                                 Objects.requireNonNull(p.getId()),
                                 p.getSlug(),
                                 p.getTitle(),
-                                p.owner().getName()))
+                                p.owner().getName(),
+                                p.getLanguage()))
                         .toList(),
                 rows);
     }

@@ -15,6 +15,11 @@ class LanguageInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // The page as first sent carries the language already, not only once the UI has started:
+        // a screen reader may begin reading before the script runs.
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             Locale locale = fromRequest(VaadinRequest.getCurrent());

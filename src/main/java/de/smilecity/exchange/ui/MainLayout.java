@@ -30,6 +30,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import de.smilecity.exchange.security.SignedInUser;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shell around every page: skip link, brand, the one search box, language switch, sign-in, a
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final Div pageBody = new Div();
     private final ShellFooter footer = new ShellFooter();
+    private @Nullable String shownPath;
 
     public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         this.authentication = authentication;
@@ -156,6 +158,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNavigation();
         // Keep the box showing what the catalogue page searches for, and nothing elsewhere.
         String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            focusMainHeading();
+        }
+        shownPath = path;
         search.setValue(
                 SEARCH_ROUTE.equals(path)
                         ? event.getLocation()
@@ -163,6 +169,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                                 .getSingleParameter("q")
                                 .orElse("")
                         : "");
+    }
+
+    /**
+     * After moving to another page inside the app, focus goes to the new page's main heading (or
+     * its content), as a page load would put a screen reader there: otherwise it stays on the link
+     * or button that is gone and the browser drops it to the top of the document. A new address on
+     * the same page (a filter, the next result page) keeps the focus where the person works.
+     */
+    private void focusMainHeading() {
+        getElement().executeJs("""
+                        const main = document.getElementById('main');
+                        if (!main) return;
+                        const target = main.querySelector('h1') || main;
+                        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+                        target.focus();""");
     }
 
     @Override

@@ -2,15 +2,11 @@ package de.smilecity.exchange.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.options.LoadState;
-import de.smilecity.exchange.testsupport.Axe;
 import de.smilecity.exchange.testsupport.BrowserTest;
-import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The pages a visitor sees without signing in, in both languages, checked with axe-core against
@@ -19,10 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 class VisitorPagesAccessibilityIT extends BrowserTest {
 
-    private static final Logger log = LoggerFactory.getLogger(VisitorPagesAccessibilityIT.class);
-
     /** A page to check: its name in the failure message, its address, and what shows it is rendered. */
     private record Visit(String name, String path, String renderedWhen) {}
+
+    static final String GERMAN_ENTRY = "kiel-landstrom-hafen";
+    static final String ENGLISH_ENTRY = "amsterdam-algorithm-register";
+    static final String ENGLISH_ENTRY_LANGUAGE = "en";
 
     private static final List<Visit> VISITS = List.of(
             new Visit("start page", "", "#fields .field-count"),
@@ -40,28 +38,47 @@ class VisitorPagesAccessibilityIT extends BrowserTest {
     void visitorPagesHaveNoSeriousOrCriticalViolations(String language) {
         // The parameter stores the language in a cookie, so every following page opens in it.
         page.navigate(url("?lang=" + language));
-        List<String> failures = new ArrayList<>();
+        PageAudit audit = new PageAudit(page, this::url, language);
         for (Visit visit : VISITS) {
-            page.navigate(url(visit.path()));
-            page.locator(visit.renderedWhen()).first().waitFor();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(page.locator("html").getAttribute("lang"))
-                    .as("<html lang> on the %s in %s", visit.name(), language)
-                    .isEqualTo(language);
-            List<Axe.Violation> violations = Axe.check(page);
-            String where = visit.name() + " (/" + visit.path() + ", " + language + ")";
-            if (!violations.isEmpty()) {
-                log.info("axe-core findings on {}", Axe.format(where, violations));
-            }
-            List<Axe.Violation> blocking = violations.stream()
-                    .filter(v -> Axe.BLOCKING.contains(v.impact()))
-                    .toList();
-            if (!blocking.isEmpty()) {
-                failures.add(Axe.format(where, blocking));
-            }
+            audit.page(visit.name(), visit.path(), visit.renderedWhen());
         }
-        assertThat(failures)
-                .as("serious or critical WCAG 2.1 A/AA violations found by axe-core:\n%s", String.join("\n", failures))
-                .isEmpty();
+        audit.page("comparison", "compare?ids=" + GERMAN_ENTRY + "," + ENGLISH_ENTRY, "#compare-table");
+        audit.page("organisations", "organisations", "#main h1");
+        audit.page("printable kit", "api/v1/practices/" + GERMAN_ENTRY + "/kit.html", "h1", null);
+        audit.state("search without results", p -> p.navigate(url("practices?q=Zzyzxquark")), ".empty-state");
+        audit.assertClean();
+    }
+
+    /**
+     * In the English UI a German entry keeps {@code lang="de"} on its text, on the detail page, on
+     * result cards and in the comparison, so that a screen reader reads it in German.
+     */
+    @Test
+    void entriesCarryTheirOwnLanguageInTheOtherUi() {
+        page.navigate(url("?lang=en"));
+        page.navigate(url("practices/" + GERMAN_ENTRY));
+        page.locator("#main h1").waitFor();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(langOf("#main h1")).isEqualTo("de");
+        assertThat(langOf("#summary")).isEqualTo("de");
+
+        page.navigate(url("practices?q=Landstrom"));
+        page.locator(".result-card").first().waitFor();
+        assertThat(langOf(".result-card h3 a")).isEqualTo("de");
+
+        page.navigate(url("compare?ids=" + GERMAN_ENTRY + "," + ENGLISH_ENTRY));
+        page.locator("#compare-table").waitFor();
+        assertThat(langOf("#compare-table thead th:nth-child(2) a")).isEqualTo("de");
+        assertThat(langOf("#compare-table thead th:nth-child(3) a")).isEqualTo(ENGLISH_ENTRY_LANGUAGE);
+        assertThat(langOf("#compare-table caption")).isEqualTo("en");
+    }
+
+    /** The language an element is read in: its own lang, or its nearest ancestor's. */
+    private String langOf(String selector) {
+        return (String)
+                page.locator(selector)
+                        .first()
+                        .evaluate(
+                                "el => { const owner = el.closest('[lang]'); return owner ? owner.getAttribute('lang') : ''; }");
     }
 }

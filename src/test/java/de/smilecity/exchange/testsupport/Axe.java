@@ -7,11 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
- * Runs axe-core (the WebJar on the test classpath) in a Playwright page against the WCAG 2.0 and 2.1
+ * Runs axe-core (Deque's script on the test classpath) in a Playwright page against the WCAG 2.0 and 2.1
  * levels A and AA, the rules BITV 2.0 refers to.
  */
 public final class Axe {
@@ -38,6 +37,9 @@ public final class Axe {
                 targets: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ').trim())
               }));
             }""";
+
+    // Deque's Playwright artifact keeps the script at the root of its jar.
+    private static final String SCRIPT = "axe.min.js";
 
     private static String script;
 
@@ -78,22 +80,9 @@ public final class Axe {
 
     private static synchronized String script() {
         if (script == null) {
-            String version = webJarVersion();
-            script = resource("META-INF/resources/webjars/axe-core/" + version + "/axe.min.js");
+            script = resource(SCRIPT);
         }
         return script;
-    }
-
-    // The version lives once, in the pom; the WebJar carries it in its Maven metadata.
-    private static String webJarVersion() {
-        Properties pom = new Properties();
-        String path = "META-INF/maven/org.webjars.npm/axe-core/pom.properties";
-        try (InputStream in = open(path)) {
-            pom.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
-        }
-        return pom.getProperty("version");
     }
 
     private static String resource(String path) {
@@ -108,7 +97,7 @@ public final class Axe {
         InputStream in = Axe.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("axe-core not on the test classpath: no " + path
-                    + "; the org.webjars.npm:axe-core test dependency is missing");
+                    + "; the com.deque.html.axe-core:playwright test dependency is missing");
         }
         return in;
     }

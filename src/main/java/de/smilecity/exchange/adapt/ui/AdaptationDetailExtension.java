@@ -67,7 +67,8 @@ class AdaptationDetailExtension implements PracticeDetailExtension {
         List<Component> actions = new ArrayList<>();
         Optional<SignedInUser> signedIn = user.find();
         if (signedIn.map(u -> mayAdapt(u, practice)).orElse(false)) {
-            Button adapt = action("adapt.action", () -> adapt(practice, signedIn.orElseThrow()));
+            Button adapt = action("adapt.action", () -> {});
+            adapt.addClickListener(e -> adapt(practice, signedIn.orElseThrow(), adapt));
             adapt.setId("adapt-practice");
             actions.add(adapt);
         }
@@ -90,14 +91,15 @@ class AdaptationDetailExtension implements PracticeDetailExtension {
                         && !u.organisationId().equals(practice.owner().getId()));
     }
 
-    private void adapt(Practice practice, SignedInUser u) {
+    private void adapt(Practice practice, SignedInUser u, Button opener) {
         if (u.hasRole(Role.EDITOR)) {
-            new AdaptDialog(
-                            catalogue.organisations(),
-                            practice.owner(),
-                            u.organisationId(),
-                            slug -> create(practice, slug))
-                    .open();
+            AdaptDialog dialog = new AdaptDialog(
+                    catalogue.organisations(), practice.owner(), u.organisationId(), slug -> create(practice, slug));
+            // Cancelled: the focus goes back to the button; created: the draft's page takes it.
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened() && opener.isAttached()) opener.focus();
+            });
+            dialog.open();
         } else {
             create(practice, null);
         }
@@ -137,6 +139,9 @@ class AdaptationDetailExtension implements PracticeDetailExtension {
         kit.setId("kit-links");
         Anchor pdf = download(AdaptRoutes.kit(practice.getSlug(), "pdf"), "PDF", "kit-pdf");
         Anchor md = download(AdaptRoutes.kit(practice.getSlug(), "md"), "Markdown", "kit-md");
+        // The files are saved, as their links say; the printable page opens in the browser.
+        pdf.getElement().setAttribute("download", "");
+        md.getElement().setAttribute("download", "");
         Anchor html = download(AdaptRoutes.kit(practice.getSlug(), "html"), t("kit.print"), "kit-html");
         kit.add(pdf, new Span(", "), md, new Span(", "), html);
         return kit;

@@ -152,7 +152,10 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         for (Comparison.Column column : comparison.practices()) {
             Element th = new Element("th");
             th.setAttribute("scope", "col");
-            th.appendChild(new Anchor(Routes.practice(column.slug()), column.title()).getElement());
+            Anchor title = new Anchor(Routes.practice(column.slug()), column.title());
+            // Each entry's title and texts in its own language, for screen readers' pronunciation.
+            title.getElement().setAttribute("lang", column.language());
+            th.appendChild(title.getElement());
             Span owner = new Span(column.organisation());
             owner.addClassNames("meta", LumoUtility.Display.BLOCK);
             th.appendChild(owner.getElement());
@@ -181,9 +184,13 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 th.appendChild(marker);
             }
             tr.appendChild(th);
-            for (String value : row.values()) {
+            for (int i = 0; i < row.values().size(); i++) {
+                String value = row.values().get(i);
                 Element td = new Element("td");
                 td.setText(value.isBlank() ? "–" : value);
+                if (row.inEntryLanguage() && !value.isBlank()) {
+                    td.setAttribute("lang", comparison.practices().get(i).language());
+                }
                 tr.appendChild(td);
             }
             body.appendChild(tr);

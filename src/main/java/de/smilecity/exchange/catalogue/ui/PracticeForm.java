@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -68,10 +69,12 @@ public class PracticeForm extends Div {
 
     final TextField title = new TextField();
     final TextArea summary = new TextArea();
-    private final Select<PracticeKind> kind = new Select<>();
-    private final Select<String> language = new Select<>();
+    // Required choices among few values are radio groups: all choices in view, and a radiogroup may
+    // say it is required, which the value button of a select may not (axe: aria-allowed-attr).
+    private final RadioButtonGroup<PracticeKind> kind = new RadioButtonGroup<>();
+    private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
     private final ComboBox<Organisation> organisation = new ComboBox<>();
-    private final Select<Phase> phase = new Select<>();
+    private final RadioButtonGroup<Phase> phase = new RadioButtonGroup<>();
     private final IntegerField startYear = new IntegerField();
     private final IntegerField endYear = new IntegerField();
     private final TextArea discontinuedReason = new TextArea();
@@ -176,8 +179,10 @@ public class PracticeForm extends Div {
         // No maxlength: a pasted longer text must stay visible with its message, not be cut silently.
         summary.addValueChangeListener(e -> summaryCounter());
         kind.setLabel(getTranslation("form.kind"));
+        kind.setId("kind");
         kind.setItemLabelGenerator(k -> Labels.kind(this, k));
         language.setLabel(getTranslation("form.language"));
+        language.setId("language");
         language.setItems(Language.codes());
         language.setItemLabelGenerator(code -> Labels.language(this, code));
         organisation.setLabel(getTranslation("form.organisation"));
@@ -187,6 +192,7 @@ public class PracticeForm extends Div {
         organisation.setItemLabelGenerator(Organisation::getName);
         organisation.setId("organisation");
         phase.setLabel(getTranslation("form.phase"));
+        phase.setId("phase");
         phase.setItems(Phase.values());
         phase.setItemLabelGenerator(p -> Labels.phase(this, p));
         startYear.setLabel(getTranslation("form.startYear"));
@@ -498,7 +504,7 @@ public class PracticeForm extends Div {
         TextField linkTitle = new TextField(layout.getTranslation("link.title"));
         TextField url = new TextField(layout.getTranslation("link.url"));
         url.setPlaceholder("https://");
-        Select<LinkType> type = new Select<>();
+        RadioButtonGroup<LinkType> type = new RadioButtonGroup<>();
         type.setLabel(layout.getTranslation("link.type"));
         type.setItems(LinkType.values());
         type.setItemLabelGenerator(t -> layout.getTranslation("linkType." + t.name()));

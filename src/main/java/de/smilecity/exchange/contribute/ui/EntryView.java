@@ -57,6 +57,8 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final transient ContributionService contributions;
     private final transient CurrentUser user;
+    private final Div body = new Div();
+    private final Paragraph announcement = new Paragraph();
     private String title = "";
     private long id;
 
@@ -64,6 +66,12 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.contributions = contributions;
         this.user = user;
         addClassName("page");
+        // One live region for the whole visit: screen readers announce changes of a region that was
+        // already there, not of one drawn anew with the page, so it stays while the body is redrawn.
+        announcement.setId("entry-announcement");
+        announcement.getElement().setAttribute("role", "status");
+        announcement.addClassName("visually-hidden");
+        add(announcement, body);
     }
 
     @Override
@@ -78,20 +86,20 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void render() {
-        removeAll();
+        body.removeAll();
         Practice entry;
         try {
             entry = contributions.get(id);
         } catch (AccessDeniedException e) {
-            add(new H1(getTranslation("edit.heading.denied")), new Paragraph(getTranslation("edit.denied")));
+            body.add(new H1(getTranslation("edit.heading.denied")), new Paragraph(getTranslation("edit.denied")));
             return;
         }
         title = entry.getTitle();
-        add(breadcrumb(), new H1(entry.getTitle()), status(entry), actions(entry));
+        body.add(breadcrumb(), new H1(entry.getTitle()), status(entry), actions(entry));
         Practice original = entry.getDraftOf();
         if (original != null) {
-            add(new H2(getTranslation("entry.changes")));
-            add(new Paragraph(
+            body.add(new H2(getTranslation("entry.changes")));
+            body.add(new Paragraph(
                     new Span(getTranslation("entry.versionOf") + " "),
                     new Anchor(Routes.practice(original.getSlug()), original.getTitle())));
             Map<String, String> published = contributions.publishedText(entry, getLocale());
@@ -101,11 +109,11 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
                     getTranslation("entry.changes.published"),
                     getTranslation("entry.changes.new"));
             diff.setId("entry-diff");
-            add(diff);
+            body.add(diff);
         } else if (!entry.isPublished()) {
-            add(new H2(getTranslation("entry.content")), content(entry));
+            body.add(new H2(getTranslation("entry.content")), content(entry));
         }
-        add(new H2(getTranslation("entry.timeline")), timeline(entry), commentForm(entry));
+        body.add(new H2(getTranslation("entry.timeline")), timeline(entry), commentForm(entry));
     }
 
     private Component breadcrumb() {
@@ -148,9 +156,15 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
             actions.add(edit);
         }
         for (WorkflowAction action : contributions.possibleSteps(entry)) {
-            Button step = new Button(
-                    getTranslation("workflow." + action.name()),
-                    e -> new StepDialog(action, entry.getTitle(), comment -> take(action, comment)).open());
+            Button step = new Button(getTranslation("workflow." + action.name()));
+            step.addClickListener(e -> {
+                StepDialog dialog = new StepDialog(action, entry.getTitle(), comment -> take(action, comment));
+                // Cancelled or closed with Escape: the focus goes back to the button, where the person was.
+                dialog.addOpenedChangeListener(opened -> {
+                    if (!opened.isOpened() && step.isAttached()) step.focus();
+                });
+                dialog.open();
+            });
             step.setId("step-" + action.apiName());
             if (action == WorkflowAction.APPROVE || action == WorkflowAction.SUBMIT) {
                 step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -171,10 +185,8 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void take(WorkflowAction action, @Nullable String comment) {
         try {
             Practice result = contributions.transition(id, action, comment);
-            Notification.show(
-                            getTranslation("workflow." + action.name() + ".done", result.getTitle()),
-                            5000,
-                            Notification.Position.TOP_CENTER)
+            String done = getTranslation("workflow." + action.name() + ".done", result.getTitle());
+            Notification.show(done, 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (action == WorkflowAction.APPROVE && !Objects.equals(result.getId(), id)) {
                 // An approved new version went into the published entry; this copy is gone.
@@ -182,11 +194,26 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             render();
+            announce(done);
         } catch (ConflictException | BadRequestException | AccessDeniedException e) {
             Notification.show(getTranslation("workflow.failed"), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             render();
+            announce(getTranslation("workflow.failed"));
         }
+    }
+
+    /**
+     * Says what happened in the live region and puts the focus on the entry's state: the button
+     * that opened the dialog is gone with the redrawn page, and the state is what changed.
+     */
+    private void announce(String text) {
+        announcement.setText(text);
+        body.getChildren()
+                .filter(c -> c.getId().filter("entry-status"::equals).isPresent())
+                .findFirst()
+                .ifPresent(
+                        status -> status.getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus();"));
     }
 
     /** Every filled field of an entry that has no published version yet, for the reviewer to read. */
@@ -253,6 +280,7 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             contributions.comment(entry, text.getValue());
             render();
+            announce(getTranslation("comment.added"));
         });
         add.setId("add-comment");
         return new Div(text, add);

@@ -176,6 +176,8 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("reject-candidate");
         buttons.add(accept, reject);
+        // At 320 px "reject" goes under "accept" rather than widening the page.
+        buttons.setWrap(true);
         return buttons;
     }
 

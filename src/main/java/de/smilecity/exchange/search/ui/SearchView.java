@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue and its search: search-as-you-type with autocomplete, facets with counts, result
@@ -74,6 +75,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph status = new Paragraph();
     private final Div notices = new Div();
     private final Div facets = new Div();
+    /** The facet value just toggled, whose check box gets the focus back in the redrawn panel. */
+    private FacetPanel.@Nullable Toggled refocus;
+
     private final Div results = new Div();
     private final Div passages = new Div();
     private final Div pager = new Div();
@@ -282,8 +286,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         status.setText(getTranslation("search.status", result.total(), result.tookMs()));
         renderNotices(result);
         facets.removeAll();
-        facets.add(new FacetPanel(
-                result.facets(), label, (facet, values) -> navigate(SearchState.with(request, facet, values))));
+        FacetPanel panel = new FacetPanel(result.facets(), label, (facet, values, toggled) -> {
+            refocus = toggled;
+            navigate(SearchState.with(request, facet, values));
+        });
+        facets.add(panel);
+        if (refocus != null) {
+            panel.focus(refocus);
+            refocus = null;
+        }
         results.removeAll();
         if (result.hits().isEmpty()) {
             results.add(emptyState());
@@ -352,6 +363,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Span where = new Span(getTranslation("search.pageOf", SearchState.pageInUrl(current), pages));
         HorizontalLayout row = new HorizontalLayout(previous, where, next);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        // At 320 px "next" goes to a line of its own rather than widening the page.
+        row.setWrap(true);
         row.getElement().setAttribute("role", "navigation");
         row.getElement().setAttribute("aria-label", getTranslation("search.pages"));
         pager.add(row);

@@ -124,6 +124,8 @@ public class AccountView extends Div implements HasDynamicTitle {
         create.setId("create-token");
         HorizontalLayout row = new HorizontalLayout(tokenName, create);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        // At 320 px the button moves under the field instead of pushing the page sideways.
+        row.setWrap(true);
         newToken.setId("new-token");
         tokenGrid
                 .addColumn(ApiToken::getName)

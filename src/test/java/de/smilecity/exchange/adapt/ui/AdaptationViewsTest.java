@@ -49,6 +49,9 @@ class AdaptationViewsTest extends SignedInBrowserlessTest {
         assertThat(tree).contains("Stadt Wolfsburg").contains("Niedersachsen");
         assertThat($(Anchor.class).withId("kit-pdf").single().getHref())
                 .isEqualTo("/api/v1/practices/" + SOLINGEN_APP + "/kit.pdf");
+        assertThat($(Anchor.class).withId("kit-pdf").single().getElement().hasAttribute("download"))
+                .as("the PDF is saved, not opened in a viewer")
+                .isTrue();
         assertThat($(Anchor.class).withId("compare-practice").single().getHref())
                 .isEqualTo("compare?ids=" + SOLINGEN_APP);
         assertThat($(Button.class).withId("adapt-practice").exists()).isFalse();
