@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -66,6 +68,7 @@ class OpenSearchEngine implements SearchEngine {
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchAnalysis analysis;
+    private final CharArraySet compoundParts = SearchResources.compoundParts();
 
     OpenSearchEngine(EntityManagerFactory entityManagerFactory, SearchAnalysis analysis) {
         this.entityManagerFactory = entityManagerFactory;
@@ -166,9 +169,11 @@ class OpenSearchEngine implements SearchEngine {
     }
 
     /**
-     * Words the catalogue does not know, each with its closest known words, from OpenSearch's term
-     * suggester on the vocabulary field: the same edit distance, prefix and word limits as {@link
-     * SpellingCorrector}'s Lucene spell checker. Not done here: the known parts of a misspelt compound.
+     * Words the catalogue does not know, each with its closest known words: {@link SpellingCorrector}'s
+     * rules on OpenSearch. One request asks which words the vocabulary field holds (a count per word)
+     * and OpenSearch's term suggester (the same Lucene spell checker underneath, with the same edit
+     * distance, prefix and word limits) for the closest known words; a misspelt compound without a
+     * near neighbour is then offered its known parts, as on the embedded engine.
      */
     private Map<String, List<String>> alternatives(SearchSession session, String query) {
         List<String> words = new ArrayList<>();
@@ -179,7 +184,9 @@ class OpenSearchEngine implements SearchEngine {
         }
         if (words.isEmpty()) return Map.of();
         JsonObject suggest = new JsonObject();
+        JsonObject known = new JsonObject();
         for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i).toLowerCase(Locale.ROOT);
             JsonObject term = new JsonObject();
             term.addProperty("field", IndexFields.SPELL);
             term.addProperty("suggest_mode", "missing");
@@ -187,28 +194,78 @@ class OpenSearchEngine implements SearchEngine {
             term.addProperty("prefix_length", 1);
             term.addProperty("size", SpellingCorrector.ALTERNATIVES);
             JsonObject entry = new JsonObject();
-            entry.addProperty("text", words.get(i).toLowerCase(Locale.ROOT));
+            entry.addProperty("text", lower);
             entry.add("term", term);
             suggest.add(SPELLING + i, entry);
+            known.add(SPELLING + i, OpenSearchQueries.term(IndexFields.SPELL, lower));
         }
+        AggregationKey<JsonObject> knownKey = AggregationKey.of("known");
         ElasticsearchSearchResult<Long> result = session.search(Practice.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.id(Long.class))
-                .where(f -> f.matchNone())
+                .where(f -> f.matchAll())
+                .aggregation(knownKey, f -> f.fromJson(OpenSearchQueries.object(
+                        "filters", OpenSearchQueries.object("filters", known))))
                 .requestTransformer(context -> context.body().add("suggest", suggest))
                 .fetch(0);
         JsonObject answers = result.responseBody().getAsJsonObject("suggest");
+        JsonObject counts = result.aggregation(knownKey).getAsJsonObject("buckets");
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
-        for (int i = 0; i < words.size() && alternatives.size() < SpellingCorrector.MAX_CHECKED_WORDS; i++) {
+        int checked = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (counts.getAsJsonObject(SPELLING + i).get("doc_count").getAsLong() > 0) continue;
+            if (checked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
+            String word = words.get(i);
             List<String> choices = new ArrayList<>();
             for (JsonElement token : answers.getAsJsonArray(SPELLING + i)) {
                 for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
-                    choices.add(sameCase(words.get(i), option.getAsJsonObject().get("text").getAsString()));
+                    choices.add(sameCase(word, option.getAsJsonObject().get("text").getAsString()));
                 }
             }
-            if (!choices.isEmpty()) alternatives.put(words.get(i), List.copyOf(choices));
+            if (choices.isEmpty()) choices.addAll(knownParts(session, word));
+            if (!choices.isEmpty()) alternatives.put(word, List.copyOf(choices));
         }
         return alternatives;
+    }
+
+    /**
+     * Parts of a word that the compound word list knows and German entries contain, longest first
+     * (as {@code SpellingCorrector} finds them in the embedded index).
+     */
+    private List<String> knownParts(SearchSession session, String word) {
+        List<String> candidates = SearchResources.compoundParts(word, compoundParts);
+        if (candidates.isEmpty()) return List.of();
+        JsonObject inBody = new JsonObject();
+        try (Analyzer german = TextAnalyzers.germanQuery(null)) {
+            for (int i = 0; i < candidates.size(); i++) {
+                List<String> tokens = SearchResources.tokens(german, candidates.get(i));
+                if (!tokens.isEmpty()) {
+                    inBody.add(
+                            SPELLING + i,
+                            OpenSearchQueries.term(IndexFields.de(IndexFields.BODY), tokens.getFirst()));
+                }
+            }
+        }
+        if (inBody.isEmpty()) return List.of();
+        AggregationKey<JsonObject> key = AggregationKey.of("parts");
+        JsonObject counts = session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.id(Long.class))
+                .where(f -> f.matchAll())
+                .aggregation(
+                        key,
+                        f -> f.fromJson(
+                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", inBody))))
+                .fetch(0)
+                .aggregation(key)
+                .getAsJsonObject("buckets");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonObject bucket = counts.getAsJsonObject(SPELLING + i);
+            if (bucket != null && bucket.get("doc_count").getAsLong() > 0) parts.add(candidates.get(i));
+        }
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return parts.stream().limit(SpellingCorrector.ALTERNATIVES).toList();
     }
 
     private static String sameCase(String original, String suggestion) {
