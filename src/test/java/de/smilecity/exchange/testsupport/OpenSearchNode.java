@@ -97,14 +97,11 @@ public final class OpenSearchNode implements AutoCloseable {
     static @Nullable String problem() {
         String external = externalUrl();
         if (external != null) {
-            return health(external) == null
-                    ? "no OpenSearch answers at SMILE_TEST_OPENSEARCH_URL=" + external
-                    : null;
+            return health(external) == null ? "no OpenSearch answers at SMILE_TEST_OPENSEARCH_URL=" + external : null;
         }
         Path home = home();
         if (home == null || !Files.isDirectory(home.resolve("lib"))) {
-            return "there is no OpenSearch distribution at "
-                    + (home == null ? "target/opensearch" : home.toString());
+            return "there is no OpenSearch distribution at " + (home == null ? "target/opensearch" : home.toString());
         }
         if (!Files.isDirectory(home.resolve("modules").resolve("analysis-common"))) {
             return "the OpenSearch distribution at " + home + " lacks its analysis-common module";
@@ -125,7 +122,8 @@ public final class OpenSearchNode implements AutoCloseable {
             } else {
                 Path home = home();
                 if (home == null) throw new IllegalStateException("No OpenSearch distribution: " + problem());
-                Path work = Path.of("target", "opensearch-nodes", ProcessHandle.current().pid() + "");
+                Path work = Path.of(
+                        "target", "opensearch-nodes", ProcessHandle.current().pid() + "");
                 shared = start(home, work);
                 OpenSearchNode node = shared;
                 Runtime.getRuntime().addShutdownHook(new Thread(node::close, "opensearch-node-stop"));
@@ -148,9 +146,12 @@ public final class OpenSearchNode implements AutoCloseable {
                     .addFirst(new MapPropertySource(
                             "opensearch-test-node",
                             Map.of(
-                                    "smile.search.engine", "opensearch",
-                                    "smile.opensearch.url", shared().url(),
-                                    "smile.opensearch.index-prefix", prefix)));
+                                    "smile.search.engine",
+                                    "opensearch",
+                                    "smile.opensearch.url",
+                                    shared().url(),
+                                    "smile.opensearch.index-prefix",
+                                    prefix)));
         }
     }
 
@@ -181,7 +182,8 @@ public final class OpenSearchNode implements AutoCloseable {
                     "-javaagent:" + home.resolve("agent").resolve("opensearch-agent.jar"),
                     "-Djna.nosys=true",
                     "-Djna.noclasspath=true",
-                    "-Djna.boot.library.path=" + work.resolve("no-native-libraries").toAbsolutePath(),
+                    "-Djna.boot.library.path="
+                            + work.resolve("no-native-libraries").toAbsolutePath(),
                     "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
                     "-Dopensearch.path.home=" + home.toAbsolutePath(),
                     "-Dopensearch.path.conf=" + config.toAbsolutePath(),
@@ -220,13 +222,18 @@ public final class OpenSearchNode implements AutoCloseable {
                 }
                 if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("OpenSearch at " + home + " did not answer on " + url
-                            + " within " + START_TIMEOUT + "; the end of " + console + ":\n" + tail(console));
+                    throw new IllegalStateException("OpenSearch at " + home + " did not answer on " + url + " within "
+                            + START_TIMEOUT + "; the end of " + console + ":\n" + tail(console));
                 }
                 Thread.sleep(250);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            log.info("OpenSearch {} ready at {} after {} ms (data in {})", home.getFileName(), url, took.toMillis(), data);
+            log.info(
+                    "OpenSearch {} ready at {} after {} ms (data in {})",
+                    home.getFileName(),
+                    url,
+                    took.toMillis(),
+                    data);
             return new OpenSearchNode(url, process, work, took);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start OpenSearch from " + home, e);

@@ -125,7 +125,9 @@ class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", GERMAN_NORMALIZATION, "asciifolding");
-        context.normalizer(SearchAnalysis.SORT).custom().tokenFilters("lowercase", GERMAN_NORMALIZATION, "asciifolding");
+        context.normalizer(SearchAnalysis.SORT)
+                .custom()
+                .tokenFilters("lowercase", GERMAN_NORMALIZATION, "asciifolding");
     }
 
     /**

@@ -41,7 +41,6 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -81,8 +80,7 @@ class OpenSearchEngine implements SearchEngine {
             ParsedQuery text = ParsedQuery.parse(request.query());
             String didYouMean = null;
             boolean fuzzy = false;
-            Map<String, List<String>> alternatives =
-                    text.isEmpty() ? Map.of() : alternatives(session, request.query());
+            Map<String, List<String>> alternatives = text.isEmpty() ? Map.of() : alternatives(session, request.query());
             Page page;
             if (alternatives.isEmpty()) {
                 page = run(session, request, text, closeness);
@@ -119,8 +117,7 @@ class OpenSearchEngine implements SearchEngine {
      * One request: the page of hits (facet filters as a post filter), the total, and per facet its
      * counts without its own filter.
      */
-    private Page run(
-            SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
+    private Page run(SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
         Map<String, List<String>> filters = filters(request);
         JsonObject query = query(text, closeness);
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
@@ -204,8 +201,10 @@ class OpenSearchEngine implements SearchEngine {
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.id(Long.class))
                 .where(f -> f.matchAll())
-                .aggregation(knownKey, f -> f.fromJson(OpenSearchQueries.object(
-                        "filters", OpenSearchQueries.object("filters", known))))
+                .aggregation(
+                        knownKey,
+                        f -> f.fromJson(
+                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", known))))
                 .requestTransformer(context -> context.body().add("suggest", suggest))
                 .fetch(0);
         JsonObject answers = result.responseBody().getAsJsonObject("suggest");
@@ -219,7 +218,8 @@ class OpenSearchEngine implements SearchEngine {
             List<String> choices = new ArrayList<>();
             for (JsonElement token : answers.getAsJsonArray(SPELLING + i)) {
                 for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
-                    choices.add(sameCase(word, option.getAsJsonObject().get("text").getAsString()));
+                    choices.add(
+                            sameCase(word, option.getAsJsonObject().get("text").getAsString()));
                 }
             }
             if (choices.isEmpty()) choices.addAll(knownParts(session, word));
@@ -241,8 +241,7 @@ class OpenSearchEngine implements SearchEngine {
                 List<String> tokens = SearchResources.tokens(german, candidates.get(i));
                 if (!tokens.isEmpty()) {
                     inBody.add(
-                            SPELLING + i,
-                            OpenSearchQueries.term(IndexFields.de(IndexFields.BODY), tokens.getFirst()));
+                            SPELLING + i, OpenSearchQueries.term(IndexFields.de(IndexFields.BODY), tokens.getFirst()));
                 }
             }
         }
@@ -302,7 +301,9 @@ class OpenSearchEngine implements SearchEngine {
                             .defaultOperator(BooleanOperator.AND))
                     .aggregation(
                             keywords,
-                            f -> f.terms().field(IndexFields.KEYWORD, String.class).maxTermCount(KEYWORD_CANDIDATES))
+                            f -> f.terms()
+                                    .field(IndexFields.KEYWORD, String.class)
+                                    .maxTermCount(KEYWORD_CANDIDATES))
                     .fetch(0)
                     .aggregation(keywords)
                     .keySet()
@@ -351,7 +352,10 @@ class OpenSearchEngine implements SearchEngine {
         String taxonomy = SimilarQuery.taxonomy(practice);
         if (!taxonomy.isBlank()) {
             should.add(moreLikeThis(
-                    IndexFields.de(IndexFields.TAXONOMY), SearchAnalysis.GERMAN, taxonomy, SimilarQuery.TAXONOMY_WEIGHT));
+                    IndexFields.de(IndexFields.TAXONOMY),
+                    SearchAnalysis.GERMAN,
+                    taxonomy,
+                    SimilarQuery.TAXONOMY_WEIGHT));
             should.add(moreLikeThis(
                     IndexFields.en(IndexFields.TAXONOMY),
                     SearchAnalysis.ENGLISH,
@@ -363,14 +367,14 @@ class OpenSearchEngine implements SearchEngine {
         bool.add("must_not", OpenSearchQueries.array(OpenSearchQueries.term(IndexFields.SLUG, practice.getSlug())));
         bool.addProperty("minimum_should_match", 1);
         JsonObject like = OpenSearchQueries.object("bool", bool);
-        return inSession(session -> session.search(Practice.class)
+        return inSession(session -> session
+                .search(Practice.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(f.source(), f.score()).asList())
                 .where(f -> f.fromJson(like))
                 .fetchHits(max)
                 .stream()
-                .map(row -> HitProjection.toHit(
-                        document((JsonObject) row.get(0)), (Float) row.get(1), List.of(), null))
+                .map(row -> HitProjection.toHit(document((JsonObject) row.get(0)), (Float) row.get(1), List.of(), null))
                 .toList());
     }
 

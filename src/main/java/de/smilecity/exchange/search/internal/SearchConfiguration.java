@@ -52,8 +52,8 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
         this.openSearchUser = openSearchUser;
         this.openSearchPassword = openSearchPassword;
         if (!this.engine.equals(LUCENE) && !this.engine.equals(OPENSEARCH)) {
-            throw new IllegalStateException(ENGINE + " must be '" + LUCENE + "' or '" + OPENSEARCH + "', was '"
-                    + engine + "' (environment: SMILE_SEARCH_ENGINE)");
+            throw new IllegalStateException(ENGINE + " must be '" + LUCENE + "' or '" + OPENSEARCH + "', was '" + engine
+                    + "' (environment: SMILE_SEARCH_ENGINE)");
         }
     }
 
@@ -95,10 +95,13 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
             throw new IllegalStateException(ENGINE + "=" + OPENSEARCH + " needs " + OPENSEARCH_URL
                     + " (environment: SMILE_OPENSEARCH_URL), e.g. http://127.0.0.1:9200");
         }
-        URI uri = URI.create(openSearchUrl);
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalStateException(
-                    OPENSEARCH_URL + " must be an http or https address with a host, was '" + openSearchUrl + "'");
+        for (String address : openSearchUrl.split(",")) {
+            URI uri = URI.create(address.strip());
+            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+                throw new IllegalStateException(OPENSEARCH_URL
+                        + " must be one or more http or https addresses with a host, comma-separated, was '"
+                        + openSearchUrl + "'");
+            }
         }
         properties.put("hibernate.search.backend.type", "elasticsearch");
         properties.put("hibernate.search.backend.uris", openSearchUrl);
