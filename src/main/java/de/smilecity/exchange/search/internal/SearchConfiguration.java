@@ -28,6 +28,15 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
     /** Where the OpenSearch cluster answers, e.g. {@code http://127.0.0.1:9200}. */
     static final String OPENSEARCH_URL = "smile.opensearch.url";
 
+    /**
+     * How app nodes share the indexing: {@code none} (default: each node indexes what it saves, right
+     * away) or {@code outbox-polling} (what a node saves is written to an outbox table in the same
+     * transaction, and one node indexes it a moment later: needed for several nodes on one OpenSearch).
+     */
+    static final String COORDINATION = "smile.search.coordination";
+
+    static final String OUTBOX_POLLING = "outbox-polling";
+
     /** The Lucene version the index format follows; set explicitly to silence the start-up warning. */
     static final String LUCENE_VERSION = "LUCENE_10_3_2";
 
@@ -37,6 +46,7 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
     private final String openSearchUrl;
     private final String openSearchUser;
     private final String openSearchPassword;
+    private final String coordination;
 
     SearchConfiguration(
             @Value("${smile.data-dir}") Path dataDir,
@@ -44,13 +54,15 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
             @Value("${" + ENGINE + ":" + LUCENE + "}") String engine,
             @Value("${" + OPENSEARCH_URL + ":}") String openSearchUrl,
             @Value("${smile.opensearch.username:}") String openSearchUser,
-            @Value("${smile.opensearch.password:}") String openSearchPassword) {
+            @Value("${smile.opensearch.password:}") String openSearchPassword,
+            @Value("${" + COORDINATION + ":none}") String coordination) {
         this.indexRoot = dataDir.resolve("index").toAbsolutePath().normalize();
         this.check = check;
         this.engine = engine.strip().toLowerCase(Locale.ROOT);
         this.openSearchUrl = openSearchUrl.strip();
         this.openSearchUser = openSearchUser;
         this.openSearchPassword = openSearchPassword;
+        this.coordination = coordination.strip().toLowerCase(Locale.ROOT);
         if (!this.engine.equals(LUCENE) && !this.engine.equals(OPENSEARCH)) {
             throw new IllegalStateException(ENGINE + " must be '" + LUCENE + "' or '" + OPENSEARCH + "', was '" + engine
                     + "' (environment: SMILE_SEARCH_ENGINE)");
@@ -111,13 +123,20 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
         }
         properties.put("hibernate.search.backend.analysis.configurer", "bean:" + OpenSearchAnalysis.BEAN);
         properties.put("hibernate.search.backend.layout.strategy", "bean:" + OpenSearchIndexLayout.BEAN);
-        // "sync" also waits for the refresh that makes a write visible to searches: a saved entry is
-        // findable as soon as the save returns, as on the embedded index (whose writes are visible at
-        // once). Costs a refresh per commit; a bulk import may prefer "write-sync".
-        properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         // The analysis lives in the index settings, built from the word lists and the synonyms file:
         // "create-or-update" carries an edited synonyms file into the index at the next start (the
         // embedded engine reads it at every start); "create-or-validate" would refuse to start.
         properties.put("hibernate.search.schema_management.strategy", "create-or-update");
+        if (coordination.equals(OUTBOX_POLLING)) {
+            // Indexing leaves the saving transaction: the save returns before the entry is findable
+            // (the background agent of one of the nodes indexes it a moment later), and the strategy
+            // refuses a synchronization setting. The outbox and agent tables come from Flyway.
+            properties.put("hibernate.search.coordination.strategy", OUTBOX_POLLING);
+        } else {
+            // "sync" also waits for the refresh that makes a write visible to searches: a saved entry
+            // is findable as soon as the save returns, as on the embedded index (whose writes are
+            // visible at once). Costs a refresh per commit; a bulk import may prefer "write-sync".
+            properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        }
     }
 }
