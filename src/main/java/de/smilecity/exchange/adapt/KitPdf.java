@@ -1,205 +1,202 @@
 package de.smilecity.exchange.adapt;
 
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.H1;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.H2;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.L;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.LBL;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.LI;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.L_BODY;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.P;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.TABLE;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.TD;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.TH;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.TR;
+
+import de.smilecity.exchange.adapt.TaggedPdf.Style;
 import de.smilecity.exchange.shared.Markdown;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The kit as a PDF (OpenPDF): a title page, then the facts, texts and the steps as a checklist with
- * an empty box per step to tick on paper. The standard Helvetica covers German and the Western
- * European languages (Windows-1252); other characters are approximated (₂ becomes 2) rather than
- * dropped.
+ * The kit as a tagged PDF (PDF/UA-1): a title page, then the facts as a table, the texts, and the
+ * steps as a numbered checklist with an empty box per step to tick on paper. The whole kit is in
+ * the entry's language, which is the document's language; the structure tree gives screen readers
+ * the entry's title as the one H1, the sections as H2, paragraphs, lists, the facts table and the
+ * links, in reading order. Boxes, rules and page numbers are artifacts.
  */
 public final class KitPdf {
 
     private static final Color ACCENT = new Color(0x0b, 0x57, 0xa4);
-    private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.BOLD, ACCENT);
-    private static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, Color.DARK_GRAY);
-    private static final Font HEADING = new Font(Font.HELVETICA, 15, Font.BOLD, ACCENT);
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f, Font.NORMAL);
-    private static final Font STRONG = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY);
+    private static final Color MUTED = new Color(0x40, 0x40, 0x40);
+    private static final Style LABEL = new Style(true, 10, ACCENT, 14);
+    private static final Style TITLE = new Style(true, 26, Color.BLACK, 31);
+    private static final Style SUBTITLE = new Style(false, 13, MUTED, 18);
+    private static final Style HEADING = new Style(true, 15, ACCENT, 20);
+    private static final Style BODY = new Style(false, 10.5f, Color.BLACK, 14);
+    private static final Style STRONG = new Style(true, 10.5f, Color.BLACK, 14);
+    private static final Style SMALL = new Style(false, 9, MUTED, 12);
+
+    private static final float X = TaggedPdf.MARGIN;
+    private static final float WIDTH = TaggedPdf.WIDTH;
+    /** Where a list item's body starts, right of its bullet or of its box and number. */
+    private static final float BULLET_INDENT = 14;
+
+    private static final float STEP_INDENT = 40;
 
     private KitPdf() {}
 
     public static byte[] render(Kit kit) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(text(kit.title() + " – " + kit.heading("label")));
-            document.addSubject(text(kit.summary()));
-            document.addAuthor(text(kit.organisation()));
-            document.addCreator("smile exchange");
-            document.open();
-            titlePage(document, kit);
-            document.newPage();
-            facts(document, kit);
-            texts(document, kit.heading("summary"), kit.summary());
-            texts(document, kit.heading("approach"), kit.approach());
-            steps(document, kit);
-            texts(document, kit.heading("prerequisites"), kit.prerequisites());
-            list(document, kit.heading("indicators"), kit.indicators());
-            list(document, kit.heading("contacts"), kit.contacts());
-            list(
-                    document,
-                    kit.heading("sources"),
-                    java.util.stream.Stream.concat(
-                                    kit.sources().stream()
-                                            .map(s -> s.url() == null ? s.title() : s.title() + ": " + s.url()),
-                                    java.util.stream.Stream.of(kit.heading("licence") + ": " + kit.licence()))
-                            .toList());
-            list(document, kit.heading("lineage"), kit.lineage());
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(
-                    "The PDF kit of '" + kit.title() + "' could not be written: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        TaggedPdf pdf = new TaggedPdf(
+                kit.language(), kit.title() + " – " + kit.heading("label"), kit.summary(), kit.organisation());
+        titlePage(pdf, kit);
+        facts(pdf, kit);
+        texts(pdf, kit.heading("summary"), kit.summary());
+        texts(pdf, kit.heading("approach"), kit.approach());
+        steps(pdf, kit);
+        texts(pdf, kit.heading("prerequisites"), kit.prerequisites());
+        list(pdf, kit.heading("indicators"), kit.indicators());
+        list(pdf, kit.heading("contacts"), kit.contacts());
+        sources(pdf, kit);
+        list(pdf, kit.heading("lineage"), kit.lineage());
+        return pdf.finish(kit.title() + " · " + kit.heading("label"), SMALL);
     }
 
-    private static void titlePage(Document document, Kit kit) {
-        Paragraph label =
-                new Paragraph(text(kit.heading("label") + " · smile exchange").toUpperCase(), LABEL);
-        label.setSpacingBefore(120);
-        Paragraph title = new Paragraph(text(kit.title()), TITLE);
-        title.setSpacingBefore(12);
-        title.setLeading(31);
-        Paragraph subtitle = new Paragraph(text(kit.kind() + " · " + kit.organisation()), SUBTITLE);
-        subtitle.setSpacingBefore(14);
-        Paragraph summary = new Paragraph(text(kit.summary()), BODY);
-        summary.setSpacingBefore(30);
-        Paragraph origin = new Paragraph(text(kit.heading("entry") + ": " + kit.entryUrl()), SMALL);
-        origin.setSpacingBefore(40);
-        Paragraph generated = new Paragraph(text(kit.heading("generated") + ": " + kit.generatedOn()), SMALL);
-        for (Paragraph p : List.of(label, title, subtitle, summary, origin, generated)) add(document, p);
+    private static void titlePage(TaggedPdf pdf, Kit kit) {
+        PDStructureElement root = pdf.root();
+        pdf.moveDown(120);
+        paragraph(pdf, root, (kit.heading("label") + " · smile exchange").toUpperCase(locale(kit)), LABEL);
+        pdf.moveDown(12);
+        pdf.text(pdf.element(root, H1), kit.title(), TITLE, X, WIDTH);
+        pdf.moveDown(14);
+        paragraph(pdf, root, kit.kind() + " · " + kit.organisation(), SUBTITLE);
+        pdf.moveDown(30);
+        paragraph(pdf, root, kit.summary(), BODY);
+        pdf.moveDown(40);
+        PDStructureElement origin = pdf.element(root, P);
+        pdf.text(origin, kit.heading("entry") + ":", SMALL, X, WIDTH);
+        pdf.link(origin, kit.entryUrl(), kit.heading("entry") + ": " + kit.title(), SMALL, X, WIDTH);
+        paragraph(pdf, root, kit.heading("generated") + ": " + kit.generatedOn(), SMALL);
+        pdf.newPage();
     }
 
-    private static void facts(Document document, Kit kit) {
-        heading(document, kit.heading("facts"));
-        PdfPTable table = new PdfPTable(new float[] {1, 2});
-        table.setWidthPercentage(100);
+    private static void facts(TaggedPdf pdf, Kit kit) {
+        heading(pdf, kit.heading("facts"));
+        PDStructureElement table = pdf.element(pdf.root(), TABLE);
+        float gap = 10;
+        float labelWidth = (WIDTH - gap) / 3;
+        float[] xs = {X, X + labelWidth + gap};
+        float[] widths = {labelWidth, WIDTH - labelWidth - gap};
         for (Kit.Fact fact : kit.facts()) {
-            table.addCell(cell(new Phrase(text(fact.label()), STRONG)));
-            table.addCell(cell(new Phrase(text(fact.value()), BODY)));
+            PDStructureElement row = pdf.element(table, TR);
+            PDStructureElement label = pdf.element(row, TH);
+            PDTableAttributeObject scope = new PDTableAttributeObject();
+            scope.setScope(PDTableAttributeObject.SCOPE_ROW);
+            label.addAttribute(scope);
+            PDStructureElement value = pdf.element(row, TD);
+            pdf.row(List.of(label, value), List.of(fact.label(), fact.value()), List.of(STRONG, BODY), xs, widths);
+            pdf.moveDown(6);
         }
-        add(document, table);
     }
 
-    private static void steps(Document document, Kit kit) {
-        heading(document, kit.heading("steps"));
+    private static void steps(TaggedPdf pdf, Kit kit) {
+        heading(pdf, kit.heading("steps"));
         if (kit.steps().isEmpty()) {
-            add(document, new Paragraph(text(kit.heading("steps.none")), BODY));
+            paragraph(pdf, pdf.root(), kit.heading("steps.none"), BODY);
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {0.35f, 0.45f, 9});
-        table.setWidthPercentage(100);
+        PDStructureElement list = list(pdf, PDListAttributeObject.LIST_NUMBERING_DECIMAL);
         int number = 1;
         for (Kit.Step step : kit.steps()) {
-            PdfPCell box = new PdfPCell(new Phrase(" ", BODY));
-            box.setFixedHeight(12);
-            box.setBorderWidth(1);
-            box.setVerticalAlignment(Element.ALIGN_TOP);
-            PdfPCell boxHolder = cell(new Phrase(""));
-            PdfPTable inner = new PdfPTable(1);
-            inner.setTotalWidth(12);
-            inner.addCell(box);
-            boxHolder.addElement(inner);
-            table.addCell(boxHolder);
-            table.addCell(cell(new Phrase(number++ + ".", STRONG)));
-            PdfPCell content = cell(new Phrase(""));
-            content.addElement(new Paragraph(text(step.title()), STRONG));
-            if (!step.description().isBlank()) {
-                content.addElement(new Paragraph(text(Markdown.toPlainText(step.description())), BODY));
+            PDStructureElement item = pdf.element(list, LI);
+            pdf.checkBox(X, 10, STRONG.leading());
+            pdf.label(pdf.element(item, LBL), number++ + ".", STRONG, X + 16, STRONG.leading());
+            PDStructureElement body = pdf.element(item, L_BODY);
+            pdf.text(pdf.element(body, P), step.title(), STRONG, X + STEP_INDENT, WIDTH - STEP_INDENT);
+            for (String paragraph : paragraphs(step.description())) {
+                pdf.moveDown(2);
+                pdf.text(pdf.element(body, P), paragraph, BODY, X + STEP_INDENT, WIDTH - STEP_INDENT);
             }
-            table.addCell(content);
+            pdf.moveDown(8);
         }
-        add(document, table);
     }
 
-    private static void texts(Document document, String heading, String markdown) {
+    private static void texts(TaggedPdf pdf, String heading, String markdown) {
         if (markdown.isBlank()) return;
-        heading(document, heading);
-        for (String paragraph : Markdown.toPlainText(markdown).split("\\n\\s*\\n")) {
-            // A line break inside a sentence is the author's soft wrap, not a new line.
-            Paragraph p = new Paragraph(text(paragraph.strip().replaceAll("\\s*\\n\\s*(?=\\p{Ll})", " ")), BODY);
-            p.setSpacingAfter(6);
-            add(document, p);
+        heading(pdf, heading);
+        for (String paragraph : paragraphs(markdown)) {
+            paragraph(pdf, pdf.root(), paragraph, BODY);
+            pdf.moveDown(6);
         }
     }
 
-    private static void list(Document document, String heading, List<String> items) {
+    private static void list(TaggedPdf pdf, String heading, List<String> items) {
         if (items.isEmpty()) return;
-        heading(document, heading);
-        for (String item : items) {
-            Paragraph p = new Paragraph();
-            p.add(new Chunk("•  ", BODY));
-            p.add(new Chunk(text(item), BODY));
-            p.setIndentationLeft(12);
-            p.setFirstLineIndent(-12);
-            p.setSpacingAfter(3);
-            add(document, p);
+        heading(pdf, heading);
+        PDStructureElement list = list(pdf, PDListAttributeObject.LIST_NUMBERING_DISC);
+        for (String item : items) bulletItem(pdf, list, item, null);
+    }
+
+    private static void sources(TaggedPdf pdf, Kit kit) {
+        heading(pdf, kit.heading("sources"));
+        PDStructureElement list = list(pdf, PDListAttributeObject.LIST_NUMBERING_DISC);
+        for (Kit.Source source : kit.sources()) {
+            bulletItem(pdf, list, source.url() == null ? source.title() : source.title() + ":", source.url());
         }
+        bulletItem(pdf, list, kit.heading("licence") + ": " + kit.licence(), null);
     }
 
-    private static void heading(Document document, String text) {
-        Paragraph heading = new Paragraph(text(text), HEADING);
-        heading.setSpacingBefore(16);
-        heading.setSpacingAfter(8);
-        heading.setKeepTogether(true);
-        add(document, heading);
+    private static PDStructureElement list(TaggedPdf pdf, String numbering) {
+        PDStructureElement list = pdf.element(pdf.root(), L);
+        PDListAttributeObject attribute = new PDListAttributeObject();
+        attribute.setListNumbering(numbering);
+        list.addAttribute(attribute);
+        return list;
     }
 
-    private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setPaddingBottom(6);
-        return cell;
+    /** A bulleted item; with a {@code url}, the text is its label and the address follows as a link. */
+    private static void bulletItem(TaggedPdf pdf, PDStructureElement list, String text, @Nullable String url) {
+        PDStructureElement item = pdf.element(list, LI);
+        pdf.label(pdf.element(item, LBL), "•", BODY, X, BODY.leading());
+        PDStructureElement body = pdf.element(item, L_BODY);
+        pdf.text(body, text, BODY, X + BULLET_INDENT, WIDTH - BULLET_INDENT);
+        if (url != null) pdf.link(body, url, text + " " + url, BODY, X + BULLET_INDENT, WIDTH - BULLET_INDENT);
+        pdf.moveDown(3);
     }
 
-    private static void add(Document document, Element element) {
-        try {
-            document.add(element);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not add to the PDF kit: " + e.getMessage(), e);
+    private static void heading(TaggedPdf pdf, String text) {
+        // A heading is never left alone at the foot of a page.
+        pdf.keepRoom(16 + HEADING.leading() + 8 + 2 * BODY.leading());
+        pdf.space(16);
+        pdf.text(pdf.element(pdf.root(), H2), text, HEADING, X, WIDTH);
+        pdf.moveDown(8);
+    }
+
+    private static void paragraph(TaggedPdf pdf, PDStructureElement parent, String text, Style style) {
+        pdf.text(pdf.element(parent, P), text, style, X, WIDTH);
+    }
+
+    /**
+     * Markdown as plain paragraphs, one structure element each. A line break before a lower-case
+     * letter is the author's soft wrap inside a sentence; any other line break (the plain text of a
+     * new Markdown paragraph or list item) starts a new paragraph.
+     */
+    private static List<String> paragraphs(String markdown) {
+        List<String> paragraphs = new ArrayList<>();
+        if (markdown.isBlank()) return paragraphs;
+        String text = Markdown.toPlainText(markdown).replaceAll("[ \\t]*\\n[ \\t]*(?=\\p{Ll})", " ");
+        for (String paragraph : text.split("\\n")) {
+            if (!paragraph.isBlank()) paragraphs.add(paragraph.strip());
         }
+        return paragraphs;
     }
 
-    /** Text that Helvetica's Windows-1252 encoding can show: others approximated, never silently lost. */
-    static String text(String text) {
-        CharsetEncoder encoder = Charset.forName("windows-1252").newEncoder();
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = Character.toString(cp);
-            if (encoder.canEncode(ch)) {
-                out.append(ch);
-                return;
-            }
-            String approximated = Normalizer.normalize(ch, Normalizer.Form.NFKD);
-            StringBuilder kept = new StringBuilder();
-            approximated
-                    .codePoints()
-                    .mapToObj(Character::toString)
-                    .filter(encoder::canEncode)
-                    .forEach(kept::append);
-            out.append(kept.isEmpty() ? "?" : kept);
-        });
-        return out.toString();
+    private static Locale locale(Kit kit) {
+        return Locale.forLanguageTag(kit.language());
     }
 }

@@ -136,6 +136,7 @@ public class CandidateService {
         NearDuplicates.Found found =
                 nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));
         c.setFingerprint(found.fingerprint());
+        c.setMarks(found.marks());
         c.setResemblance(found.resemblance());
         c.setReportUrls(reportUrls);
         ImportCandidate saved = candidates.save(c);
@@ -217,7 +218,10 @@ public class CandidateService {
                                 .flatMap(entries::find)
                                 .filter(Practice::isPublished)
                                 .map(p -> new Resemblance(
-                                        Resemblance.Kind.ENTRY, Objects.requireNonNull(p.getId()), r.similarity()));
+                                        Resemblance.Kind.ENTRY,
+                                        Objects.requireNonNull(p.getId()),
+                                        r.similarity(),
+                                        r.shared()));
                     case REJECTED -> Optional.<Resemblance>empty();
                 });
         });
@@ -235,6 +239,13 @@ public class CandidateService {
         String what = r.kind() == Resemblance.Kind.ENTRY
                 ? entries.find(r.id()).map(p -> "entry '" + p.getSlug() + "'").orElse("entry " + r.id())
                 : "candidate " + r.id();
+        if (r.byDetails()) {
+            return "it states the details of " + what + " (" + r.percent() + " % of the smaller text's figures,"
+                    + " addresses and names, among them "
+                    + String.join(
+                            ", ", r.shared().subList(0, Math.min(6, r.shared().size())))
+                    + "), perhaps the same project in another language";
+        }
         return "its text resembles " + what + " (" + r.percent() + " % of the shorter text stands word for word in "
                 + "the other)";
     }

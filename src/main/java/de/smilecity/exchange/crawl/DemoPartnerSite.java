@@ -22,7 +22,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code /demo-partner-site/**} (demo profile only), so that a fresh start can crawl offline. Its
  * files name {@code http://localhost:8080}; they are served with the address this app really runs
  * at. robots.txt lives at the host root, so {@code /robots.txt} combines the app's own rules with
- * those of the demo site.
+ * those of the demo site. A report {@code name.pdf} is written on request from {@code name.txt}
+ * ({@link DemoReports}), titled by its first line.
  */
 @Controller
 @Profile("demo")
@@ -48,18 +49,32 @@ class DemoPartnerSite {
     }
 
     @GetMapping(PATH + "/**")
-    ResponseEntity<String> file(HttpServletRequest request) {
+    ResponseEntity<byte[]> file(HttpServletRequest request) {
         String relative =
                 request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
         if (relative.isEmpty() || relative.endsWith("/")) relative += "index.html";
         Path file = root.resolve(relative.substring(1)).normalize();
         String extension =
                 file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+        if (extension.equals("pdf")) {
+            Path source = file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.pdf$", ".txt"));
+            if (!source.startsWith(root) || !Files.isRegularFile(source))
+                return ResponseEntity.notFound().build();
+            String text = read(source);
+            String title = text.lines()
+                    .filter(l -> !l.isBlank())
+                    .findFirst()
+                    .orElse("Bericht")
+                    .strip();
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(DemoReports.render(title, text));
+        }
         MediaType type = TYPES.get(extension);
         if (!file.startsWith(root) || !Files.isRegularFile(file) || type == null) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(type).body(read(file).replace(WRITTEN_FOR, base()));
+        return ResponseEntity.ok()
+                .contentType(type)
+                .body(read(file).replace(WRITTEN_FOR, base()).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/robots.txt")

@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Costs;
 import de.smilecity.exchange.catalogue.Phase;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
+import de.smilecity.exchange.crawl.internal.similar.Marks;
 import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -171,6 +172,14 @@ public class ImportCandidate {
 
     @Column(name = "resembles_similarity")
     private @Nullable Double resemblesSimilarity;
+
+    /** The shared details a resemblance rests on, separated by spaces; null when it rests on the words. */
+    @Column(name = "resembles_shared", length = Resemblance.MAX_SHARED_LENGTH)
+    private @Nullable String resemblesShared;
+
+    /** The language-independent details of the page's text ({@link Marks}); null for older candidates. */
+    @Column(length = Marks.MAX_ENCODED_LENGTH)
+    private @Nullable String marks;
 
     /** Pages of candidates merged into this one as copies of it. */
     @Lob
@@ -410,6 +419,25 @@ public class ImportCandidate {
         this.edited = edited;
     }
 
+    /** The shared details as stored: as many whole ones as fit the column. */
+    private static String sharedText(List<String> shared) {
+        StringBuilder text = new StringBuilder();
+        for (String s : shared) {
+            if (text.length() + s.length() + 1 > Resemblance.MAX_SHARED_LENGTH) break;
+            if (!text.isEmpty()) text.append(' ');
+            text.append(s);
+        }
+        return text.toString();
+    }
+
+    public @Nullable String getMarks() {
+        return marks;
+    }
+
+    void setMarks(@Nullable String marks) {
+        this.marks = marks;
+    }
+
     public @Nullable String getFingerprint() {
         return fingerprint;
     }
@@ -421,13 +449,18 @@ public class ImportCandidate {
     /** The entry or candidate this one resembles most, if any resembles it enough to say so. */
     public Optional<Resemblance> getResemblance() {
         if (resemblesKind == null || resemblesId == null || resemblesSimilarity == null) return Optional.empty();
-        return Optional.of(new Resemblance(resemblesKind, resemblesId, resemblesSimilarity));
+        List<String> shared = resemblesShared == null || resemblesShared.isBlank()
+                ? List.of()
+                : List.of(resemblesShared.strip().split(" "));
+        return Optional.of(new Resemblance(resemblesKind, resemblesId, resemblesSimilarity, shared));
     }
 
     void setResemblance(@Nullable Resemblance resemblance) {
         this.resemblesKind = resemblance == null ? null : resemblance.kind();
         this.resemblesId = resemblance == null ? null : resemblance.id();
         this.resemblesSimilarity = resemblance == null ? null : resemblance.similarity();
+        this.resemblesShared =
+                resemblance == null || !resemblance.byDetails() ? null : sharedText(resemblance.shared());
     }
 
     /** The pages of candidates merged into this one, as copies of the same project. */

@@ -20,13 +20,17 @@ interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long>
     Optional<ImportCandidate> findFirstBySourceIdAndSourceUrlAndStateOrderByIdDesc(
             long sourceId, String sourceUrl, CandidateState state);
 
-    /** A candidate's id, page and fingerprint: what a comparison of texts needs, without the texts. */
+    /** A candidate's id, page, fingerprint and marks: what a comparison of texts needs, without the texts. */
     interface Fingerprinted {
         long getId();
 
         String getSourceUrl();
 
         String getFingerprint();
+
+        /** Null for candidates stored before marks were. */
+        @org.jspecify.annotations.Nullable
+        String getMarks();
     }
 
     List<Fingerprinted> findByStateAndFingerprintIsNotNull(CandidateState state);

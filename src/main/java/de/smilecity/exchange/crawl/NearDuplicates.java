@@ -3,28 +3,41 @@ package de.smilecity.exchange.crawl;
 import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
+import de.smilecity.exchange.crawl.internal.similar.Marks;
 import de.smilecity.exchange.crawl.internal.similar.Shingles;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.shared.Markdown;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds what a new candidate's page copies: a pending candidate of another page (of this run, of
- * another run or of another partner source) or a published entry. The measure is how much of the
- * shorter text stands word for word in the other ({@link Shingles#containment}), so a newsletter
- * that wraps a project page in a greeting and a footer still counts as its copy. Candidates are
+ * another run or of another partner source) or a published entry. The first measure is how much of
+ * the shorter text stands word for word in the other ({@link Shingles#containment}), so a newsletter
+ * that wraps a project page in a greeting and a footer still counts as its copy. A description of the
+ * same project in another language shares no words, so where the words do not match, the second
+ * measure is the details both texts state that no translation changes ({@link Marks}: figures,
+ * addresses, names spelt as codes; the town's population and area left out) — at least {@value Marks#MIN_SHARED} of them, and at least half of
+ * the smaller text's. The resemblance then lists them as its reason. Candidates are
  * compared by their stored fingerprints; entries are first narrowed down by the search index's
  * "similar practices" and then compared exactly. So the cost grows with the review queue, not with
  * the catalogue.
  */
 @Component
 class NearDuplicates {
+
+    /** Pending candidates that state a detail, from which it is too common to tell two projects apart. */
+    static final int COMMON_ON_PAGES = 3;
 
     /** Entries the index proposes for an exact comparison. */
     static final int ENTRIES_COMPARED = 5;
@@ -44,13 +57,20 @@ class NearDuplicates {
      * holds the body even where the extracted description is only the page's teaser.
      */
     static Shingles shinglesOf(ImportCandidate candidate, String pageText) {
-        return Shingles.of(candidate.getTitle() + "\n" + candidate.getSummary() + "\n"
-                + Markdown.toPlainText(candidate.getDescription()) + "\n" + pageText);
+        return Shingles.of(textOf(candidate, pageText));
     }
 
     static Shingles shinglesOf(Practice entry) {
-        return Shingles.of(
-                entry.getTitle() + "\n" + entry.getSummary() + "\n" + Markdown.toPlainText(entry.getDescription()));
+        return Shingles.of(textOf(entry));
+    }
+
+    private static String textOf(ImportCandidate candidate, String pageText) {
+        return candidate.getTitle() + "\n" + candidate.getSummary() + "\n"
+                + Markdown.toPlainText(candidate.getDescription()) + "\n" + pageText;
+    }
+
+    private static String textOf(Practice entry) {
+        return entry.getTitle() + "\n" + entry.getSummary() + "\n" + Markdown.toPlainText(entry.getDescription());
     }
 
     /**
@@ -61,29 +81,79 @@ class NearDuplicates {
      *     anyway and therefore does not count as a copy
      */
     Found find(ImportCandidate candidate, String pageText, @Nullable Long sameUrlEntry) {
-        Shingles shingles = shinglesOf(candidate, pageText);
+        String text = textOf(candidate, pageText);
+        Shingles shingles = Shingles.of(text);
         Fingerprint fingerprint = Fingerprint.of(shingles);
-        Optional<Resemblance> best = Stream.concat(
-                        candidateMatches(candidate, fingerprint), entryMatches(candidate, shingles, sameUrlEntry))
-                .filter(r -> r.similarity() >= Resemblance.THRESHOLD)
-                .max(Comparator.comparingDouble(Resemblance::similarity));
-        return new Found(fingerprint.encode(), best.orElse(null));
+        Marks marks = Marks.of(text).withoutFigures(townFigures(candidate));
+        List<Resemblance> all = Stream.concat(
+                        candidateMatches(candidate, fingerprint, marks),
+                        entryMatches(candidate, shingles, marks, sameUrlEntry))
+                .toList();
+        // Shared words first: a copy in the same language says so with more certainty than details do.
+        Optional<Resemblance> best = all.stream()
+                .filter(r -> !r.byDetails())
+                .max(Comparator.comparingDouble(Resemblance::similarity))
+                .or(() -> all.stream()
+                        .filter(Resemblance::byDetails)
+                        .max(Comparator.comparingDouble(Resemblance::similarity)));
+        return new Found(fingerprint.encode(), marks.encode(), best.orElse(null));
     }
 
-    record Found(String fingerprint, @Nullable Resemblance resemblance) {}
+    record Found(String fingerprint, String marks, @Nullable Resemblance resemblance) {}
 
-    private Stream<Resemblance> candidateMatches(ImportCandidate candidate, Fingerprint fingerprint) {
-        return candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
-                .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
-                .filter(other -> !Objects.equals(other.getId(), candidate.getId()))
-                .map(other -> new Resemblance(
+    /** The population and area the page states: the town's, shared by every project of the town. */
+    private static List<String> townFigures(ImportCandidate candidate) {
+        List<String> figures = new java.util.ArrayList<>();
+        if (candidate.getPopulation() != null) figures.add(String.valueOf(candidate.getPopulation()));
+        if (candidate.getAreaKm2() != null)
+            figures.add(candidate.getAreaKm2().stripTrailingZeros().toPlainString());
+        return figures;
+    }
+
+    /** The resemblance by words if the texts share enough, else by details if they share enough, else none. */
+    private static Optional<Resemblance> resemblance(
+            Resemblance.Kind kind, long id, double containment, Marks marks, @Nullable Marks other) {
+        if (containment >= Resemblance.THRESHOLD) return Optional.of(new Resemblance(kind, id, containment));
+        if (other == null) return Optional.empty();
+        double overlap = marks.overlap(other);
+        if (overlap < Marks.MIN_OVERLAP) return Optional.empty();
+        return Optional.of(new Resemblance(kind, id, overlap, marks.shared(other)));
+    }
+
+    private Stream<Resemblance> candidateMatches(ImportCandidate candidate, Fingerprint fingerprint, Marks marks) {
+        List<ImportCandidateRepository.Fingerprinted> others =
+                candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
+                        .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
+                        .filter(other -> !Objects.equals(other.getId(), candidate.getId()))
+                        .toList();
+        Map<Long, Marks> marksOf = new HashMap<>();
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (ImportCandidateRepository.Fingerprinted other : others) {
+            if (other.getMarks() == null) continue;
+            Marks m = Marks.decode(other.getMarks());
+            marksOf.put(other.getId(), m);
+            m.asSet().forEach(mark -> pagesWith.merge(mark, 1, Integer::sum));
+        }
+        // What many pages state is the site's (its address, its office, its platform), not a project's.
+        Set<String> common = new HashSet<>();
+        pagesWith.forEach((mark, pages) -> {
+            if (pages >= COMMON_ON_PAGES) common.add(mark);
+        });
+        Marks own = marks.without(common);
+        return others.stream()
+                .flatMap(other -> resemblance(
                         Resemblance.Kind.CANDIDATE,
                         other.getId(),
-                        fingerprint.containment(Fingerprint.decode(other.getFingerprint()))));
+                        fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
+                        own,
+                        marksOf.containsKey(other.getId())
+                                ? marksOf.get(other.getId()).without(common)
+                                : null)
+                        .stream());
     }
 
     private Stream<Resemblance> entryMatches(
-            ImportCandidate candidate, Shingles shingles, @Nullable Long sameUrlEntry) {
+            ImportCandidate candidate, Shingles shingles, Marks marks, @Nullable Long sameUrlEntry) {
         Practice probe = new Practice();
         probe.setTitle(candidate.getTitle());
         probe.setSummary(candidate.getSummary());
@@ -93,9 +163,12 @@ class NearDuplicates {
                 .map(SearchHit::id)
                 .filter(id -> !id.equals(sameUrlEntry))
                 .flatMap(id -> entries.find(id).stream())
-                .map(entry -> new Resemblance(
+                .flatMap(entry -> resemblance(
                         Resemblance.Kind.ENTRY,
                         Objects.requireNonNull(entry.getId()),
-                        shingles.containment(shinglesOf(entry))));
+                        shingles.containment(shinglesOf(entry)),
+                        marks,
+                        Marks.of(textOf(entry)))
+                        .stream());
     }
 }

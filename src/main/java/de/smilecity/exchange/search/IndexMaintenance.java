@@ -93,7 +93,10 @@ public class IndexMaintenance {
         return status.get();
     }
 
-    /** Published entries against index documents, with the ids on either side that have no partner. */
+    /**
+     * Published entries against index documents, with the ids on either side that have no partner, and
+     * the pages of attached reports against the report pages' index.
+     */
     public IndexHealth health() {
         // A template, not @Transactional: this is also called from within the bean at start-up.
         return readOnly.execute(tx -> computeHealth());
@@ -109,7 +112,14 @@ public class IndexMaintenance {
         List<Long> orphaned =
                 indexed.stream().filter(id -> !inDatabase.contains(id)).sorted().toList();
         return new IndexHealth(
-                published.size(), indexed.size(), missing, orphaned, status.get(), analysis.synonymProblem());
+                published.size(),
+                indexed.size(),
+                missing,
+                orphaned,
+                reports.attachedTextPageIds().size(),
+                indexedPageCount(),
+                status.get(),
+                analysis.synonymProblem());
     }
 
     /**
@@ -300,13 +310,17 @@ public class IndexMaintenance {
                 .fetchAllHits();
     }
 
+    private long indexedPageCount() {
+        return Search.session(entityManager)
+                .search(ReportPage.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+    }
+
     /** Why the report pages' index must be rebuilt (it holds another number of pages than it should), or null. */
     private @Nullable String reportPagesOutOfStep() {
         long wanted = readOnly.execute(tx -> reports.attachedTextPageIds()).size();
-        long indexed = readOnly.execute(tx -> Search.session(entityManager)
-                .search(ReportPage.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount());
+        long indexed = readOnly.execute(tx -> indexedPageCount());
         return wanted == indexed ? null : "the report pages' index holds " + indexed + " pages, the database " + wanted;
     }
 
@@ -344,7 +358,7 @@ public class IndexMaintenance {
             return cause;
         }
         IndexHealth health = health();
-        if (health.healthy()) {
+        if (health.missingIds().isEmpty() && health.orphanedIds().isEmpty()) {
             return reportPagesOutOfStep();
         }
         return (cause == null ? "" : cause + "; ") + "the index is out of step with the database ("

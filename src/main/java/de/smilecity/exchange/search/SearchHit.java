@@ -9,6 +9,8 @@ import java.util.Map;
  * @param highlights HTML-safe snippets per field ({@code title}, {@code summary}, {@code body},
  *     {@code keywords}, {@code taxonomy}); matched words are wrapped in {@code <mark>}
  * @param closeness why the owner is close to the organisation of a "cities like mine" search; empty otherwise
+ * @param translations the translations of the question through which the hit was found (it contains
+ *     the translated term but not the words as asked); empty for the other hits
  */
 public record SearchHit(
         long id,
@@ -23,4 +25,5 @@ public record SearchHit(
         Map<String, List<String>> highlights,
         float score,
         int adaptationCount,
-        List<Closeness.Reason> closeness) {}
+        List<Closeness.Reason> closeness,
+        List<MatchedTranslation> translations) {}

@@ -94,7 +94,7 @@ public class SearchService {
     /**
      * The ids of every published entry that the request's words and filters select, in the request's
      * order, handed over in chunks so that a caller can stream a catalogue of any size in constant
-     * memory. Words are taken as typed: no typo-tolerant retry. Page and size of the request are ignored.
+     * memory. The question is widened as for a search (corrections, compounds, translations). Page and size of the request are ignored.
      *
      * @param chunkSize ids per call of {@code chunks}
      */

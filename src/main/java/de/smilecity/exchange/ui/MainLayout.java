@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The shell around every page: skip link, brand, the one search box, language switch, sign-in, and
- * a navigation built from the views' {@code @Menu} annotations (their titles are translation keys),
- * so that the shell knows no feature.
+ * The shell around every page: skip link, brand, the one search box, language switch, sign-in, a
+ * navigation built from the views' {@code @Menu} annotations (their titles are translation keys),
+ * so that the shell knows no feature, and the footer with the accessibility statement.
  */
 @Layout
 @AnonymousAllowed
@@ -47,6 +47,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<MenuBadge> badges;
     private final TextField search = new TextField();
     private final SideNav nav = new SideNav();
+    private final Div pageBody = new Div();
+    private final ShellFooter footer = new ShellFooter();
 
     public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         this.authentication = authentication;
@@ -59,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
         nav.setLabel(getTranslation("shell.navigation"));
         addToDrawer(nav);
+        pageBody.addClassName("shell-body");
     }
 
     private Component createSkipLink() {
@@ -164,7 +167,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
-        super.showRouterLayoutContent(content);
+        // The view and the footer share AppLayout's content area, the footer after the view and
+        // outside its main landmark, so that it is the page's contentinfo landmark.
+        Component view = content.getElement()
+                .getComponent()
+                .orElseThrow(() -> new IllegalArgumentException("A view in the shell must be a component"));
+        pageBody.removeAll();
+        pageBody.add(view, footer);
+        if (getContent() != pageBody) setContent(pageBody);
+        // What AppLayout does after each navigation: a drawer over the page closes.
+        if (isOverlay()) setDrawerOpened(false);
         // The skip link's target and the page's main landmark.
         content.getElement().setAttribute("id", "main");
         content.getElement().setAttribute("role", "main");

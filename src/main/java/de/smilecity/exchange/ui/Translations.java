@@ -29,7 +29,8 @@ public class Translations implements I18NProvider {
             "i18n.crawl",
             "i18n.contribute",
             "i18n.adapt",
-            "i18n.opendata");
+            "i18n.opendata",
+            "i18n.statement");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 

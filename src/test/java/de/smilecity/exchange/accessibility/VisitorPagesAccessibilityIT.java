@@ -32,6 +32,7 @@ class VisitorPagesAccessibilityIT extends BrowserTest {
             new Visit("organisation", "organisations/kiel", "h1"),
             new Visit("open data", "open-data", "h1"),
             new Visit("login", "login", "vaadin-login-form input[name=username]"),
+            new Visit("accessibility statement", "accessibility", "#statement-limitations"),
             new Visit("page not found", "practices/no-such-entry", "h1"));
 
     @ParameterizedTest(name = "in {0}")

@@ -4,15 +4,23 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -57,6 +65,33 @@ final class EvaluationPdfs {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render an evaluation report", e);
+        }
+    }
+
+    /**
+     * The same report with an attachment of the given size (incompressible bytes, as photos would
+     * be), so that it is a real PDF larger than a size cap.
+     */
+    static byte[] withAttachment(byte[] pdf, long attachmentBytes) {
+        byte[] photos = new byte[Math.toIntExact(attachmentBytes)];
+        new Random(15).nextBytes(photos);
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(photos));
+            file.setSubtype("image/tiff");
+            file.setSize(photos.length);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("fotodokumentation.tif");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode attachments = new PDEmbeddedFilesNameTreeNode();
+            attachments.setNames(Map.of("fotodokumentation.tif", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(attachments);
+            document.getDocumentCatalog().setNames(names);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot attach to an evaluation report", e);
         }
     }
 

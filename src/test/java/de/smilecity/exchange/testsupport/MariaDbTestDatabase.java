@@ -34,7 +34,7 @@ public final class MariaDbTestDatabase {
     }
 
     /** Why MariaDB cannot be used, or null when it can. */
-    static @Nullable String problem() {
+    public static @Nullable String problem() {
         try (Connection c = DriverManager.getConnection(serverUrl() + "?connectTimeout=2000", user(), password())) {
             return c.isValid(2) ? null : "the MariaDB connection at " + serverUrl() + " is not valid";
         } catch (SQLException e) {
@@ -58,6 +58,15 @@ public final class MariaDbTestDatabase {
         registry.add("spring.datasource.url", url::get);
         registry.add("spring.datasource.username", MariaDbTestDatabase::user);
         registry.add("spring.datasource.password", MariaDbTestDatabase::password);
+    }
+
+    /**
+     * A connection to a new database of its own, dropped when the JVM ends: for a test that keeps its
+     * application on H2 and needs MariaDB only beside it. Check {@link #problem()} first.
+     */
+    public static Connection openThrowAway(String prefix) throws SQLException {
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        return DriverManager.getConnection(create(name), user(), password());
     }
 
     private static String create(String name) {

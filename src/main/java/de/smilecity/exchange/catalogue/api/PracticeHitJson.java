@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One hit of a catalogue list or search; {@code adaptationCount} is
- * the number of published adaptations (search hits only).
+ * the number of published adaptations (search hits only); {@code matchedVia} the translations of the
+ * question through which a search found the hit (search hits only, empty when the words as asked
+ * matched).
  */
 public record PracticeHitJson(
         long id,
@@ -19,9 +21,13 @@ public record PracticeHitJson(
         OrganisationRefJson organisation,
         Map<String, List<String>> highlights,
         @Nullable Float score,
-        @Nullable Integer adaptationCount) {
+        @Nullable Integer adaptationCount,
+        List<MatchedViaJson> matchedVia) {
 
     public record OrganisationRefJson(String slug, String name) {}
+
+    /** A translation of the question: the words asked ({@code from}) and the term that matched ({@code to}). */
+    public record MatchedViaJson(String from, String to) {}
 
     public static PracticeHitJson of(PracticeSummary p) {
         return new PracticeHitJson(
@@ -33,6 +39,7 @@ public record PracticeHitJson(
                 new OrganisationRefJson(p.organisationSlug(), p.organisationName()),
                 Map.of(),
                 null,
-                null);
+                null,
+                List.of());
     }
 }

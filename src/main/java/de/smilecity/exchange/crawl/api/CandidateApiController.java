@@ -62,7 +62,8 @@ class CandidateApiController {
             };
         }
         return found.stream()
-                .map(c -> CandidateJson.of(c, candidates.diff(c.id()), candidates.resemblance(c)))
+                .map(c -> CandidateJson.of(
+                        c, candidates.diff(c.id()), candidates.resemblance(c), candidates.reports(c.id())))
                 .toList();
     }
 
@@ -74,7 +75,8 @@ class CandidateApiController {
     @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     CandidateJson one(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         ImportCandidate candidate = candidates.get(id);
-        return CandidateJson.of(candidate, candidates.diff(id), candidates.resemblance(candidate));
+        return CandidateJson.of(
+                candidate, candidates.diff(id), candidates.resemblance(candidate), candidates.reports(id));
     }
 
     /** Publishes the candidate (or updates the entry from its URL); returns the entry. */
@@ -108,7 +110,8 @@ class CandidateApiController {
     @ApiResponse(responseCode = "404", description = "No import candidate with this id")
     @ApiResponse(responseCode = "409", description = "The candidate was already decided")
     CandidateJson reject(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
-        return CandidateJson.of(candidates.reject(id), List.of(), Optional.empty());
+        ImportCandidate rejected = candidates.reject(id);
+        return CandidateJson.of(rejected, List.of(), Optional.empty(), candidates.reports(id));
     }
 
     /** Sets the candidate aside as a copy of the pending candidate it resembles; returns that one. */
@@ -123,7 +126,8 @@ class CandidateApiController {
     @ApiResponse(responseCode = "409", description = "One of the two was already decided")
     CandidateJson merge(@Parameter(description = "Id of the import candidate") @PathVariable long id) {
         ImportCandidate stays = candidates.mergeIntoResembled(id);
+        long staying = Objects.requireNonNull(stays.getId());
         return CandidateJson.of(
-                stays, candidates.diff(Objects.requireNonNull(stays.getId())), candidates.resemblance(stays));
+                stays, candidates.diff(staying), candidates.resemblance(stays), candidates.reports(staying));
     }
 }

@@ -1,6 +1,7 @@
 package de.smilecity.exchange.crawl.api;
 
 import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.crawl.CandidateService;
 import de.smilecity.exchange.crawl.FieldChange;
 import de.smilecity.exchange.crawl.ImportCandidate;
 import de.smilecity.exchange.crawl.Resemblance;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An import candidate with its extracted fields, where it came from, what its text copies (a
  * published entry or a pending candidate, {@code resembles}), and the field-by-field diff against
- * the entry of the same URL or else against what it resembles (fields edited in the app are marked).
+ * the entry of the same URL or else against what it resembles (fields edited in the app are marked),
+ * and the reports its page links ({@code reports}), each with what was read of it.
  * The extracted fields carry the names of the extraction profile ({@code state} is the state or
  * region of the organisation); the review state is {@code review}: pending, accepted or rejected.
  */
@@ -50,17 +52,67 @@ record CandidateJson(
         @Nullable Long practiceId,
         List<String> alsoAt,
         @Nullable ResemblanceJson resembles,
+        List<ReportJson> reports,
         List<FieldChange> diff) {
 
     /**
      * What the candidate's text copies.
      *
      * @param kind {@code entry} or {@code candidate}
-     * @param similarity the share of word sequences in common, 0 to 1
+     * @param similarity 0 to 1: the share of word sequences in common ({@code basis} "words"), or of the
+     *     smaller text's figures, addresses and names ({@code basis} "details")
+     * @param basis {@code words} or {@code details} (the same project in another language)
+     * @param shared the details both state, for basis {@code details}; else empty
      */
-    record ResemblanceJson(String kind, long id, double similarity) {}
+    record ResemblanceJson(String kind, long id, double similarity, String basis, List<String> shared) {
 
-    static CandidateJson of(ImportCandidate c, List<FieldChange> diff, Optional<Resemblance> resemblance) {
+        static ResemblanceJson of(Resemblance r) {
+            return new ResemblanceJson(
+                    r.kind().name().toLowerCase(Locale.ROOT),
+                    r.id(),
+                    r.similarity(),
+                    r.byDetails() ? "details" : "words",
+                    r.shared());
+        }
+    }
+
+    /**
+     * A report the candidate's page links.
+     *
+     * @param read whether it was fetched and read; the rest is null or 0 until then (or when it was
+     *     refused: too large, not a PDF, barred by robots.txt)
+     * @param textLayer false for a scan: its pages hold no text to search
+     */
+    record ReportJson(
+            String url,
+            boolean read,
+            @Nullable Long id,
+            @Nullable String title,
+            int pages,
+            boolean textLayer,
+            @Nullable String contentHash,
+            @Nullable Instant fetchedAt) {
+
+        static ReportJson of(CandidateService.LinkedReport linked) {
+            return linked.stored()
+                    .map(r -> new ReportJson(
+                            linked.url(),
+                            true,
+                            r.id(),
+                            r.title(),
+                            r.pageCount(),
+                            r.textLayer(),
+                            r.contentHash(),
+                            r.fetchedAt()))
+                    .orElseGet(() -> new ReportJson(linked.url(), false, null, null, 0, false, null, null));
+        }
+    }
+
+    static CandidateJson of(
+            ImportCandidate c,
+            List<FieldChange> diff,
+            Optional<Resemblance> resemblance,
+            List<CandidateService.LinkedReport> reports) {
         return new CandidateJson(
                 c.id(),
                 c.getRunId(),
@@ -92,9 +144,8 @@ record CandidateJson(
                 c.isEdited(),
                 c.getPracticeId(),
                 c.getAlsoAt(),
-                resemblance
-                        .map(r -> new ResemblanceJson(r.kind().name().toLowerCase(Locale.ROOT), r.id(), r.similarity()))
-                        .orElse(null),
+                resemblance.map(ResemblanceJson::of).orElse(null),
+                reports.stream().map(ReportJson::of).toList(),
                 diff);
     }
 }

@@ -247,12 +247,17 @@ public class CandidateReviewView extends Div implements BeforeEnterObserver, Has
             href = CrawlRoutes.CANDIDATES + "/" + resemblance.id();
         }
         resemblesText.removeAll();
+        String key = entry ? "crawl.candidate.resembles.entry" : "crawl.candidate.resembles.candidate";
         resemblesText.add(
-                new Span(getTranslation(
-                                entry ? "crawl.candidate.resembles.entry" : "crawl.candidate.resembles.candidate",
-                                title,
-                                resemblance.percent())
-                        + " "),
+                new Span(
+                        resemblance.byDetails()
+                                ? getTranslation(
+                                                key + ".details",
+                                                title,
+                                                resemblance.percent(),
+                                                String.join(", ", resemblance.shared()))
+                                        + " "
+                                : getTranslation(key, title, resemblance.percent()) + " "),
                 new Anchor(href, getTranslation("crawl.candidate.resembles.open")));
         duplicate.setItems(
                 entry

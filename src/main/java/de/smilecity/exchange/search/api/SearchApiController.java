@@ -195,6 +195,9 @@ class SearchApiController {
                 new OrganisationRefJson(hit.organisationSlug(), hit.organisationName()),
                 hit.highlights(),
                 hit.score(),
-                hit.adaptationCount());
+                hit.adaptationCount(),
+                hit.translations().stream()
+                        .map(t -> new PracticeHitJson.MatchedViaJson(t.from(), t.to()))
+                        .toList());
     }
 }

@@ -4,6 +4,7 @@ import static de.smilecity.exchange.search.internal.IndexFields.de;
 import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.Closeness;
+import de.smilecity.exchange.search.MatchedTranslation;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.shared.Language;
 import java.io.IOException;
@@ -130,6 +131,15 @@ public final class HitProjection {
 
     public static SearchHit toHit(
             Document doc, float score, List<Closeness.Reason> closeness, @Nullable Marking marking) {
+        return toHit(doc, score, closeness, marking, List.of());
+    }
+
+    public static SearchHit toHit(
+            Document doc,
+            float score,
+            List<Closeness.Reason> closeness,
+            @Nullable Marking marking,
+            List<MatchedTranslation> translations) {
         String languageCode = doc.get(IndexFields.LANGUAGE);
         Language language = Language.ofCode(languageCode);
         String title = doc.get(IndexFields.DISPLAY_TITLE);
@@ -168,7 +178,8 @@ public final class HitProjection {
                 highlights,
                 score,
                 adaptations == null ? 0 : adaptations.numericValue().intValue(),
-                closeness);
+                closeness,
+                translations);
     }
 
     private static void put(Map<String, List<String>> highlights, String field, @Nullable String snippet) {

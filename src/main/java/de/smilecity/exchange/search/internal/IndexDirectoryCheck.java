@@ -31,9 +31,10 @@ public class IndexDirectoryCheck {
      * The version of the index's field layout. Raise it with every change to {@link
      * PracticeDocumentBinder}'s fields: an index written with another layout is rebuilt at start-up,
      * so that no document lacks a field that filters or sorts rely on. 2: adaptation count. 3: the
-     * slug is searchable, the id stored as a field of ours.
+     * slug is searchable, the id stored as a field of ours. 4: report pages carry what their report is
+     * about, and their number is searchable.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     static final String SCHEMA_FILE = "schema-version";
 

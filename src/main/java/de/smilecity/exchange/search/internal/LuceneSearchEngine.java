@@ -4,6 +4,7 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.MatchedTranslation;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
@@ -20,18 +21,23 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
@@ -72,58 +78,105 @@ class LuceneSearchEngine implements SearchEngine {
     private final SpellingCorrector spelling;
     private final SearchAnalysis analysis;
     private final FacetCounter counter;
+    private final RankingWeights weights;
+    private final CatalogueGlossary glossary;
     private volatile @Nullable TextQuery textQuery;
+    private volatile @Nullable QueryExpansion expansion;
     private volatile @Nullable PassageQuery passageQuery;
 
     LuceneSearchEngine(
-            EntityManager entityManager, SpellingCorrector spelling, SearchAnalysis analysis, FacetCounter counter) {
+            EntityManager entityManager,
+            SpellingCorrector spelling,
+            SearchAnalysis analysis,
+            FacetCounter counter,
+            RankingWeights weights,
+            CatalogueGlossary glossary) {
         this.entityManager = entityManager;
         this.spelling = spelling;
         this.analysis = analysis;
         this.counter = counter;
+        this.weights = weights;
+        this.glossary = glossary;
     }
 
     /**
      * Needs no database transaction: one index reader serves the spelling check, the counts and the
-     * page, so that all three see the same state of the index.
+     * page, so that all three see the same state of the index. The question is widened first
+     * ({@link QueryExpansion}: corrections, compounds, translations); should the widened form be more
+     * than Lucene takes in one query, the words are searched as typed.
      */
     @Override
     public Found search(SearchRequest request, Map<String, Closeness> closeness) {
-        ParsedQuery text = ParsedQuery.parse(request.query());
+        ParsedQuery typed = ParsedQuery.parse(request.query());
+        List<String> marked = typed.words();
         String didYouMean = null;
         boolean fuzzy = false;
         Page page;
+        Map<Integer, List<MatchedTranslation>> translated = Map.of();
         try (IndexReader reader = indexScope().openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Map<String, List<String>> alternatives =
-                    text.isEmpty() ? Map.of() : spelling.alternatives(reader, request.query());
-            if (alternatives.isEmpty()) {
-                page = run(searcher, request, text, closeness);
+            if (typed.isEmpty()) {
+                page = run(searcher, request, typed, Set.of(), closeness);
             } else {
-                // Words the catalogue does not know are searched together with their known neighbours;
-                // the tolerant query contains the original, so it finds at least as much.
-                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
-                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
-                        .orElse(null);
+                QueryExpansion.Expanded expanded =
+                        expansion().expand(request.query(), reader, glossary.current(reader));
+                didYouMean = expanded.didYouMean();
                 try {
-                    page = run(searcher, request, tolerant, closeness);
-                    text = tolerant;
-                    fuzzy = true;
-                } catch (IndexSearcher.TooManyNestedClauses e) {
+                    page = runUnchecked(searcher, request, expanded.query(), expanded.broad(), closeness);
+                    marked = expanded.wordsToMark();
+                    fuzzy = expanded.corrected();
+                    translated = translations(searcher, page.hits(), expanded.translations());
+                } catch (IndexSearcher.TooManyClauses e) {
                     // Too many variants: search the words as typed, and still say what was meant.
-                    page = run(searcher, request, text, closeness);
+                    page = run(searcher, request, typed, Set.of(), closeness);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index", e);
         }
-        HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
+        HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
         List<SearchHit> hits = new ArrayList<>();
         for (Ranking.Ranked hit : page.hits()) {
             String owner = HitProjection.organisationOf(hit.document());
-            hits.add(HitProjection.toHit(hit.document(), hit.score(), reasons(closeness.get(owner)), marking));
+            hits.add(HitProjection.toHit(
+                    hit.document(),
+                    hit.score(),
+                    reasons(closeness.get(owner)),
+                    marking,
+                    translated.getOrDefault(hit.doc(), List.of())));
         }
         return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
+    }
+
+    /**
+     * Which translations found which hits of the page: those whose translated term a hit's texts
+     * contain while the question's own words they do not. A few translations, a page of hits: each check is a
+     * match of one small query on one document.
+     */
+    private Map<Integer, List<MatchedTranslation>> translations(
+            IndexSearcher searcher, List<Ranking.Ranked> hits, List<QueryExpansion.Translation> translations)
+            throws IOException {
+        if (translations.isEmpty() || hits.isEmpty()) return Map.of();
+        Map<Integer, List<MatchedTranslation>> found = new java.util.HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (QueryExpansion.Translation translation : translations) {
+            Weight to = weight(searcher, textQuery().inTexts(translation.unit()));
+            Weight from = weight(searcher, textQuery().inTexts(new ParsedQuery.Unit(translation.from(), false)));
+            for (Ranking.Ranked hit : hits) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc(), leaves));
+                int inLeaf = hit.doc() - leaf.docBase;
+                if (to.matches(leaf, inLeaf) != null && from.matches(leaf, inLeaf) == null) {
+                    List<MatchedTranslation> reasons = found.computeIfAbsent(hit.doc(), d -> new ArrayList<>());
+                    MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+                    if (!reasons.contains(reason)) reasons.add(reason);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
     @Override
@@ -168,11 +221,20 @@ class LuceneSearchEngine implements SearchEngine {
     public void forEachMatchingId(
             SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks) {
         SearchSession session = Search.session(entityManager);
-        ParsedQuery text = ParsedQuery.parse(request.query());
+        // The question widened as the search widens it, so that an export lists what the search shows.
+        ParsedQuery typed = ParsedQuery.parse(request.query());
+        QueryExpansion.Expanded expanded;
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            expanded = typed.isEmpty()
+                    ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
+                    : expansion().expand(request.query(), reader, glossary.current(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+        Query query = query(expanded.query(), expanded.broad(), filters(request), closeness);
         try (SearchScroll<Long> scroll = session.search(Practice.class)
                 .select(f -> f.id(Long.class))
-                .where(f ->
-                        f.extension(LuceneExtension.get()).fromLuceneQuery(query(text, filters(request), closeness)))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
                 .sort(f -> sort(f, request.sort()))
                 .scroll(chunkSize)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -199,9 +261,11 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        ParsedQuery text = ParsedQuery.parse(query);
-        if (text.isEmpty() || entryIds.isEmpty()) return List.of();
-        Query pages = passageQuery().of(text, entryIds);
+        PassageQuery.Question question = PassageQuery.Question.of(query);
+        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        ParsedQuery text = question.words();
+        Query pages = passageQuery().of(question, entryIds);
+        Integer pageAskedFor = question.page();
         List<List<?>> rows;
         try {
             rows = Search.session(entityManager)
@@ -215,7 +279,16 @@ class LuceneSearchEngine implements SearchEngine {
                                     f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
                                     f.score())
                             .asList())
-                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(pages))
+                    .where(f -> {
+                        var ranked = f.extension(LuceneExtension.get()).fromLuceneQuery(pages);
+                        return pageAskedFor == null
+                                ? ranked
+                                : f.bool()
+                                        .must(ranked)
+                                        .filter(f.match()
+                                                .field(ReportPageFields.NUMBER)
+                                                .matching(pageAskedFor));
+                    })
                     .fetchHits(max);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new SearchLimitException(
@@ -233,7 +306,7 @@ class LuceneSearchEngine implements SearchEngine {
             String snippet = Snippets.mark(
                     analysis.indexWords(language),
                     pageText == null ? "" : pageText,
-                    Snippets.queryTokens(analysis.queryAnalyzer(language), text.words()));
+                    Snippets.queryTokens(analysis.queryAnalyzer(language), question.markedWords()));
             hits.add(new PageHit(
                     (Long) row.get(0),
                     (Integer) row.get(1),
@@ -264,10 +337,15 @@ class LuceneSearchEngine implements SearchEngine {
      * @throws SearchLimitException when the query has more words (with their synonyms) than Lucene
      *     takes in one query
      */
-    private Page run(IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+    private Page run(
+            IndexSearcher searcher,
+            SearchRequest request,
+            ParsedQuery text,
+            Set<String> broad,
+            Map<String, Closeness> closeness)
             throws IOException {
         try {
-            return runUnchecked(searcher, request, text, closeness);
+            return runUnchecked(searcher, request, text, broad, closeness);
         } catch (IndexSearcher.TooManyClauses e) {
             if (text.words().size() <= 1) throw e;
             throw new SearchLimitException(
@@ -287,7 +365,11 @@ class LuceneSearchEngine implements SearchEngine {
      * thread beside the ranking was tried and was slower on two cores.)
      */
     private Page runUnchecked(
-            IndexSearcher searcher, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness)
+            IndexSearcher searcher,
+            SearchRequest request,
+            ParsedQuery text,
+            Set<String> broad,
+            Map<String, Closeness> closeness)
             throws IOException {
         Map<String, List<String>> filters = filters(request);
         // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
@@ -298,7 +380,7 @@ class LuceneSearchEngine implements SearchEngine {
                 ? List.of()
                 : Ranking.page(
                         searcher,
-                        query(text, filters, closeness),
+                        query(text, broad, filters, closeness),
                         luceneSort(request.sort(), text.isEmpty()),
                         offset,
                         request.size(),
@@ -360,13 +442,14 @@ class LuceneSearchEngine implements SearchEngine {
      * The whole query: the words, the facet filters (index field → normalised values) and the boosts of
      * "cities like mine".
      */
-    private Query query(ParsedQuery text, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
+    private Query query(
+            ParsedQuery text, Set<String> broad, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
         TextQuery words = textQuery();
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        return PracticeQuery.of(text.isEmpty() ? null : words.of(text), exclusions(text), filters, boosts);
+        return PracticeQuery.of(text.isEmpty() ? null : words.of(text, broad), exclusions(text), filters, boosts);
     }
 
     /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
@@ -390,10 +473,20 @@ class LuceneSearchEngine implements SearchEngine {
     private TextQuery textQuery() {
         TextQuery words = textQuery;
         if (words == null) {
-            words = new TextQuery(luceneIndex().searchAnalyzer());
+            words = new TextQuery(luceneIndex().searchAnalyzer(), weights);
             textQuery = words;
         }
         return words;
+    }
+
+    /** Built on first use, like {@link #textQuery()}; holds analyzers, so one for every search. */
+    private QueryExpansion expansion() {
+        QueryExpansion widening = expansion;
+        if (widening == null) {
+            widening = new QueryExpansion(spelling, weights);
+            expansion = widening;
+        }
+        return widening;
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {

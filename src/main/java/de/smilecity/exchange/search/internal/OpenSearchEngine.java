@@ -67,11 +67,13 @@ class OpenSearchEngine implements SearchEngine {
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchAnalysis analysis;
+    private final RankingWeights weights;
     private final CharArraySet compoundParts = SearchResources.compoundParts();
 
-    OpenSearchEngine(EntityManagerFactory entityManagerFactory, SearchAnalysis analysis) {
+    OpenSearchEngine(EntityManagerFactory entityManagerFactory, SearchAnalysis analysis, RankingWeights weights) {
         this.entityManagerFactory = entityManagerFactory;
         this.analysis = analysis;
+        this.weights = weights;
     }
 
     @Override
@@ -155,14 +157,16 @@ class OpenSearchEngine implements SearchEngine {
         return new Page(result.total().hitCount(), hits, counts);
     }
 
-    private static JsonObject query(ParsedQuery text, Map<String, Closeness> closeness) {
+    private JsonObject query(ParsedQuery text, Map<String, Closeness> closeness) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * LuceneSearchEngine.CLOSENESS_BOOST);
         });
-        List<JsonObject> exclusions =
-                text.exclusions().stream().map(OpenSearchQueries::excluded).toList();
-        return OpenSearchQueries.practices(text.isEmpty() ? null : OpenSearchQueries.text(text), exclusions, boosts);
+        List<JsonObject> exclusions = text.exclusions().stream()
+                .map(unit -> OpenSearchQueries.excluded(unit, weights))
+                .toList();
+        return OpenSearchQueries.practices(
+                text.isEmpty() ? null : OpenSearchQueries.text(text, weights), exclusions, boosts);
     }
 
     /**

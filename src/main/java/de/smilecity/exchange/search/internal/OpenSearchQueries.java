@@ -22,22 +22,26 @@ final class OpenSearchQueries {
 
     private OpenSearchQueries() {}
 
-    /** Matches entries with any of the query's groups; those with all of them score higher ({@link TextQuery#of}). */
-    static JsonObject text(ParsedQuery query) {
+    /**
+     * Matches entries with any of the query's groups; those with all of them score higher ({@link
+     * TextQuery#of}), each unit weighted by its {@link Unit#weight()}.
+     */
+    static JsonObject text(ParsedQuery query, RankingWeights weights) {
+        List<TextQuery.Weighted> fields = TextQuery.fields(weights);
         JsonArray any = new JsonArray();
         JsonArray all = new JsonArray();
         for (List<Unit> group : query.groups()) {
-            any.add(group(group, false));
-            all.add(group(group, true));
+            any.add(group(group, false, fields));
+            all.add(group(group, true, fields));
         }
         JsonObject allWords = bool("must", all);
-        allWords.getAsJsonObject("bool").addProperty("boost", TextQuery.ALL_WORDS);
+        allWords.getAsJsonObject("bool").addProperty("boost", weights.allWords());
         return bool("should", array(allWords, bool("should", any)));
     }
 
     /** What an exclusion removes: entries with all of its words, or its phrase. */
-    static JsonObject excluded(Unit unit) {
-        return unit(unit, true);
+    static JsonObject excluded(Unit unit, RankingWeights weights) {
+        return unit(unit, true, TextQuery.fields(weights));
     }
 
     /**
@@ -136,20 +140,21 @@ final class OpenSearchQueries {
         return bool("should", fields);
     }
 
-    private static JsonObject group(List<Unit> group, boolean allWords) {
-        if (group.size() == 1) return unit(group.getFirst(), allWords);
+    private static JsonObject group(List<Unit> group, boolean allWords, List<TextQuery.Weighted> fields) {
+        if (group.size() == 1) return unit(group.getFirst(), allWords, fields);
         JsonArray either = new JsonArray();
-        group.forEach(unit -> either.add(unit(unit, allWords)));
+        group.forEach(unit -> either.add(unit(unit, allWords, fields)));
         return bool("should", either);
     }
 
-    private static JsonObject unit(Unit unit, boolean allWords) {
-        if (unit.phrase()) return fields(unit.text(), Kind.PHRASE);
+    private static JsonObject unit(Unit unit, boolean allWords, List<TextQuery.Weighted> fields) {
+        float weight = unit.weight();
+        if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight);
         List<String> words = unit.words();
-        if (!allWords || words.size() <= 1) return fields(unit.text(), Kind.ANY_TERM);
+        if (!allWords || words.size() <= 1) return fields(unit.text(), Kind.ANY_TERM, fields, weight);
         JsonArray each = new JsonArray();
-        words.forEach(word -> each.add(fields(word, Kind.ANY_TERM)));
-        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM), bool("must", each)));
+        words.forEach(word -> each.add(fields(word, Kind.ANY_TERM, fields, weight)));
+        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), bool("must", each)));
     }
 
     private enum Kind {
@@ -159,13 +164,14 @@ final class OpenSearchQueries {
     }
 
     /** The text in every weighted field; a field where analysis leaves nothing matches nothing. */
-    private static JsonObject fields(String text, Kind kind) {
+    private static JsonObject fields(String text, Kind kind, List<TextQuery.Weighted> weighted, float weight) {
         JsonArray fields = new JsonArray();
-        for (TextQuery.Weighted w : TextQuery.FIELDS) {
+        for (TextQuery.Weighted w : weighted) {
+            float boost = w.boost() * weight;
             fields.add(
                     kind == Kind.PHRASE
-                            ? phrase(w.field(), text, w.boost())
-                            : match(w.field(), text, w.boost(), kind == Kind.EVERY_TERM));
+                            ? phrase(w.field(), text, boost)
+                            : match(w.field(), text, boost, kind == Kind.EVERY_TERM));
         }
         return bool("should", fields);
     }

@@ -16,8 +16,21 @@ import java.util.regex.Pattern;
  */
 public record ParsedQuery(List<List<Unit>> groups, List<Unit> exclusions) {
 
-    /** A run of plain words, or a phrase. */
-    public record Unit(String text, boolean phrase) {
+    /**
+     * A run of plain words, or a phrase.
+     *
+     * @param weight what a match of the unit counts: 1 for the words as typed, less for the forms a
+     *     question is widened to ({@link QueryExpansion})
+     */
+    public record Unit(String text, boolean phrase, float weight) {
+
+        public Unit(String text, boolean phrase) {
+            this(text, phrase, 1f);
+        }
+
+        Unit weighted(float factor) {
+            return new Unit(text, phrase, weight * factor);
+        }
 
         /** The plain words of the unit. */
         public List<String> words() {

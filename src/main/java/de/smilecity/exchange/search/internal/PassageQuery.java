@@ -4,27 +4,75 @@ import static de.smilecity.exchange.search.internal.IndexFields.de;
 import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The words of a query as a Lucene query over report pages: a page must hold every group of the
- * query (a passage that answers half a question is no answer), in the field of its language;
- * exclusions leave pages out; and only pages of the given entries count. Each run of words is
- * analysed as one text with the field's search analyzer, as for entries ({@link TextQuery}), so that
- * stems, compound parts and multi-word synonyms apply.
+ * A question or a few words as a ranked Lucene query over report pages, so that the page that
+ * answers "Was hat die Parken-Sensorik insgesamt gekostet?" comes first:
+ *
+ * <ul>
+ *   <li>the question's stop words and question words ("was", "hat", "wie viele", "what", "were") are
+ *       dropped ({@link Question#of});
+ *   <li>each remaining word is one clause, found in the page's text (with the analysis of entries:
+ *       stems, compound parts, synonyms) or, weighing {@value #ABOUT_BOOST} as much, in what its
+ *       report is about ({@link ReportPageFields#ABOUT}); a German past participle also finds its verb
+ *       ("gekostet" finds "Kosten");
+ *   <li>of up to {@value #ALL_WORDS_UP_TO} clauses every one must match, of more at least
+ *       {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of its
+ *       answer, so requiring all of them finds nothing, and requiring one finds everything;
+ *   <li>pages are ranked by BM25, so the page that holds the most and rarest of the words comes first;
+ *   <li>a page named in the query ("Seite 14", "page 14", "S. 14") is asked for exactly, the other
+ *       words then find its report;
+ *   <li>phrases and words joined by OR are one clause each, exclusions leave pages out, and only
+ *       pages of the given entries count.
+ * </ul>
  */
 final class PassageQuery {
 
     static final List<String> FIELDS = List.of(de(ReportPageFields.TEXT), en(ReportPageFields.TEXT));
+    static final List<String> ABOUT_FIELDS = List.of(de(ReportPageFields.ABOUT), en(ReportPageFields.ABOUT));
+
+    /** Weight of a word found in what the report is about, against one found in the page. */
+    static final float ABOUT_BOOST = 0.5f;
+
+    /** Clauses up to which a page must hold every one. */
+    static final int ALL_WORDS_UP_TO = 2;
+
+    /** Share of the clauses, in percent and rounded up, that a page must hold beyond that. */
+    static final int MIN_SHOULD_MATCH_PERCENT = 50;
+
+    /** "Seite 14", "page 14", "S. 14", "p. 14": a page asked for by its number. */
+    private static final Pattern PAGE =
+            Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:seite|page|s\\.|p\\.)\\s*(\\d{1,5})(?![\\p{N}])");
+
+    /** A German weak past participle: "gekostet", "gemacht", "gebaut". */
+    private static final Pattern PARTICIPLE = Pattern.compile("^ge(\\p{L}{3,}?)e?t$");
+
+    /**
+     * Words that ask rather than say: the stop words of both languages as Lucene lists them, and the
+     * question words and auxiliaries those lists leave out.
+     */
+    private static final CharArraySet QUESTION_WORDS = questionWords();
 
     private final QueryBuilder builder;
 
@@ -33,18 +81,91 @@ final class PassageQuery {
         this.builder = new QueryBuilder(searchAnalyzer);
     }
 
-    Query of(ParsedQuery query, Collection<Long> entryIds) {
-        BooleanQuery.Builder pages = new BooleanQuery.Builder();
-        for (List<Unit> group : query.groups()) {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            group.forEach(unit -> either.add(unit(unit), Occur.SHOULD));
-            pages.add(either.build(), Occur.MUST);
+    /**
+     * What a passage search looks for.
+     *
+     * @param page the page number asked for, or null
+     * @param words the query without the page reference and without its stop words (all of them
+     *     kept when nothing else is left)
+     */
+    record Question(@Nullable Integer page, ParsedQuery words) {
+
+        static Question of(String query) {
+            Integer page = null;
+            String rest = query;
+            Matcher m = PAGE.matcher(query);
+            if (m.find()) {
+                page = Integer.valueOf(m.group(1));
+                rest = query.substring(0, m.start()) + " " + query.substring(m.end());
+            }
+            ParsedQuery parsed = ParsedQuery.parse(rest);
+            ParsedQuery meaningful = withoutQuestionWords(parsed);
+            return new Question(page, meaningful.isEmpty() ? parsed : meaningful);
         }
-        query.exclusions().forEach(unit -> pages.add(unit(unit), Occur.MUST_NOT));
+
+        boolean isEmpty() {
+            return page == null && words.isEmpty();
+        }
+
+        /** The words a snippet marks: the query's, and the verbs of its participles. */
+        List<String> markedWords() {
+            List<String> marked = new ArrayList<>(words.words());
+            for (String w : words.words()) verbOf(w).ifPresent(marked::add);
+            return marked;
+        }
+    }
+
+    /** The Lucene query; the page number, if any, is the caller's to add as a filter. */
+    Query of(Question question, Collection<Long> entryIds) {
+        BooleanQuery.Builder pages = new BooleanQuery.Builder();
+        List<Query> clauses = new ArrayList<>();
+        for (List<Unit> group : question.words().groups()) {
+            if (group.size() == 1 && !group.getFirst().phrase()) {
+                group.getFirst().words().forEach(word -> clauses.add(word(word)));
+            } else {
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                group.forEach(unit -> either.add(unit(unit), Occur.SHOULD));
+                clauses.add(either.build());
+            }
+        }
+        if (clauses.isEmpty()) {
+            pages.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            clauses.forEach(c -> words.add(c, Occur.SHOULD));
+            words.setMinimumNumberShouldMatch(minimumShouldMatch(clauses.size()));
+            pages.add(words.build(), Occur.MUST);
+        }
+        question.words().exclusions().forEach(unit -> pages.add(unit(unit), Occur.MUST_NOT));
         List<BytesRef> entries =
                 entryIds.stream().map(id -> new BytesRef(String.valueOf(id))).toList();
         pages.add(new TermInSetQuery(ReportPageFields.ENTRY, entries), Occur.FILTER);
         return pages.build();
+    }
+
+    /** Clauses a page must hold of so many. */
+    static int minimumShouldMatch(int clauses) {
+        if (clauses <= ALL_WORDS_UP_TO) return clauses;
+        return Math.max(ALL_WORDS_UP_TO, (clauses * MIN_SHOULD_MATCH_PERCENT + 99) / 100);
+    }
+
+    /** One word, in the page's text, in what its report is about, or as the verb of a participle. */
+    private Query word(String word) {
+        BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
+        for (String field : FIELDS) add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), 1);
+        for (String field : ABOUT_FIELDS) {
+            add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), ABOUT_BOOST);
+        }
+        verbOf(word)
+                .ifPresent(verb ->
+                        add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
+        BooleanQuery built = anywhere.build();
+        return built.clauses().isEmpty() ? new MatchNoDocsQuery("no terms left after analysis of " + word) : built;
+    }
+
+    private static void add(BooleanQuery.Builder either, @Nullable Query q, float boost) {
+        if (q == null) return;
+        either.add(boost == 1 ? q : new BoostQuery(q, boost), Occur.SHOULD);
     }
 
     /** Every word of the unit (or the phrase) in the field of either language. */
@@ -57,5 +178,90 @@ final class PassageQuery {
             fields.add(q == null ? new MatchNoDocsQuery("no terms left after analysis in " + field) : q, Occur.SHOULD);
         }
         return fields.build();
+    }
+
+    /** "gekostet" → "kosten": the infinitive a German participle comes from, which pages use as a noun too. */
+    static java.util.Optional<String> verbOf(String word) {
+        Matcher m = PARTICIPLE.matcher(word.toLowerCase(Locale.ROOT));
+        return m.matches() ? java.util.Optional.of(m.group(1) + "en") : java.util.Optional.empty();
+    }
+
+    private static ParsedQuery withoutQuestionWords(ParsedQuery query) {
+        List<List<Unit>> groups = new ArrayList<>();
+        for (List<Unit> group : query.groups()) {
+            List<Unit> kept = new ArrayList<>();
+            for (Unit unit : group) {
+                if (unit.phrase()) {
+                    kept.add(unit);
+                    continue;
+                }
+                List<String> words = unit.words().stream()
+                        .filter(w -> !QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))
+                        .toList();
+                if (!words.isEmpty()) kept.add(new Unit(String.join(" ", words), false));
+            }
+            if (!kept.isEmpty()) groups.add(List.copyOf(kept));
+        }
+        return new ParsedQuery(List.copyOf(groups), query.exclusions());
+    }
+
+    private static CharArraySet questionWords() {
+        CharArraySet words = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        words.addAll(Set.of(
+                "wie",
+                "viel",
+                "viele",
+                "wieviel",
+                "wieviele",
+                "welche",
+                "welcher",
+                "welches",
+                "welchen",
+                "wann",
+                "wo",
+                "woher",
+                "wohin",
+                "warum",
+                "weshalb",
+                "wozu",
+                "wer",
+                "wen",
+                "wem",
+                "wurde",
+                "wurden",
+                "wird",
+                "werden",
+                "hat",
+                "haben",
+                "hatte",
+                "ist",
+                "sind",
+                "war",
+                "waren",
+                "gibt",
+                "gab",
+                "what",
+                "which",
+                "how",
+                "many",
+                "much",
+                "who",
+                "whom",
+                "when",
+                "where",
+                "why",
+                "were",
+                "was",
+                "did",
+                "does",
+                "do",
+                "has",
+                "have",
+                "had",
+                "is",
+                "are",
+                "been"));
+        return CharArraySet.unmodifiableSet(words);
     }
 }

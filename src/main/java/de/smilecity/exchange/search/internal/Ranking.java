@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ranking {
 
-    /** An entry of the page: its stored fields ({@link HitProjection}) and its score. */
-    public record Ranked(Document document, float score) {}
+    /** An entry of the page: its stored fields ({@link HitProjection}), its score and its document number. */
+    public record Ranked(Document document, float score, int doc) {}
 
     private Ranking() {}
 
@@ -42,7 +42,7 @@ public final class Ranking {
         List<Ranked> page = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
-            page.add(new Ranked(HitProjection.read(stored, hit.doc, withTexts), hit.score));
+            page.add(new Ranked(HitProjection.read(stored, hit.doc, withTexts), hit.score, hit.doc));
         }
         return page;
     }

@@ -6,6 +6,8 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 import de.smilecity.exchange.catalogue.Report;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.shared.Language;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -31,7 +33,9 @@ final class ReportPageDocumentBinder implements TypeBinder {
                 .use("text")
                 .use("number")
                 .use("report.practiceId")
-                .use("report.language");
+                .use("report.language")
+                .use("report.title")
+                .use("report.sourceUrl");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         // Stored, for the snippet of the page.
@@ -46,10 +50,12 @@ final class ReportPageDocumentBinder implements TypeBinder {
         Fields f = new Fields(
                 schema.field(de(ReportPageFields.TEXT), germanText).toReference(),
                 schema.field(en(ReportPageFields.TEXT), englishText).toReference(),
+                schema.field(de(ReportPageFields.ABOUT), germanText).toReference(),
+                schema.field(en(ReportPageFields.ABOUT), englishText).toReference(),
                 schema.field(
                                 ReportPageFields.NUMBER,
                                 types.asInteger()
-                                        .searchable(Searchable.NO)
+                                        .searchable(Searchable.YES)
                                         .projectable(Projectable.YES)
                                         .toIndexFieldType())
                         .toReference(),
@@ -68,10 +74,25 @@ final class ReportPageDocumentBinder implements TypeBinder {
     private record Fields(
             IndexFieldReference<String> textDe,
             IndexFieldReference<String> textEn,
+            IndexFieldReference<String> aboutDe,
+            IndexFieldReference<String> aboutEn,
             IndexFieldReference<Integer> number,
             IndexFieldReference<Long> report,
             IndexFieldReference<String> language,
             IndexFieldReference<String> entry) {}
+
+    /** The report's title and the words of its file name, which partners name after the project. */
+    static String about(Report report) {
+        String path = report.getSourceUrl().replaceFirst("[?#].*$", "");
+        String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.pdf$", "");
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(file.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            decoded = file; // a stray "%" in a partner's file name: its words are still worth having
+        }
+        return report.getTitle() + "\n" + decoded.replaceAll("[-_.+%]+", " ");
+    }
 
     private record Bridge(Fields f) implements TypeBridge<ReportPage> {
 
@@ -80,6 +101,7 @@ final class ReportPageDocumentBinder implements TypeBinder {
             Report report = page.getReport();
             Language language = Language.ofCode(report.getLanguage());
             doc.addValue(language == Language.EN ? f.textEn() : f.textDe(), page.getText());
+            doc.addValue(language == Language.EN ? f.aboutEn() : f.aboutDe(), about(report));
             doc.addValue(f.number(), page.getNumber());
             doc.addValue(f.report(), report.getId());
             doc.addValue(f.language(), language.code());

@@ -54,7 +54,7 @@ public interface SearchEngine {
 
     /**
      * The ids of every entry the request's words and filters select, in the request's order, in chunks
-     * of {@code chunkSize}. Words are taken as typed; page and size are ignored.
+     * of {@code chunkSize}. The question is widened as for a search; page and size are ignored.
      */
     void forEachMatchingId(
             SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks);

@@ -56,10 +56,21 @@ public class SpellingCorrector {
     public static final int MAX_CHECKED_LENGTH = 40;
 
     /**
-     * The words of the query the catalogue does not know, each with its closest known words (best
-     * first, capitals kept); known words and words without a near neighbour are left out. Bounded
-     * work whatever the query: at most {@link #MAX_CHECKED_WORDS} words of at most
-     * {@link #MAX_CHECKED_LENGTH} characters are looked up.
+     * A word that this few entries contain may still be a typo that slipped into a text: it is checked
+     * against its neighbours too.
+     */
+    static final int RARE = 2;
+
+    /** A rare word gives way to a neighbour that this many times as many entries contain. */
+    static final int MORE_COMMON = 5;
+
+    /**
+     * The words of the query the catalogue does not know — or knows from at most {@link #RARE}
+     * entries while a neighbour is {@link #MORE_COMMON} times as common — each with its closest known
+     * words (best first, capitals kept); other words and words without a near neighbour are left out.
+     * Each word is checked on its own, whatever the other words match. Bounded work whatever the
+     * query: at most {@link #MAX_CHECKED_WORDS} words of at most {@link #MAX_CHECKED_LENGTH}
+     * characters are looked up.
      */
     public Map<String, List<String>> alternatives(IndexReader reader, String query) {
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
@@ -73,14 +84,19 @@ public class SpellingCorrector {
                 if (word.length() > MAX_CHECKED_LENGTH || !seen.add(word)) continue;
                 String lower = word.toLowerCase(Locale.ROOT);
                 Term term = new Term(IndexFields.SPELL, lower);
-                if (reader.docFreq(term) > 0) continue;
+                int known = reader.docFreq(term);
+                if (known > RARE) continue;
                 if (checked++ == MAX_CHECKED_WORDS) break;
-                SuggestWord[] suggestions =
-                        checker.suggestSimilar(term, ALTERNATIVES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] suggestions = checker.suggestSimilar(
+                        term,
+                        ALTERNATIVES,
+                        reader,
+                        known == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
                 List<String> choices = new ArrayList<>(Arrays.stream(suggestions)
+                        .filter(s -> known == 0 || s.freq >= MORE_COMMON * known)
                         .map(s -> sameCase(word, s.string))
                         .toList());
-                if (choices.isEmpty()) {
+                if (choices.isEmpty() && known == 0) {
                     // A misspelt compound ("Lastenfahrad") may still contain known parts ("lasten").
                     choices.addAll(knownParts(word, reader));
                 }
@@ -117,7 +133,12 @@ public class SpellingCorrector {
     public static Optional<String> didYouMean(String query, Map<String, List<String>> alternatives) {
         String corrected = query;
         for (Map.Entry<String, List<String>> word : alternatives.entrySet()) {
-            corrected = corrected.replace(word.getKey(), word.getValue().getFirst());
+            // Whole words only: a corrected "Plattfrom" must not change inside "Plattfromen".
+            corrected = java.util.regex.Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word.getKey()) + "(?![\\p{L}\\p{N}])")
+                    .matcher(corrected)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(
+                            word.getValue().getFirst()));
         }
         return alternatives.isEmpty() ? Optional.empty() : Optional.of(corrected);
     }

@@ -5,6 +5,8 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,9 +18,16 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The words of a query as a Lucene query over the weighted text fields: title above keywords and
- * taxonomy, above place and summary, above body. Entries with all words score an extra boost, so they
- * come first; the others follow. Each run of words is analysed as one text with the field's search
- * analyzer, so that stems, compound parts and multi-word synonyms apply.
+ * taxonomy, above place and summary, above body ({@link RankingWeights}). Entries with all words score
+ * an extra boost, so they come first; the others follow. Each run of words is analysed as one text with
+ * the field's search analyzer, so that stems, compound parts and multi-word synonyms apply. A unit
+ * weighs what its {@link Unit#weight()} says: the forms a question was widened to (compound parts,
+ * corrections, translations) weigh less than the words as typed.
+ *
+ * <p>"All words" counts the words that tell something: a word far more common than the rarest word of
+ * its run (the {@code broad} words of {@link #of(ParsedQuery, Set)}) adds its score where it occurs but
+ * is not required for the boost, so that entries about the rare concept are not outranked by entries
+ * that mention both words in passing.
  *
  * <p>Written in Lucene rather than in Hibernate Search's predicate DSL because the same query object
  * also drives the facet counting ({@link FacetCounter}), which needs a Lucene query; the structure is
@@ -29,47 +38,76 @@ public final class TextQuery {
     /** A text field and its weight. */
     public record Weighted(String field, float boost) {}
 
-    static final float TITLE = 6f;
-    static final float KEYWORDS = 3f;
-    static final float TAXONOMY = 3f;
-    static final float PLACE = 2f;
-    static final float SUMMARY = 2f;
-    static final float BODY = 1f;
-    /** Extra weight of entries that contain every word of the query. */
-    static final float ALL_WORDS = 4f;
-
-    public static final List<Weighted> FIELDS = List.of(
-            new Weighted(de(IndexFields.TITLE), TITLE),
-            new Weighted(en(IndexFields.TITLE), TITLE),
-            new Weighted(de(IndexFields.KEYWORDS), KEYWORDS),
-            new Weighted(en(IndexFields.KEYWORDS), KEYWORDS),
-            new Weighted(de(IndexFields.TAXONOMY), TAXONOMY),
-            new Weighted(en(IndexFields.TAXONOMY), TAXONOMY),
-            new Weighted(IndexFields.PLACE, PLACE),
-            new Weighted(de(IndexFields.SUMMARY), SUMMARY),
-            new Weighted(en(IndexFields.SUMMARY), SUMMARY),
-            new Weighted(de(IndexFields.BODY), BODY),
-            new Weighted(en(IndexFields.BODY), BODY));
+    /** The weighted text fields. */
+    public static List<Weighted> fields(RankingWeights weights) {
+        return List.of(
+                new Weighted(de(IndexFields.TITLE), weights.title()),
+                new Weighted(en(IndexFields.TITLE), weights.title()),
+                new Weighted(de(IndexFields.KEYWORDS), weights.keywords()),
+                new Weighted(en(IndexFields.KEYWORDS), weights.keywords()),
+                new Weighted(de(IndexFields.TAXONOMY), weights.taxonomy()),
+                new Weighted(en(IndexFields.TAXONOMY), weights.taxonomy()),
+                new Weighted(IndexFields.PLACE, weights.place()),
+                new Weighted(de(IndexFields.SUMMARY), weights.summary()),
+                new Weighted(en(IndexFields.SUMMARY), weights.summary()),
+                new Weighted(de(IndexFields.BODY), weights.body()),
+                new Weighted(en(IndexFields.BODY), weights.body()));
+    }
 
     private final QueryBuilder builder;
+    private final List<Weighted> weightedFields;
+    private final float allWords;
 
     /** @param searchAnalyzer the index's per-field search analyzer ({@code LuceneIndexManager#searchAnalyzer}) */
     public TextQuery(Analyzer searchAnalyzer) {
+        this(searchAnalyzer, RankingWeights.defaults());
+    }
+
+    public TextQuery(Analyzer searchAnalyzer, RankingWeights weights) {
         this.builder = new QueryBuilder(searchAnalyzer);
+        this.weightedFields = fields(weights);
+        this.allWords = weights.allWords();
     }
 
     /** Matches entries with any of the query's groups; those with all of them score higher. */
     public Query of(ParsedQuery query) {
+        return of(query, Set.of());
+    }
+
+    /**
+     * @param broad words (lower case) that the "all words" boost does not require when their run has a
+     *     rarer word
+     */
+    public Query of(ParsedQuery query, Set<String> broad) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<Unit> group : query.groups()) {
-            any.add(group(group, false), Occur.SHOULD);
-            all.add(group(group, true), Occur.MUST);
+            any.add(group(group, false, broad), Occur.SHOULD);
+            all.add(group(group, true, broad), Occur.MUST);
         }
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(all.build(), ALL_WORDS), Occur.SHOULD)
+                .add(new BoostQuery(all.build(), allWords), Occur.SHOULD)
                 .add(any.build(), Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Entries whose own texts (title, keywords, summary, body; not the concept labels, which every
+     * entry carries in both languages, nor the place) contain every word of the unit: to tell which
+     * hits a translation found.
+     */
+    public Query inTexts(Unit unit) {
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        for (String word : unit.words()) {
+            BooleanQuery.Builder fields = new BooleanQuery.Builder();
+            for (Weighted w : weightedFields) {
+                if (w.field().startsWith(IndexFields.TAXONOMY) || w.field().equals(IndexFields.PLACE)) continue;
+                Query q = builder.createBooleanQuery(w.field(), word);
+                if (q != null) fields.add(q, Occur.SHOULD);
+            }
+            each.add(fields.build(), Occur.MUST);
+        }
+        return each.build();
     }
 
     /**
@@ -79,25 +117,29 @@ public final class TextQuery {
      */
     public Query matching(ParsedQuery query) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (List<Unit> group : query.groups()) any.add(group(group, false), Occur.SHOULD);
+        for (List<Unit> group : query.groups()) any.add(group(group, false, Set.of()), Occur.SHOULD);
         return any.build();
     }
 
     /** What an exclusion removes: entries that contain all of its words, or its phrase. */
     public Query excluded(Unit unit) {
-        return unit(unit, true);
+        return unit(unit, true, Set.of());
     }
 
-    private Query group(List<Unit> group, boolean allWords) {
+    private Query group(List<Unit> group, boolean allWords, Set<String> broad) {
         if (group.size() == 1) {
-            return unit(group.getFirst(), allWords);
+            return weighted(group.getFirst(), unit(group.getFirst(), allWords, broad));
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
-        group.forEach(unit -> either.add(unit(unit, allWords), Occur.SHOULD));
+        group.forEach(unit -> either.add(weighted(unit, unit(unit, allWords, broad)), Occur.SHOULD));
         return either.build();
     }
 
-    private Query unit(Unit unit, boolean allWords) {
+    private static Query weighted(Unit unit, Query query) {
+        return unit.weight() == 1f ? query : new BoostQuery(query, unit.weight());
+    }
+
+    private Query unit(Unit unit, boolean allWords, Set<String> broad) {
         if (unit.phrase()) {
             return fields(unit.text(), Kind.PHRASE);
         }
@@ -106,8 +148,11 @@ public final class TextQuery {
             return fields(unit.text(), Kind.ANY_TERM);
         }
         // All words: either the whole run in one field (where multi-word synonyms apply) …
+        boolean someNarrow = words.stream().anyMatch(word -> !broad.contains(word.toLowerCase(Locale.ROOT)));
         BooleanQuery.Builder each = new BooleanQuery.Builder();
-        words.forEach(word -> each.add(fields(word, Kind.ANY_TERM), Occur.MUST));
+        words.forEach(word -> each.add(
+                fields(word, Kind.ANY_TERM),
+                someNarrow && broad.contains(word.toLowerCase(Locale.ROOT)) ? Occur.SHOULD : Occur.MUST));
         // … or every word in some field.
         return new BooleanQuery.Builder()
                 .add(fields(unit.text(), Kind.EVERY_TERM), Occur.SHOULD)
@@ -124,7 +169,7 @@ public final class TextQuery {
     /** The text in every weighted field; a field where analysis leaves nothing matches nothing. */
     private Query fields(String text, Kind kind) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (Weighted w : FIELDS) {
+        for (Weighted w : weightedFields) {
             Query q = kind == Kind.PHRASE
                     ? builder.createPhraseQuery(w.field(), text)
                     : builder.createBooleanQuery(w.field(), text);

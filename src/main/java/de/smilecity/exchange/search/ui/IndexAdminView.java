@@ -57,6 +57,8 @@ public class IndexAdminView extends Div implements HasDynamicTitle {
         facts.addText(getTranslation("index.documents"), String.valueOf(health.documentsInIndex()));
         facts.addText(getTranslation("index.missing"), ids(health.missingIds()));
         facts.addText(getTranslation("index.orphaned"), ids(health.orphanedIds()));
+        facts.addText(getTranslation("index.reportPages"), String.valueOf(health.reportPagesInDatabase()));
+        facts.addText(getTranslation("index.reportPagesIndexed"), String.valueOf(health.reportPagesInIndex()));
         facts.addText(
                 getTranslation("index.state"),
                 getTranslation("index.state." + status.state().name()));

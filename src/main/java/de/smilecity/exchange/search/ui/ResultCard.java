@@ -53,6 +53,18 @@ class ResultCard extends Div {
             tags.add(Tag.of(getTranslation("search.hit.adaptations", hit.adaptationCount())));
         }
         add(tags);
+        if (!hit.translations().isEmpty()) {
+            Paragraph via = new Paragraph(getTranslation(
+                    "search.matchedVia",
+                    String.join(
+                            ", ",
+                            hit.translations().stream()
+                                    .map(t -> getTranslation("search.matchedVia.pair", t.from(), t.to()))
+                                    .toList())));
+            via.addClassName("meta");
+            via.addClassName("matched-via");
+            add(via);
+        }
         if (!hit.closeness().isEmpty()) {
             Paragraph why = new Paragraph(getTranslation("search.closeness.why") + " "
                     + String.join(

@@ -1,6 +1,7 @@
 package de.smilecity.exchange.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -23,12 +24,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         H1 brand = new H1("smile exchange");
-        add(brand, form, new Anchor(".", getTranslation("login.back")));
+        // The main landmark and, after it, the footer: a footer inside main would be no landmark.
+        VerticalLayout main = new VerticalLayout(brand, form, new Anchor(".", getTranslation("login.back")));
+        main.setAlignItems(FlexComponent.Alignment.CENTER);
+        main.setPadding(false);
+        main.getElement().setAttribute("role", "main");
+        add(main, statementLink());
+    }
+
+    /**
+     * The link to the accessibility statement that the shell's footer shows on every other page.
+     * The sign-in page stands outside the shell, and this module may not use the shell's classes,
+     * so it names the route itself; the footer browser test follows the link from here too.
+     */
+    private Footer statementLink() {
+        Anchor statement = new Anchor("accessibility", getTranslation("statement.footer"));
+        statement.setId("footer-accessibility");
+        Footer footer = new Footer(statement);
+        footer.addClassName("shell-footer");
+        return footer;
     }
 
     private LoginI18n i18n() {

@@ -82,6 +82,9 @@ class CrawlApiTest {
             assertThat(rufbus.get("population").asInt()).isEqualTo(118402);
             assertThat(rufbus.get("phase").asString()).isEqualTo("OPERATION");
             assertThat(rufbus.get("review").asString()).isEqualTo("pending");
+            assertThat(rufbus.get("reports").isArray())
+                    .as("the reports its page links")
+                    .isTrue();
 
             JsonNode entry = post("/api/v1/admin/candidates/" + rufbus.get("id").asLong() + "/accept", null, 200);
             assertThat(entry.get("state").asString()).isEqualTo("PUBLISHED");

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * {@code -exclusions} pass through, and any word may match (boolean mode ranks entries with more of
  * them higher).
  */
-final class MariaDbFulltext implements AutoCloseable {
+public final class MariaDbFulltext implements AutoCloseable {
 
     static final String TABLE = "bench_fulltext";
     static final String COLUMNS = "title, summary, keywords, description";
@@ -80,7 +80,7 @@ final class MariaDbFulltext implements AutoCloseable {
     }
 
     /** The typed text in MariaDB's boolean syntax (see the class comment). */
-    static String booleanQuery(String text) {
+    public static String booleanQuery(String text) {
         List<String> parts = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {

@@ -10,8 +10,10 @@ import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.search.SearchSort;
+import de.smilecity.exchange.search.internal.CatalogueGlossary;
 import de.smilecity.exchange.search.internal.IndexFields;
 import de.smilecity.exchange.search.internal.LowerBoundQuery;
+import de.smilecity.exchange.search.internal.RankingWeights;
 import de.smilecity.exchange.search.internal.SpellingCorrector;
 import de.smilecity.exchange.search.relevance.JudgedQueries;
 import de.smilecity.exchange.testsupport.MariaDb;
@@ -108,6 +110,12 @@ class SearchBenchmark {
 
     @Autowired
     SpellingCorrector spelling;
+
+    @Autowired
+    RankingWeights weights;
+
+    @Autowired
+    CatalogueGlossary glossary;
 
     @Autowired
     DataSource dataSource;
@@ -207,7 +215,7 @@ class SearchBenchmark {
                     String.format("%.1f", rebuildSeconds),
                     reader.leaves().size());
             IndexSearcher searcher = new IndexSearcher(reader);
-            LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer, spelling);
+            LowerBoundQuery lowerBound = new LowerBoundQuery(reader, analyzer, spelling, weights, glossary);
             // The service and its lower bound take turns round by round, so that both meet the same
             // machine: on two shared cores the speed drifts within minutes, and measured one after the
             // other their ratio moved by a quarter between runs.

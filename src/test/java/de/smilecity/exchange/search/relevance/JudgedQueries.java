@@ -41,11 +41,16 @@ public final class JudgedQueries {
 
     /** nDCG@10 of a ranked list of slugs for one judged query. */
     public static double ndcg(Judged judged, List<String> ranked) {
+        return ndcg(judged.relevant(), ranked);
+    }
+
+    /** nDCG@10 of a ranked list of slugs against graded slugs; slugs without a grade count as 0. */
+    public static double ndcg(Map<String, Integer> grades, List<String> ranked) {
         double dcg = 0;
         for (int i = 0; i < Math.min(CUTOFF, ranked.size()); i++) {
-            dcg += gain(judged.relevant().getOrDefault(ranked.get(i), 0)) / log2(i + 2);
+            dcg += gain(grades.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
         }
-        List<Integer> ideal = new ArrayList<>(judged.relevant().values());
+        List<Integer> ideal = new ArrayList<>(grades.values());
         ideal.sort(Comparator.reverseOrder());
         double idcg = 0;
         for (int i = 0; i < Math.min(CUTOFF, ideal.size()); i++) {

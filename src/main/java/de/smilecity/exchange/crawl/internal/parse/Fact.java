@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * with the labels German and English pages use for it. Labels are compared after {@link #normalise}
  * and must match whole, never as a part: "Einwohner je km²" and "Budget 2024" name no fact.
  *
- * <p>"Stand" is left out on purpose: on German pages it mostly dates the page ("Stand: 03/2024").
+ * <p>"Stand" mostly dates a German page ("Stand: 03/2024") but also names a project's phase ("Stand:
+ * Testbetrieb"): its value counts as a phase only where it names one ({@link #mayDateThePage}).
  */
 enum Fact {
     POPULATION(
@@ -26,13 +28,30 @@ enum Fact {
             "Residents",
             "Number of inhabitants"),
     STATE("Bundesland", "Land", "Region", "State", "Federal state"),
-    AREA("Fläche", "Gemeindefläche", "Stadtfläche", "Gesamtfläche", "Area", "Land area", "Total area"),
+    AREA(
+            "Fläche",
+            "Gemeindefläche",
+            "Stadtfläche",
+            "Gesamtfläche",
+            "Gemarkungsfläche",
+            "Katasterfläche",
+            "Gebietsfläche",
+            "Area",
+            "Land area",
+            "Total area",
+            "Surface area",
+            "Municipal area"),
     PHASE(
             "Projektphase",
             "Phase",
             "Status",
             "Projektstatus",
             "Umsetzungsstand",
+            "Stand",
+            "Sachstand",
+            "Projektstand",
+            "Aktueller Stand",
+            "Current status",
             "Stage",
             "Project stage",
             "Project phase",
@@ -85,6 +104,9 @@ enum Fact {
             "Contact",
             "Contact person");
 
+    /** Phase labels that also date pages, normalised: their value must name a phase. */
+    private static final Set<String> DATING_LABELS = Set.of("stand", "sachstand", "projektstand", "aktueller stand");
+
     /** Longest label worth comparing; longer "labels" are sentences that happen to hold a colon. */
     static final int MAX_LABEL_LENGTH = 60;
 
@@ -122,6 +144,11 @@ enum Fact {
     static Optional<Fact> named(String label) {
         if (label.length() > MAX_LABEL_LENGTH) return Optional.empty();
         return Optional.ofNullable(BY_LABEL.get(normalise(label)));
+    }
+
+    /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */
+    static boolean mayDateThePage(String label) {
+        return DATING_LABELS.contains(normalise(label));
     }
 
     /** A label as compared: lower case, without gender suffix, brackets, unit clause, colon or footnote mark. */

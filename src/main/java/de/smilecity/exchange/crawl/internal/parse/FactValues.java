@@ -63,9 +63,15 @@ final class FactValues {
         return COUNTRIES.contains(s.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(s);
     }
 
-    static Optional<String> phaseLabel(String text) {
+    /**
+     * The phase as the page words it. Under a label that also dates pages ("Stand: 03/2024") only a
+     * text that names a phase counts, so a date is never stored as a phase.
+     */
+    static Optional<String> phaseLabel(String text, String label) {
         String s = text.strip();
-        return s.isEmpty() || s.length() > PHASE_LABEL_MAX_LENGTH ? Optional.empty() : Optional.of(s);
+        if (s.isEmpty() || s.length() > PHASE_LABEL_MAX_LENGTH) return Optional.empty();
+        if (Fact.mayDateThePage(label) && PhaseWords.phaseOf(s).isEmpty()) return Optional.empty();
+        return Optional.of(s);
     }
 
     /** Contact and funding: any text that says something. */

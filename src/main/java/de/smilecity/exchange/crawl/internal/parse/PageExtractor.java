@@ -43,37 +43,6 @@ public final class PageExtractor {
     /** Shortest paragraph that may stand in for a missing summary. */
     private static final int MIN_SUMMARY_PARAGRAPH = 40;
 
-    /**
-     * Phase labels common on German and English pages, used when the source's own labels name none:
-     * a source's {@code phaseLabels} always win.
-     */
-    static final Map<String, Phase> COMMON_PHASE_LABELS = Map.ofEntries(
-            Map.entry("idee", Phase.IDEA),
-            Map.entry("idea", Phase.IDEA),
-            Map.entry("konzept", Phase.STRATEGY),
-            Map.entry("strategie", Phase.STRATEGY),
-            Map.entry("planung", Phase.STRATEGY),
-            Map.entry("planning", Phase.STRATEGY),
-            Map.entry("in planung", Phase.STRATEGY),
-            Map.entry("strategy", Phase.STRATEGY),
-            Map.entry("umsetzung", Phase.IMPLEMENTATION),
-            Map.entry("pilotphase", Phase.IMPLEMENTATION),
-            Map.entry("pilot", Phase.IMPLEMENTATION),
-            Map.entry("implementation", Phase.IMPLEMENTATION),
-            Map.entry("in umsetzung", Phase.IMPLEMENTATION),
-            Map.entry("betrieb", Phase.OPERATION),
-            Map.entry("regelbetrieb", Phase.OPERATION),
-            Map.entry("in betrieb", Phase.OPERATION),
-            Map.entry("operation", Phase.OPERATION),
-            Map.entry("verstetigung", Phase.SCALED),
-            Map.entry("verstetigt", Phase.SCALED),
-            Map.entry("ausgerollt", Phase.SCALED),
-            Map.entry("skaliert", Phase.SCALED),
-            Map.entry("scaled", Phase.SCALED),
-            Map.entry("beendet", Phase.DISCONTINUED),
-            Map.entry("eingestellt", Phase.DISCONTINUED),
-            Map.entry("discontinued", Phase.DISCONTINUED));
-
     private PageExtractor() {}
 
     /**
@@ -189,7 +158,7 @@ public final class PageExtractor {
         Optional<String> phaseLabel = origins.take(
                 "phase",
                 found(PROFILE, selected(doc, profile, "phase"))
-                        .or(() -> found(LABELLED, facts.get().first(Fact.PHASE, (v, l) -> FactValues.phaseLabel(v)))));
+                        .or(() -> found(LABELLED, facts.get().first(Fact.PHASE, FactValues::phaseLabel))));
         Phase phase = phaseLabel
                 .flatMap(label -> phaseOf(label, profile.phaseLabels()))
                 .orElse(null);
@@ -282,10 +251,7 @@ public final class PageExtractor {
         for (Map.Entry<String, Phase> e : phaseLabels.entrySet()) {
             if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(wanted)) return Optional.of(e.getValue());
         }
-        for (Phase p : Phase.values()) {
-            if (p.name().equalsIgnoreCase(wanted)) return Optional.of(p);
-        }
-        return Optional.ofNullable(COMMON_PHASE_LABELS.get(wanted));
+        return PhaseWords.phaseOf(wanted);
     }
 
     /** The language the profile sets, else the one the page declares; empty when neither says. */

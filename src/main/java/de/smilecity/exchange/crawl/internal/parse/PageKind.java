@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
  *       ({@link PageName});
  *   <li>its schema.org data calls it a collection, list, search result, about, contact or profile
  *       page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
+ *   <li>its schema.org data calls it a news item (NewsArticle, BlogPosting) and it states fewer than
+ *       {@value #MIN_FACTS} of the catalogue's facts under a label: news about projects, not a project;
  *   <li>its schema.org data calls it one Project, CreativeWork, Article, NewsArticle, BlogPosting or
  *       Report ({@link JsonLd#TYPES}): a project page, whatever its layout;
  *   <li>its address is the site's root (or a language root such as /de/);
@@ -24,6 +26,9 @@ import org.jsoup.nodes.Document;
  *       in links;
  *   <li>{@value #MIN_TEASERS} or more teasers that hold at least half its text;
  *   <li>at least half its text in links to other pages;
+ *   <li>a digest: no main heading, {@value #MIN_DIGEST_SECTIONS} or more sections under headings of one
+ *       level, none longer than {@value #MAX_DIGEST_SECTION} characters, and fewer than {@value
+ *       #MIN_FACTS} facts (a newsletter issue with short notes on several projects);
  *   <li>fewer than {@value #MIN_OWN_TEXT} characters of text of its own;
  *   <li>otherwise it is a project page.
  * </ol>
@@ -41,6 +46,7 @@ public record PageKind(Kind kind, String reason) {
         HOME,
         LIST,
         SEARCH,
+        NEWS,
         LEGAL,
         CONTACT,
         ABOUT,
@@ -71,6 +77,18 @@ public record PageKind(Kind kind, String reason) {
     /** Share of the text in links that, with pagination or a search form, makes a list. */
     static final int LIST_LINK_SHARE_PERCENT = 35;
 
+    /** Facts stated under a label from which a page reports a project, whatever else it is. */
+    static final int MIN_FACTS = 2;
+
+    /** News item types of schema.org: about projects, but a project page only with its facts. */
+    static final java.util.Set<String> NEWS_TYPES = java.util.Set.of("NewsArticle", "BlogPosting", "LiveBlogPosting");
+
+    /** Sections from which a page without a main heading may be a digest of short notes. */
+    static final int MIN_DIGEST_SECTIONS = 3;
+
+    /** Longest section of a digest: a note, not a project's description. */
+    static final int MAX_DIGEST_SECTION = 400;
+
     /** Characters of text of its own (outside links, teasers and the heading) below which a page reports nothing. */
     static final int MIN_OWN_TEXT = 200;
 
@@ -87,6 +105,7 @@ public record PageKind(Kind kind, String reason) {
                 .or(() -> home(s))
                 .or(() -> search(s))
                 .or(() -> list(s))
+                .or(() -> digest(s))
                 .or(() -> thin(s))
                 .orElseGet(() -> new PageKind(
                         Kind.PROJECT,
@@ -119,6 +138,12 @@ public record PageKind(Kind kind, String reason) {
         if (articleTypes.size() >= MIN_STRUCTURED_ITEMS) {
             return Optional.of(
                     not(Kind.LIST, "its structured data holds " + articleTypes.size() + " articles (a list of them)"));
+        }
+        if (!articleTypes.isEmpty() && NEWS_TYPES.contains(articleTypes.getFirst()) && s.statedFacts() < MIN_FACTS) {
+            return Optional.of(not(
+                    Kind.NEWS,
+                    "its structured data calls it " + withArticle(articleTypes.getFirst()) + " and it states "
+                            + s.statedFacts() + " of a project's facts under a label (news, not a project)"));
         }
         if (!articleTypes.isEmpty()) {
             return Optional.of(new PageKind(
@@ -173,6 +198,20 @@ public record PageKind(Kind kind, String reason) {
                     not(Kind.LIST, percent(s.linkShare()) + " of the text is in links (a list or navigation page)"));
         }
         return Optional.empty();
+    }
+
+    private static Optional<PageKind> digest(PageSignals s) {
+        PageSignals.Sections sections = s.sections();
+        if (sections.mainHeading()
+                || sections.count() < MIN_DIGEST_SECTIONS
+                || sections.longest() > MAX_DIGEST_SECTION
+                || s.statedFacts() >= MIN_FACTS) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.NEWS,
+                "no main heading and " + sections.count() + " short sections of at most " + sections.longest()
+                        + " characters each, with no project facts (a digest of notes)"));
     }
 
     private static Optional<PageKind> thin(PageSignals s) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param pagination what shows the page is one page of a list, or null
  * @param searchForm whether a search form sits in the page's content, outside header, navigation and footer
  * @param searchTerms the terms the page's address searches for, or null
+ * @param statedFacts how many of the catalogue's facts the page states under a label ({@link LabelledFacts})
+ * @param sections the sections under same-level headings in the content region, or none
  */
 record PageSignals(
         String address,
@@ -41,7 +44,21 @@ record PageSignals(
         Teasers.Found teasers,
         @Nullable String pagination,
         boolean searchForm,
-        @Nullable String searchTerms) {
+        @Nullable String searchTerms,
+        int statedFacts,
+        Sections sections) {
+
+    /**
+     * The content region's sections under its most frequent heading level (h2 to h4).
+     *
+     * @param mainHeading whether the region has an h1 of its own
+     * @param count sections at that level
+     * @param longest characters of text in the longest of them
+     */
+    record Sections(boolean mainHeading, int count, int longest) {
+
+        static final Sections NONE = new Sections(false, 0, 0);
+    }
 
     /**
      * A name the page gives itself.
@@ -110,7 +127,31 @@ record PageSignals(
                 teasers,
                 Pagination.of(doc).orElse(null),
                 searchForm(doc),
-                self.flatMap(PageSignals::searchTerms).orElse(null));
+                self.flatMap(PageSignals::searchTerms).orElse(null),
+                (int) LabelledFacts.of(doc).pairs().stream()
+                        .map(LabelledFacts.Pair::fact)
+                        .distinct()
+                        .count(),
+                sections(region));
+    }
+
+    private static Sections sections(Element region) {
+        boolean mainHeading = region.selectFirst("h1") != null;
+        Elements best = new Elements();
+        for (String level : List.of("h2", "h3", "h4")) {
+            Elements headings = region.select(level);
+            if (headings.size() > best.size()) best = headings;
+        }
+        int longest = 0;
+        for (Element heading : best) {
+            int length = 0;
+            for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (next.is("h1, h2, h3, h4") || next.selectFirst("h1, h2, h3, h4") != null) break;
+                length += next.text().length();
+            }
+            longest = Math.max(longest, length);
+        }
+        return new Sections(mainHeading, best.size(), longest);
     }
 
     /** Share of the content region's text inside links to other pages, 0 for a page without text. */

@@ -268,6 +268,39 @@ class PageKindTest {
     }
 
     @Test
+    void takesANewsItemWithoutFactsForNewsAndOneWithFactsForAProject() {
+        String news = "<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"headline\": \"Rückblick\"}"
+                + "</script><main><h1>Rückblick auf die Fachtagung</h1><p>" + "Die Tagung war gut besucht. ".repeat(20)
+                + "</p>";
+        assertThat(PageKind.of(page(news + "</main>", "http://p.example/news/tagung"))
+                        .kind())
+                .isEqualTo(Kind.NEWS);
+        String facts =
+                "<table><tr><th>Einwohner</th><td>12.000</td></tr><tr><th>Projektphase</th><td>Umsetzung</td></tr>"
+                        + "</table>";
+        assertThat(PageKind.of(page(news + facts + "</main>", "http://p.example/news/tagung"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesShortNotesUnderHeadingsWithoutAMainHeadingForADigest() {
+        StringBuilder body = new StringBuilder("<div><p>Liebe Leserinnen und Leser,</p>");
+        for (String town : java.util.List.of("Kiel", "Husum", "Emden")) {
+            body.append("<h2>")
+                    .append(town)
+                    .append(": Neues aus dem Projekt</h2><p>")
+                    .append("Kurz berichtet: es geht voran, mehr dazu im nächsten Heft. ".repeat(3))
+                    .append("<a href=/projekte/")
+                    .append(town)
+                    .append(">Mehr lesen</a></p>");
+        }
+        Document doc = page(body + "</div>", "http://p.example/newsletter/2025-01");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.NEWS);
+        assertThat(PageKind.of(doc).reason()).contains("3 short sections").contains("a digest of notes");
+    }
+
+    @Test
     void saysTooLittleTextWithTheNumberOfCharacters() {
         Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
         assertThat(PageKind.of(doc).reason())

@@ -1,0 +1,257 @@
+package de.smilecity.exchange.search.internal;
+
+import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
+import de.smilecity.exchange.shared.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Widens a question to the forms it may be written in, each run of words with alternatives of lower
+ * weight ({@link RankingWeights}) beside it:
+ *
+ * <ol>
+ *   <li>typos, word by word: each misspelt word replaced by its closest known word (all of them at once,
+ *       so that "Bürgerbeteilgung Plattfrom" can still find entries with both), a further neighbour of
+ *       one word, and the words as typed, weaker;
+ *   <li>compounds, both ways: a compound split into its parts ({@link QueryCompounds#split}), and two
+ *       neighbouring words joined into the compound the catalogue writes;
+ *   <li>the other language: the terms of the {@link Glossary} replaced by their translations.
+ * </ol>
+ *
+ * It also tells which words are broad (far more common than the rarest word of their run), for the
+ * "all words" boost of {@link TextQuery}. Bounded work: the spelling check looks at no more words than
+ * {@link SpellingCorrector} allows, each run gains at most {@link #MAX_ALTERNATIVES} alternatives, and
+ * the glossary is a prepared map.
+ */
+public final class QueryExpansion {
+
+    /** Alternatives one run gains at most, over all kinds. */
+    static final int MAX_ALTERNATIVES = 8;
+
+    /** Translated terms of one run at most. */
+    static final int MAX_TRANSLATIONS = 2;
+
+    /**
+     * A translation that widened the question.
+     *
+     * @param from the words of the question
+     * @param to the glossary's term of the other language
+     * @param unit the translated term as a unit of its own, to tell which hits it found
+     */
+    public record Translation(String from, String to, Unit unit) {}
+
+    /**
+     * @param query the widened question
+     * @param didYouMean the question with its misspelt words corrected, or null when none was
+     * @param broad lower-case words that the "all words" boost does not require
+     * @param translations the translations that widened the question, in question order
+     */
+    public record Expanded(
+            ParsedQuery query, @Nullable String didYouMean, Set<String> broad, List<Translation> translations) {
+
+        /**
+         * The words the snippets mark: those of the question and its corrections and compounds; a
+         * translation is shown on the hit it found, not marked in every text.
+         */
+        public List<String> wordsToMark() {
+            Set<String> translated = new HashSet<>();
+            translations.forEach(t -> translated.add(t.to()));
+            List<String> words = new ArrayList<>();
+            query.groups()
+                    .forEach(group -> group.stream()
+                            .filter(unit -> !(unit.phrase() && translated.contains(unit.text())))
+                            .forEach(unit -> words.addAll(unit.words())));
+            return words;
+        }
+
+        public boolean corrected() {
+            return didYouMean != null;
+        }
+    }
+
+    private final SpellingCorrector spelling;
+    private final QueryCompounds compounds;
+    private final RankingWeights weights;
+    private final Analyzer folding = TextAnalyzers.germanSynonymEntries();
+    private final Analyzer german = TextAnalyzers.germanQuery(null);
+    private final Analyzer english = TextAnalyzers.englishQuery(null);
+
+    public QueryExpansion(SpellingCorrector spelling, RankingWeights weights) {
+        this.spelling = spelling;
+        this.compounds = new QueryCompounds(SearchResources.compoundParts());
+        this.weights = weights;
+    }
+
+    /** The question widened, over the index as {@code reader} shows it. */
+    public Expanded expand(String question, IndexReader reader, Glossary glossary) {
+        ParsedQuery parsed = ParsedQuery.parse(question);
+        if (parsed.isEmpty()) return new Expanded(parsed, null, Set.of(), List.of());
+        Map<String, List<String>> corrections = new java.util.LinkedHashMap<>(spelling.alternatives(reader, question));
+        List<Translation> translations = new ArrayList<>();
+        Set<String> broad = new HashSet<>();
+        List<List<Unit>> groups = new ArrayList<>();
+        Map<Unit, List<String>> joins = new java.util.HashMap<>();
+        try {
+            // A word that makes a compound of the catalogue with its neighbour ("Garten Zwerg") is no typo.
+            for (List<Unit> group : parsed.groups()) {
+                for (Unit unit : group) {
+                    if (unit.phrase()) continue;
+                    List<String> words = unit.words();
+                    List<String> joined = new ArrayList<>();
+                    for (int i = 0; i + 1 < words.size(); i++) {
+                        Optional<String> compound = compounds.join(words.get(i), words.get(i + 1), reader);
+                        if (compound.isPresent()) {
+                            joined.add(replaced(words, i, i + 2, compound.get()));
+                            corrections.remove(words.get(i));
+                            corrections.remove(words.get(i + 1));
+                        }
+                    }
+                    joins.put(unit, joined);
+                }
+            }
+            for (List<Unit> group : parsed.groups()) {
+                List<Unit> widened = new ArrayList<>();
+                for (Unit unit : group) {
+                    if (unit.phrase()) {
+                        widened.add(unit);
+                    } else {
+                        widened.addAll(run(unit, corrections, joins.get(unit), glossary, translations));
+                        broad.addAll(broadWords(unit.words(), reader));
+                    }
+                }
+                groups.add(List.copyOf(widened));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index to widen the question", e);
+        }
+        return new Expanded(
+                new ParsedQuery(List.copyOf(groups), parsed.exclusions()),
+                SpellingCorrector.didYouMean(question, corrections).orElse(null),
+                Set.copyOf(broad),
+                List.copyOf(translations));
+    }
+
+    /** A run of words and its alternatives, the run as typed first. */
+    private List<Unit> run(
+            Unit typed,
+            Map<String, List<String>> corrections,
+            List<String> joined,
+            Glossary glossary,
+            List<Translation> translations) {
+        List<String> words = typed.words();
+        List<Unit> units = new ArrayList<>();
+        List<String> base = words;
+        float baseWeight = 1f;
+        if (words.stream().anyMatch(corrections::containsKey)) {
+            units.add(new Unit(typed.text(), false, weights.typoOriginal()));
+            base = words.stream()
+                    .map(w -> corrections.containsKey(w) ? corrections.get(w).getFirst() : w)
+                    .toList();
+            baseWeight = weights.typoCorrection();
+            units.add(new Unit(String.join(" ", base), false, baseWeight));
+            for (int i = 0; i < words.size(); i++) {
+                List<String> choices = corrections.getOrDefault(words.get(i), List.of());
+                for (String choice : choices.subList(Math.min(1, choices.size()), choices.size())) {
+                    add(units, replaced(base, i, i + 1, choice), weights.typoAlternative());
+                }
+            }
+        } else {
+            units.add(typed);
+        }
+        List<String> split = new ArrayList<>();
+        boolean anySplit = false;
+        for (String word : base) {
+            List<String> parts = compounds.split(word);
+            anySplit |= !parts.isEmpty();
+            split.add(parts.isEmpty() ? word : String.join(" ", parts));
+        }
+        if (anySplit) add(units, String.join(" ", split), baseWeight * weights.compoundParts());
+        joined.forEach(text -> add(units, text, weights.joinedCompound()));
+        translate(base, baseWeight, glossary, units, translations);
+        return units;
+    }
+
+    private void translate(
+            List<String> base, float baseWeight, Glossary glossary, List<Unit> units, List<Translation> translations) {
+        List<String> folded =
+                base.stream().map(word -> Glossary.fold(folding, word)).toList();
+        List<Glossary.Match> matches = glossary.lookup(base, folded);
+        if (matches.isEmpty()) return;
+        float weight = baseWeight * weights.translation();
+        int added = 0;
+        for (int choice = 0; choice < Glossary.MAX_TARGETS && added < MAX_TRANSLATIONS; choice++) {
+            for (Glossary.Match match : matches) {
+                if (choice >= match.to().size() || added == MAX_TRANSLATIONS) continue;
+                // The term as a phrase: a translated label is one thing, not any of its words.
+                String to = match.to().get(choice);
+                Unit unit = new Unit(to, true, weight);
+                if (units.size() <= MAX_ALTERNATIVES
+                        && units.stream().noneMatch(u -> u.text().equalsIgnoreCase(to))) {
+                    units.add(unit);
+                    translations.add(new Translation(match.from(), to, new Unit(to, false)));
+                    added++;
+                }
+            }
+        }
+    }
+
+    private static void add(List<Unit> units, String text, float weight) {
+        if (units.size() > MAX_ALTERNATIVES) return;
+        if (units.stream().anyMatch(u -> u.text().equalsIgnoreCase(text))) return;
+        units.add(new Unit(text, false, weight));
+    }
+
+    private static String replaced(List<String> words, int from, int to, String by) {
+        List<String> result = new ArrayList<>(words.subList(0, from));
+        result.add(by);
+        result.addAll(words.subList(to, words.size()));
+        return String.join(" ", result);
+    }
+
+    /**
+     * Words of a run that many entries contain and several times as many as its rarest word: the
+     * "all words" boost counts on the rare one. A word's entries are counted in the long texts of
+     * either language, where every entry has most of its words.
+     */
+    private Set<String> broadWords(List<String> words, IndexReader reader) throws IOException {
+        if (words.size() < 2) return Set.of();
+        int entries = Math.max(1, reader.numDocs());
+        int[] counts = new int[words.size()];
+        int rarest = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            counts[i] = entriesWith(words.get(i), reader);
+            if (counts[i] > 0) rarest = Math.min(rarest, counts[i]);
+        }
+        Set<String> broad = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (counts[i] >= weights.broadShare() * entries && counts[i] >= weights.broadRatio() * rarest) {
+                broad.add(words.get(i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return broad;
+    }
+
+    private int entriesWith(String word, IndexReader reader) throws IOException {
+        int count = 0;
+        for (Language language : Language.values()) {
+            Analyzer analyzer = language == Language.EN ? english : german;
+            List<String> tokens = SearchResources.tokens(analyzer, word);
+            if (tokens.size() != 1) continue;
+            String field =
+                    language == Language.EN ? IndexFields.en(IndexFields.BODY) : IndexFields.de(IndexFields.BODY);
+            count += reader.docFreq(new Term(field, tokens.getFirst()));
+        }
+        return count;
+    }
+}

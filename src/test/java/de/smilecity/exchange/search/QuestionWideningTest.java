@@ -1,0 +1,178 @@
+package de.smilecity.exchange.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Concept;
+import de.smilecity.exchange.catalogue.ConceptScheme;
+import de.smilecity.exchange.catalogue.Phase;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.PracticeState;
+import de.smilecity.exchange.catalogue.TestStates;
+import de.smilecity.exchange.search.internal.CatalogueGlossary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * How a question is widened: compounds both ways, typos word by word, the other language through the
+ * glossary, and the rare word of two counting more. Over a few entries of its own (written with words
+ * the seed content does not use), archived again afterwards so that other tests of the same
+ * application do not meet them.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuestionWideningTest {
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    CatalogueGlossary glossary;
+
+    private final List<String> saved = new ArrayList<>();
+
+    @BeforeAll
+    void saveFixtures() {
+        entry("wt-gartenzwerg", "de", "Ein Gartenzwerg im Kurpark", "Der Gartenzwerg steht am Teich.", null);
+        entry("wt-parts", "de", "Kühle Höfe für Senioren", "Wasser und Nutzung im Hof, Schutz vor Hitze.", null);
+        entry("wt-compound", "de", "Kühle Höfe für Senioren", "Wasser und Nutzung im Hof, Hitzeschutz.", null);
+        entry(
+                "wt-rain-original",
+                "en",
+                "Rooftop cisterns in the port",
+                "Cisterns on roofs collect water for the docks.",
+                List.of("cistern harvesting", "rooftops"));
+        Practice copy = entry(
+                "wt-rain-copy",
+                "de",
+                "Dachzisternen im Hafen",
+                "Zisternen auf Dächern sammeln Wasser für den Hafen.",
+                List.of("Zisternenernte", "Dachflächen"));
+        copy.setAdaptedFrom(catalogue.getPublished("wt-rain-original"));
+        catalogue.save(copy);
+        entry("wt-rain-other", "de", "Schulhof mit Zisternenernte", "Die Schule nutzt Zisternenernte für Beete.", null);
+        entry(
+                "wt-rare-main",
+                "de",
+                "Tintenfischzählung mit Sonar",
+                "Die Tintenfischzählung erfasst Bestände am Kai mit Sonar.",
+                List.of("Tintenfischzählung"));
+        for (int i = 0; i < 2; i++) {
+            Practice weak = entry("wt-rare-weak-" + i, "de", "Hafenfest am Kai " + i, "Ein Fest am Wasser.", null);
+            weak.setDescription("Die Verwaltung hilft beim Fest; am Rand gibt es auch eine Tintenfischzählung.");
+            catalogue.save(weak);
+        }
+        entry("wt-typo", "de", "Bürgerbüro ohne Wartezeit", "Digitalisierng der Verwaltung im Bürgerbüro.", null);
+        glossary.rebuild();
+    }
+
+    @AfterAll
+    void archiveFixtures() {
+        for (String slug : saved) {
+            Practice practice = catalogue.getForEdit(slug);
+            TestStates.in(practice, PracticeState.ARCHIVED);
+            catalogue.save(practice);
+        }
+        glossary.rebuild();
+    }
+
+    @Test
+    void aCompoundInTheQuestionFindsTextsThatSpellItOutButRanksTheCompoundFirst() {
+        List<String> hits = slugs(find("Hitzeschutz"));
+        assertThat(hits).contains("wt-parts", "wt-compound");
+        assertThat(hits.indexOf("wt-compound")).isLessThan(hits.indexOf("wt-parts"));
+    }
+
+    @Test
+    void wordsInPartsFindTheCompoundTheCatalogueWrites() {
+        // "Zwerg" is no part of the word list, so the index holds only the whole compound.
+        assertThat(slugs(find("Garten Zwerg")).getFirst()).isEqualTo("wt-gartenzwerg");
+    }
+
+    @Test
+    void eachMisspeltWordIsCorrectedEvenWhenTheOthersMatchPlenty() {
+        SearchResult result = find("Bürgerbeteilgung Plattfrom");
+        assertThat(result.didYouMean()).isEqualTo("Bürgerbeteiligung Plattform");
+        assertThat(result.fuzzy()).isTrue();
+        assertThat(slugs(result).subList(0, 3)).contains("rostock-beteiligungsplattform-mein-rostock");
+    }
+
+    @Test
+    void aWordThatOnlyATypoInOneEntryHasIsCorrectedToTheCommonWord() {
+        SearchResult result = find("Digitalisierng Verwaltung");
+        assertThat(result.didYouMean()).isEqualTo("Digitalisierung Verwaltung");
+    }
+
+    @Test
+    void anEnglishQuestionFindsGermanEntriesThroughATranslatedCopyAndSaysWhich() {
+        SearchResult result = find("cistern harvesting");
+        assertThat(slugs(result)).contains("wt-rain-other");
+        SearchHit other = result.hits().stream()
+                .filter(h -> h.slug().equals("wt-rain-other"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(other.translations())
+                .containsExactly(new MatchedTranslation("cistern harvesting", "Zisternenernte"));
+        SearchHit original = result.hits().stream()
+                .filter(h -> h.slug().equals("wt-rain-original"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(original.translations()).isEmpty();
+        assertThat(slugs(result).indexOf("wt-rain-original"))
+                .isLessThan(slugs(result).indexOf("wt-rain-other"));
+    }
+
+    @Test
+    void conceptLabelsTranslateToo() {
+        // The innovation field's English label finds German entries whose texts use the German label.
+        Concept mobility = catalogue.conceptsByKey().get("innovation-field:mobility");
+        SearchResult result = find(mobility.getLabelEn());
+        assertThat(result.hits())
+                .anySatisfy(hit -> assertThat(hit.translations())
+                        .contains(new MatchedTranslation(mobility.getLabelEn(), mobility.getLabelDe())));
+    }
+
+    @Test
+    void theRareConceptOfTwoIsNotDrownedByTheBroadOne() {
+        List<String> hits = slugs(find("Verwaltung Tintenfischzählung"));
+        assertThat(hits.getFirst()).isEqualTo("wt-rare-main");
+    }
+
+    private SearchResult find(String query) {
+        return search.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 0, 100, null));
+    }
+
+    private static List<String> slugs(SearchResult result) {
+        return result.hits().stream().map(SearchHit::slug).toList();
+    }
+
+    private Practice entry(String slug, String language, String title, String summary, List<String> keywords) {
+        Map<String, Concept> concepts = catalogue.conceptsByKey();
+        Practice p = catalogue.newPractice(catalogue.getOrganisation("rostock"));
+        p.setSlug(slug);
+        p.setTitle(title);
+        p.setSummary(summary);
+        p.setDescription(summary);
+        p.setLanguage(language);
+        p.setConcepts(ConceptScheme.INNOVATION_FIELD, Set.of(concepts.get("innovation-field:environment")));
+        if (keywords != null) p.setKeywords(keywords);
+        p.setPhase(Phase.OPERATION);
+        TestStates.in(p, PracticeState.PUBLISHED);
+        Practice stored = catalogue.save(p);
+        saved.add(slug);
+        return stored;
+    }
+}
