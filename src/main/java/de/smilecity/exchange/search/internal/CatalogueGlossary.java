@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,12 @@ import org.springframework.stereotype.Component;
  * file, and for each entry adapted from an entry in the other language their titles and, where both
  * list as many keywords, their keywords pairwise (a translated copy keeps the order of its list).
  */
+// Read from the embedded index's readers, for the embedded engine's widening of a question only.
 @Component
+@ConditionalOnProperty(
+        name = SearchConfiguration.ENGINE,
+        havingValue = SearchConfiguration.LUCENE,
+        matchIfMissing = true)
 public class CatalogueGlossary {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueGlossary.class);

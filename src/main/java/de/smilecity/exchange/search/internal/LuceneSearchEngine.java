@@ -50,6 +50,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Search's query DSL, which needs a session and so a transaction.
  */
 @Component
+@ConditionalOnProperty(
+        name = SearchConfiguration.ENGINE,
+        havingValue = SearchConfiguration.LUCENE,
+        matchIfMissing = true)
 class LuceneSearchEngine implements SearchEngine {
 
     static final int FACET_VALUES = 100;

@@ -35,32 +35,17 @@ public final class SimilarQuery {
     public static Query of(Practice practice, IndexReader reader, Analyzer indexAnalyzer) {
         boolean german = Language.ofCode(practice.getLanguage()) == Language.DE;
         String suffix = german ? IndexFields.DE : IndexFields.EN;
-        StringBuilder text = new StringBuilder()
-                .append(practice.getTitle())
-                .append('\n')
-                .append(practice.getSummary())
-                .append('\n')
-                .append(String.join(", ", practice.getKeywords()))
-                .append('\n')
-                .append(Markdown.toPlainText(practice.getDescription()))
-                .append('\n')
-                .append(Markdown.toPlainText(practice.getApproach()));
-        List<String> labels = new ArrayList<>();
-        for (Concept concept : practice.getConcepts()) {
-            labels.add(concept.getLabelDe());
-            labels.add(concept.getLabelEn());
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         add(
                 query,
-                like(reader, indexAnalyzer, IndexFields.BODY + suffix, text.toString(), new String[] {
+                like(reader, indexAnalyzer, IndexFields.BODY + suffix, text(practice), new String[] {
                     IndexFields.TITLE + suffix,
                     IndexFields.SUMMARY + suffix,
                     IndexFields.BODY + suffix,
                     IndexFields.KEYWORDS + suffix
                 }),
                 1f);
-        String taxonomy = String.join(", ", labels);
+        String taxonomy = taxonomy(practice);
         add(
                 query,
                 like(reader, indexAnalyzer, de(IndexFields.TAXONOMY), taxonomy, new String[] {de(IndexFields.TAXONOMY)
@@ -72,6 +57,31 @@ public final class SimilarQuery {
                 }),
                 TAXONOMY_WEIGHT);
         return query.build();
+    }
+
+    /** The entry's own words that "like" it: title, summary, keywords, description and approach. */
+    static String text(Practice practice) {
+        return new StringBuilder()
+                .append(practice.getTitle())
+                .append('\n')
+                .append(practice.getSummary())
+                .append('\n')
+                .append(String.join(", ", practice.getKeywords()))
+                .append('\n')
+                .append(Markdown.toPlainText(practice.getDescription()))
+                .append('\n')
+                .append(Markdown.toPlainText(practice.getApproach()))
+                .toString();
+    }
+
+    /** The labels of the entry's concepts, in both languages. */
+    static String taxonomy(Practice practice) {
+        List<String> labels = new ArrayList<>();
+        for (Concept concept : practice.getConcepts()) {
+            labels.add(concept.getLabelDe());
+            labels.add(concept.getLabelEn());
+        }
+        return String.join(", ", labels);
     }
 
     private static Query like(IndexReader reader, Analyzer analyzer, String field, String text, String[] fields) {

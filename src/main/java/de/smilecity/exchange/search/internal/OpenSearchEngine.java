@@ -1,0 +1,519 @@
+package de.smilecity.exchange.search.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.ReportPage;
+import de.smilecity.exchange.search.Closeness;
+import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.SearchHit;
+import de.smilecity.exchange.search.SearchLimitException;
+import de.smilecity.exchange.search.SearchRequest;
+import de.smilecity.exchange.search.SearchSort;
+import de.smilecity.exchange.search.Suggestion;
+import de.smilecity.exchange.shared.Language;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search engine on an OpenSearch cluster, through Hibernate Search's Elasticsearch backend: the
+ * second engine behind {@link SearchEngine}, for several app nodes. Queries are written in
+ * OpenSearch's query language ({@link OpenSearchQueries}) where Hibernate Search's DSL has no words
+ * for them (the "all words" boost, disjunctive facet counts in one request, the spelling suggester,
+ * "more like this"); sorting, scrolling and suggestions use the DSL.
+ *
+ * <p>Hits are read from each document's {@code _source} and shaped by {@link HitProjection}, snippets
+ * marked by {@link Snippets} with the same analyzers as on the embedded engine, so that hits look the
+ * same on both engines. Each call opens its own Hibernate Search session on an entity manager that
+ * never touches the database (no entity is loaded), so a search needs no database transaction.
+ */
+@Component
+@ConditionalOnProperty(name = SearchConfiguration.ENGINE, havingValue = SearchConfiguration.OPENSEARCH)
+class OpenSearchEngine implements SearchEngine {
+
+    /** Keywords whose words start with the typed text, taken before the prefix check thins them. */
+    private static final int KEYWORD_CANDIDATES = 50;
+
+    private static final String SPELLING = "spelling_";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final SearchAnalysis analysis;
+    private final RankingWeights weights;
+    private final CharArraySet compoundParts = SearchResources.compoundParts();
+
+    OpenSearchEngine(EntityManagerFactory entityManagerFactory, SearchAnalysis analysis, RankingWeights weights) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.analysis = analysis;
+        this.weights = weights;
+    }
+
+    @Override
+    public Found search(SearchRequest request, Map<String, Closeness> closeness) {
+        return inSession(session -> {
+            ParsedQuery text = ParsedQuery.parse(request.query());
+            String didYouMean = null;
+            boolean fuzzy = false;
+            Map<String, List<String>> alternatives = text.isEmpty() ? Map.of() : alternatives(session, request.query());
+            Page page;
+            if (alternatives.isEmpty()) {
+                page = run(session, request, text, closeness);
+            } else {
+                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
+                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
+                        .orElse(null);
+                try {
+                    page = run(session, request, tolerant, closeness);
+                    text = tolerant;
+                    fuzzy = true;
+                } catch (SearchLimitException e) {
+                    // Too many variants: search the words as typed, and still say what was meant.
+                    page = run(session, request, text, closeness);
+                }
+            }
+            HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
+            List<SearchHit> hits = new ArrayList<>();
+            for (Source hit : page.hits()) {
+                Closeness close = closeness.get(hit.document().get(IndexFields.ORGANISATION));
+                hits.add(HitProjection.toHit(
+                        hit.document(), hit.score(), close == null ? List.of() : close.reasons(), marking));
+            }
+            return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
+        });
+    }
+
+    /** A hit's stored values in the form {@link HitProjection} reads, and its score. */
+    private record Source(Document document, float score) {}
+
+    private record Page(long total, List<Source> hits, Map<Facet, Map<String, Long>> counts) {}
+
+    /**
+     * One request: the page of hits (facet filters as a post filter), the total, and per facet its
+     * counts without its own filter.
+     */
+    private Page run(SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
+        Map<String, List<String>> filters = filters(request);
+        JsonObject query = query(text, closeness);
+        Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) keys.put(facet, AggregationKey.of(facet.indexField()));
+        boolean noWords = text.isEmpty();
+        var step = session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.composite().from(f.source(), f.score()).asList())
+                .where(f -> f.fromJson(query))
+                .sort(f -> sort(f, request.sort(), noWords));
+        for (Facet facet : Facet.values()) {
+            JsonObject counting =
+                    OpenSearchQueries.facetCounts(facet.indexField(), filters, LuceneSearchEngine.FACET_VALUES);
+            step = step.aggregation(keys.get(facet), f -> f.fromJson(counting));
+        }
+        JsonObject postFilter = OpenSearchQueries.filters(filters, null);
+        var withFilter = step.requestTransformer(context -> context.body().add("post_filter", postFilter));
+        var result = limited(() -> withFilter.fetch(request.page() * request.size(), request.size()), text);
+        List<Source> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            Float score = (Float) row.get(1);
+            hits.add(new Source(document((JsonObject) row.get(0)), score == null || score.isNaN() ? 0f : score));
+        }
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            JsonObject counted = result.aggregation(keys.get(facet));
+            for (JsonElement bucket :
+                    counted.getAsJsonObject(OpenSearchQueries.VALUES).getAsJsonArray("buckets")) {
+                JsonObject b = bucket.getAsJsonObject();
+                values.put(b.get("key").getAsString(), b.get("doc_count").getAsLong());
+            }
+            counts.put(facet, values);
+        }
+        return new Page(result.total().hitCount(), hits, counts);
+    }
+
+    private JsonObject query(ParsedQuery text, Map<String, Closeness> closeness) {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        closeness.forEach((slug, close) -> {
+            if (close.score() > 0) boosts.put(slug, (float) close.score() * LuceneSearchEngine.CLOSENESS_BOOST);
+        });
+        List<JsonObject> exclusions = text.exclusions().stream()
+                .map(unit -> OpenSearchQueries.excluded(unit, weights))
+                .toList();
+        return OpenSearchQueries.practices(
+                text.isEmpty() ? null : OpenSearchQueries.text(text, weights), exclusions, boosts);
+    }
+
+    /**
+     * Words the catalogue does not know, each with its closest known words: {@link SpellingCorrector}'s
+     * rules on OpenSearch. One request asks which words the vocabulary field holds (a count per word)
+     * and OpenSearch's term suggester (the same Lucene spell checker underneath, with the same edit
+     * distance, prefix and word limits) for the closest known words; a misspelt compound without a
+     * near neighbour is then offered its known parts, as on the embedded engine.
+     */
+    private Map<String, List<String>> alternatives(SearchSession session, String query) {
+        List<String> words = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String word : ParsedQuery.parse(query).words()) {
+            if (word.length() > SpellingCorrector.MAX_CHECKED_LENGTH || !seen.add(word)) continue;
+            words.add(word);
+        }
+        if (words.isEmpty()) return Map.of();
+        JsonObject suggest = new JsonObject();
+        JsonObject known = new JsonObject();
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i).toLowerCase(Locale.ROOT);
+            JsonObject term = new JsonObject();
+            term.addProperty("field", IndexFields.SPELL);
+            term.addProperty("suggest_mode", "missing");
+            term.addProperty("max_edits", SpellingCorrector.MAX_EDITS);
+            term.addProperty("prefix_length", 1);
+            term.addProperty("size", SpellingCorrector.ALTERNATIVES);
+            JsonObject entry = new JsonObject();
+            entry.addProperty("text", lower);
+            entry.add("term", term);
+            suggest.add(SPELLING + i, entry);
+            known.add(SPELLING + i, OpenSearchQueries.term(IndexFields.SPELL, lower));
+        }
+        AggregationKey<JsonObject> knownKey = AggregationKey.of("known");
+        ElasticsearchSearchResult<Long> result = session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.id(Long.class))
+                .where(f -> f.matchAll())
+                .aggregation(
+                        knownKey,
+                        f -> f.fromJson(
+                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", known))))
+                .requestTransformer(context -> context.body().add("suggest", suggest))
+                .fetch(0);
+        JsonObject answers = result.responseBody().getAsJsonObject("suggest");
+        JsonObject counts = result.aggregation(knownKey).getAsJsonObject("buckets");
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        int checked = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (counts.getAsJsonObject(SPELLING + i).get("doc_count").getAsLong() > 0) continue;
+            if (checked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
+            String word = words.get(i);
+            List<String> choices = new ArrayList<>();
+            for (JsonElement token : answers.getAsJsonArray(SPELLING + i)) {
+                for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
+                    choices.add(
+                            sameCase(word, option.getAsJsonObject().get("text").getAsString()));
+                }
+            }
+            if (choices.isEmpty()) choices.addAll(knownParts(session, word));
+            if (!choices.isEmpty()) alternatives.put(word, List.copyOf(choices));
+        }
+        return alternatives;
+    }
+
+    /**
+     * Parts of a word that the compound word list knows and German entries contain, longest first
+     * (as {@code SpellingCorrector} finds them in the embedded index).
+     */
+    private List<String> knownParts(SearchSession session, String word) {
+        List<String> candidates = SearchResources.compoundParts(word, compoundParts);
+        if (candidates.isEmpty()) return List.of();
+        JsonObject inBody = new JsonObject();
+        try (Analyzer german = TextAnalyzers.germanQuery(null)) {
+            for (int i = 0; i < candidates.size(); i++) {
+                List<String> tokens = SearchResources.tokens(german, candidates.get(i));
+                if (!tokens.isEmpty()) {
+                    inBody.add(
+                            SPELLING + i, OpenSearchQueries.term(IndexFields.de(IndexFields.BODY), tokens.getFirst()));
+                }
+            }
+        }
+        if (inBody.isEmpty()) return List.of();
+        AggregationKey<JsonObject> key = AggregationKey.of("parts");
+        JsonObject counts = session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.id(Long.class))
+                .where(f -> f.matchAll())
+                .aggregation(
+                        key,
+                        f -> f.fromJson(
+                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", inBody))))
+                .fetch(0)
+                .aggregation(key)
+                .getAsJsonObject("buckets");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonObject bucket = counts.getAsJsonObject(SPELLING + i);
+            if (bucket != null && bucket.get("doc_count").getAsLong() > 0) parts.add(candidates.get(i));
+        }
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return parts.stream().limit(SpellingCorrector.ALTERNATIVES).toList();
+    }
+
+    private static String sameCase(String original, String suggestion) {
+        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+            return Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
+        }
+        return suggestion;
+    }
+
+    @Override
+    public List<Suggestion> suggest(String text, int max) {
+        return inSession(session -> {
+            List<Suggestion> suggestions = new ArrayList<>();
+            session.search(Practice.class)
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field(IndexFields.SLUG, String.class),
+                                    f.field(IndexFields.DISPLAY_TITLE, String.class))
+                            .asList())
+                    .where(f -> f.simpleQueryString()
+                            .field(IndexFields.SUGGEST_TITLE)
+                            .matching(text)
+                            .defaultOperator(BooleanOperator.AND))
+                    .fetchHits(max)
+                    .forEach(row -> suggestions.add(
+                            new Suggestion((String) row.get(1), Suggestion.Type.TITLE, (String) row.get(0))));
+            Prefixes prefixes = Prefixes.of(text);
+            AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
+            session
+                    .search(Practice.class)
+                    .where(f -> f.simpleQueryString()
+                            .field(IndexFields.SUGGEST_KEYWORD)
+                            .matching(text)
+                            .defaultOperator(BooleanOperator.AND))
+                    .aggregation(
+                            keywords,
+                            f -> f.terms()
+                                    .field(IndexFields.KEYWORD, String.class)
+                                    .maxTermCount(KEYWORD_CANDIDATES))
+                    .fetch(0)
+                    .aggregation(keywords)
+                    .keySet()
+                    .stream()
+                    .filter(prefixes::matches)
+                    .limit(max)
+                    .forEach(keyword -> suggestions.add(new Suggestion(keyword, Suggestion.Type.KEYWORD, "")));
+            return suggestions;
+        });
+    }
+
+    @Override
+    public void forEachMatchingId(
+            SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks) {
+        ParsedQuery text = ParsedQuery.parse(request.query());
+        JsonObject query = OpenSearchQueries.filtered(query(text, closeness), filters(request));
+        inSession(session -> {
+            try (SearchScroll<Long> scroll = session.search(Practice.class)
+                    .extension(ElasticsearchExtension.get())
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.fromJson(query))
+                    .sort(f -> sort(f, request.sort(), false))
+                    .scroll(chunkSize)) {
+                for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                    chunks.accept(chunk.hits());
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * OpenSearch's "more like this" on the same text and fields as {@link SimilarQuery}: the entry's
+     * words in the body field of its language, its labels in both taxonomy fields, each analysed with
+     * the index analyzer of the field.
+     */
+    @Override
+    public List<SearchHit> similar(Practice practice, int max) {
+        boolean english = Language.ofCode(practice.getLanguage()) == Language.EN;
+        JsonArray should = new JsonArray();
+        should.add(moreLikeThis(
+                english ? IndexFields.en(IndexFields.BODY) : IndexFields.de(IndexFields.BODY),
+                english ? SearchAnalysis.ENGLISH : SearchAnalysis.GERMAN,
+                SimilarQuery.text(practice),
+                1f));
+        String taxonomy = SimilarQuery.taxonomy(practice);
+        if (!taxonomy.isBlank()) {
+            should.add(moreLikeThis(
+                    IndexFields.de(IndexFields.TAXONOMY),
+                    SearchAnalysis.GERMAN,
+                    taxonomy,
+                    SimilarQuery.TAXONOMY_WEIGHT));
+            should.add(moreLikeThis(
+                    IndexFields.en(IndexFields.TAXONOMY),
+                    SearchAnalysis.ENGLISH,
+                    taxonomy,
+                    SimilarQuery.TAXONOMY_WEIGHT));
+        }
+        JsonObject bool = new JsonObject();
+        bool.add("should", should);
+        bool.add("must_not", OpenSearchQueries.array(OpenSearchQueries.term(IndexFields.SLUG, practice.getSlug())));
+        bool.addProperty("minimum_should_match", 1);
+        JsonObject like = OpenSearchQueries.object("bool", bool);
+        return inSession(session -> session
+                .search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.composite().from(f.source(), f.score()).asList())
+                .where(f -> f.fromJson(like))
+                .fetchHits(max)
+                .stream()
+                .map(row -> HitProjection.toHit(document((JsonObject) row.get(0)), (Float) row.get(1), List.of(), null))
+                .toList());
+    }
+
+    private static JsonObject moreLikeThis(String field, String analyzer, String text, float boost) {
+        JsonObject mlt = new JsonObject();
+        mlt.add("fields", jsonArray(List.of(field)));
+        mlt.addProperty("like", text);
+        mlt.addProperty("analyzer", analyzer);
+        mlt.addProperty("min_term_freq", 1);
+        mlt.addProperty("min_doc_freq", 1);
+        mlt.addProperty("min_word_length", 3);
+        mlt.addProperty("max_query_terms", SimilarQuery.MAX_QUERY_TERMS);
+        // Lucene's MoreLikeThis asks for any of the terms; OpenSearch would ask for 30 % of them.
+        mlt.addProperty("minimum_should_match", "1");
+        if (boost != 1f) mlt.addProperty("boost", boost);
+        return OpenSearchQueries.object("more_like_this", mlt);
+    }
+
+    @Override
+    public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
+        ParsedQuery text = ParsedQuery.parse(query);
+        if (text.isEmpty() || entryIds.isEmpty()) return List.of();
+        JsonObject pages = OpenSearchQueries.passages(text, entryIds);
+        List<List<?>> rows = inSession(session -> limited(
+                () -> session.search(ReportPage.class)
+                        .extension(ElasticsearchExtension.get())
+                        .select(f -> f.composite()
+                                .from(
+                                        f.field(ReportPageFields.REPORT, Long.class),
+                                        f.field(ReportPageFields.NUMBER, Integer.class),
+                                        f.field(ReportPageFields.LANGUAGE, String.class),
+                                        f.field(IndexFields.de(ReportPageFields.TEXT), String.class),
+                                        f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
+                                        f.score())
+                                .asList())
+                        .where(f -> f.fromJson(pages))
+                        .fetchHits(max),
+                text));
+        List<PageHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            Language language = Language.ofCode((String) row.get(2));
+            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
+            String page = pageText == null ? "" : pageText;
+            String snippet = Snippets.mark(
+                    analysis.indexWords(language),
+                    page,
+                    Snippets.queryTokens(analysis.queryAnalyzer(language), text.words()));
+            hits.add(new PageHit(
+                    (Long) row.get(0), (Integer) row.get(1), snippet == null ? Snippets.start(page) : snippet, (Float)
+                            row.get(5)));
+        }
+        return hits;
+    }
+
+    /**
+     * Runs a request and turns OpenSearch's refusal of a query with too many clauses (its {@code
+     * indices.query.bool.max_clause_count}) into the same limit error as on the embedded engine.
+     */
+    private static <T> T limited(java.util.function.Supplier<T> request, ParsedQuery text) {
+        try {
+            return request.get();
+        } catch (SearchException e) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (!message.contains("too_many") && !message.contains("maxclausecount")) throw e;
+            throw new SearchLimitException(
+                    SearchLimitException.Limit.QUERY_CLAUSES,
+                    SearchRequest.QUERY,
+                    SearchConfiguration.MAX_CLAUSES,
+                    text.words().size(),
+                    "q has too many words with their synonyms and variants to search at once; please use fewer"
+                            + " words");
+        }
+    }
+
+    /**
+     * The order of a request. Without words every entry scores the same, so relevance means newest
+     * first, as on the embedded engine; ties keep the order of the score, then the index.
+     */
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort, boolean noWords) {
+        SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;
+        return switch (effective) {
+            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED).desc();
+            case NEWEST -> f.field(IndexFields.PUBLISHED).desc().then().score();
+            case TITLE -> f.field(IndexFields.SORT_TITLE).asc();
+            case ADAPTATIONS ->
+                f.field(IndexFields.ADAPTATION_COUNT).desc().then().score();
+        };
+    }
+
+    /** The request's facet filters by index field, values normalised as indexed. */
+    private static Map<String, List<String>> filters(SearchRequest request) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet.indexField(), facet.normalised(values)));
+        return filters;
+    }
+
+    /**
+     * A hit's {@code _source} as the stored fields {@link HitProjection} reads: every value of every
+     * field, numbers as numbers.
+     */
+    static Document document(JsonObject source) {
+        Document doc = new Document();
+        source.entrySet().forEach(field -> {
+            JsonElement value = field.getValue();
+            if (value.isJsonArray()) {
+                value.getAsJsonArray().forEach(item -> add(doc, field.getKey(), item));
+            } else {
+                add(doc, field.getKey(), value);
+            }
+        });
+        return doc;
+    }
+
+    private static void add(Document doc, String name, JsonElement value) {
+        if (value.isJsonNull() || !value.isJsonPrimitive()) return;
+        var primitive = value.getAsJsonPrimitive();
+        if (primitive.isNumber() && (name.equals(IndexFields.ENTITY_ID))) {
+            doc.add(new StoredField(name, primitive.getAsLong()));
+        } else if (primitive.isNumber() && name.equals(IndexFields.ADAPTATION_COUNT)) {
+            doc.add(new StoredField(name, primitive.getAsInt()));
+        } else {
+            doc.add(new StoredField(name, primitive.getAsString()));
+        }
+    }
+
+    private static JsonArray jsonArray(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+
+    /** A Hibernate Search session on an entity manager of its own, closed after the call. */
+    private <T> T inSession(Function<SearchSession, T> work) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return work.apply(Search.session(entityManager));
+        }
+    }
+}

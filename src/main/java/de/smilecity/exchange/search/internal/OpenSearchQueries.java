@@ -1,0 +1,238 @@
+package de.smilecity.exchange.search.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The catalogue and passage queries in OpenSearch's query language: the structure of {@link
+ * TextQuery}, {@link PracticeQuery} and {@link PassageQuery} clause for clause, with the same fields
+ * and weights, so that both engines rank by the same BM25 sums. Where the Lucene engine analyses a
+ * run of words with the field's search analyzer ({@code QueryBuilder}), OpenSearch's {@code match}
+ * does the same on the node, with the analyzers of {@link OpenSearchAnalysis}.
+ *
+ * <p>Facet filters are not part of these queries: the engine sends them as a {@code post_filter},
+ * so that the aggregations can count each facet without its own selection (disjunctive counts).
+ */
+final class OpenSearchQueries {
+
+    private OpenSearchQueries() {}
+
+    /**
+     * Matches entries with any of the query's groups; those with all of them score higher ({@link
+     * TextQuery#of}), each unit weighted by its {@link Unit#weight()}.
+     */
+    static JsonObject text(ParsedQuery query, RankingWeights weights) {
+        List<TextQuery.Weighted> fields = TextQuery.fields(weights);
+        JsonArray any = new JsonArray();
+        JsonArray all = new JsonArray();
+        for (List<Unit> group : query.groups()) {
+            any.add(group(group, false, fields));
+            all.add(group(group, true, fields));
+        }
+        JsonObject allWords = bool("must", all);
+        allWords.getAsJsonObject("bool").addProperty("boost", weights.allWords());
+        return bool("should", array(allWords, bool("should", any)));
+    }
+
+    /** What an exclusion removes: entries with all of its words, or its phrase. */
+    static JsonObject excluded(Unit unit, RankingWeights weights) {
+        return unit(unit, true, TextQuery.fields(weights));
+    }
+
+    /**
+     * The words (every entry without them), less the exclusions, raised for the organisations of
+     * "cities like mine" ({@link PracticeQuery#of} without the filters).
+     *
+     * @param organisationBoosts organisation slug → constant score added to its entries
+     */
+    static JsonObject practices(
+            @Nullable JsonObject text, List<JsonObject> exclusions, Map<String, Float> organisationBoosts) {
+        JsonObject bool = new JsonObject();
+        bool.add("must", array(text == null ? object("match_all", new JsonObject()) : text));
+        if (!exclusions.isEmpty()) bool.add("must_not", array(exclusions));
+        if (!organisationBoosts.isEmpty()) {
+            JsonArray boosts = new JsonArray();
+            organisationBoosts.forEach((slug, boost) -> {
+                JsonObject score = new JsonObject();
+                score.add("filter", term(IndexFields.ORGANISATION, slug));
+                score.addProperty("boost", boost);
+                boosts.add(object("constant_score", score));
+            });
+            bool.add("should", boosts);
+        }
+        return object("bool", bool);
+    }
+
+    /**
+     * The facet filters (index field → accepted values): values of one field combine with OR, fields
+     * with AND; the field {@code except} is left out (its own counts).
+     */
+    static JsonObject filters(Map<String, List<String>> filters, @Nullable String except) {
+        JsonArray all = new JsonArray();
+        filters.forEach((field, values) -> {
+            if (!field.equals(except)) all.add(anyOf(field, values));
+        });
+        return bool("filter", all);
+    }
+
+    /** The query and the filters in one, for the id scroll of an export. */
+    static JsonObject filtered(JsonObject query, Map<String, List<String>> filters) {
+        JsonObject bool = new JsonObject();
+        bool.add("must", array(query));
+        bool.add("filter", array(filters(filters, null)));
+        return object("bool", bool);
+    }
+
+    /**
+     * The counts of one facet: its values among the entries that pass every other facet's filter,
+     * most frequent first, ties by value (as {@code FacetCounter} orders them).
+     */
+    static JsonObject facetCounts(String field, Map<String, List<String>> filters, int maxValues) {
+        JsonObject terms = new JsonObject();
+        terms.addProperty("field", field);
+        terms.addProperty("size", maxValues);
+        JsonArray order = new JsonArray();
+        order.add(object("_count", "desc"));
+        order.add(object("_key", "asc"));
+        terms.add("order", order);
+        JsonObject aggregation = object("filter", filters(filters, field));
+        aggregation.add("aggs", object(VALUES, object("terms", terms)));
+        return aggregation;
+    }
+
+    /** The name of the terms aggregation inside {@link #facetCounts}. */
+    static final String VALUES = "values";
+
+    /**
+     * Report pages that hold every group of the query in the field of their language, exclusions
+     * left out, among the pages of the given entries ({@link PassageQuery#of}).
+     */
+    static JsonObject passages(ParsedQuery query, Collection<Long> entryIds) {
+        JsonArray must = new JsonArray();
+        for (List<Unit> group : query.groups()) {
+            JsonArray either = new JsonArray();
+            group.forEach(unit -> either.add(passageUnit(unit)));
+            must.add(bool("should", either));
+        }
+        JsonObject bool = new JsonObject();
+        bool.add("must", must);
+        if (!query.exclusions().isEmpty()) {
+            JsonArray not = new JsonArray();
+            query.exclusions().forEach(unit -> not.add(passageUnit(unit)));
+            bool.add("must_not", not);
+        }
+        JsonArray entries = new JsonArray();
+        entryIds.forEach(id -> entries.add(String.valueOf(id)));
+        bool.add("filter", array(object("terms", object(ReportPageFields.ENTRY, entries))));
+        return object("bool", bool);
+    }
+
+    private static JsonObject passageUnit(Unit unit) {
+        JsonArray fields = new JsonArray();
+        for (String field : PassageQuery.FIELDS) {
+            fields.add(unit.phrase() ? phrase(field, unit.text(), 1f) : match(field, unit.text(), 1f, true));
+        }
+        return bool("should", fields);
+    }
+
+    private static JsonObject group(List<Unit> group, boolean allWords, List<TextQuery.Weighted> fields) {
+        if (group.size() == 1) return unit(group.getFirst(), allWords, fields);
+        JsonArray either = new JsonArray();
+        group.forEach(unit -> either.add(unit(unit, allWords, fields)));
+        return bool("should", either);
+    }
+
+    private static JsonObject unit(Unit unit, boolean allWords, List<TextQuery.Weighted> fields) {
+        float weight = unit.weight();
+        if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight);
+        List<String> words = unit.words();
+        if (!allWords || words.size() <= 1) return fields(unit.text(), Kind.ANY_TERM, fields, weight);
+        JsonArray each = new JsonArray();
+        words.forEach(word -> each.add(fields(word, Kind.ANY_TERM, fields, weight)));
+        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), bool("must", each)));
+    }
+
+    private enum Kind {
+        ANY_TERM,
+        EVERY_TERM,
+        PHRASE
+    }
+
+    /** The text in every weighted field; a field where analysis leaves nothing matches nothing. */
+    private static JsonObject fields(String text, Kind kind, List<TextQuery.Weighted> weighted, float weight) {
+        JsonArray fields = new JsonArray();
+        for (TextQuery.Weighted w : weighted) {
+            float boost = w.boost() * weight;
+            fields.add(
+                    kind == Kind.PHRASE
+                            ? phrase(w.field(), text, boost)
+                            : match(w.field(), text, boost, kind == Kind.EVERY_TERM));
+        }
+        return bool("should", fields);
+    }
+
+    private static JsonObject match(String field, String text, float boost, boolean everyTerm) {
+        JsonObject match = new JsonObject();
+        match.addProperty("query", text);
+        if (boost != 1f) match.addProperty("boost", boost);
+        if (everyTerm) match.addProperty("operator", "and");
+        // Lucene's QueryBuilder, which the embedded engine uses, keeps a multi-word synonym as loose
+        // words; OpenSearch would make it a phrase.
+        match.addProperty("auto_generate_synonyms_phrase_query", false);
+        match.addProperty("zero_terms_query", "none");
+        return object("match", object(field, match));
+    }
+
+    private static JsonObject phrase(String field, String text, float boost) {
+        JsonObject phrase = new JsonObject();
+        phrase.addProperty("query", text);
+        if (boost != 1f) phrase.addProperty("boost", boost);
+        return object("match_phrase", object(field, phrase));
+    }
+
+    private static JsonObject anyOf(String field, List<String> values) {
+        if (values.size() == 1) return term(field, values.getFirst());
+        JsonArray any = new JsonArray();
+        values.forEach(any::add);
+        return object("terms", object(field, any));
+    }
+
+    static JsonObject term(String field, String value) {
+        return object("term", object(field, value));
+    }
+
+    static JsonObject bool(String occur, JsonArray clauses) {
+        JsonObject bool = new JsonObject();
+        bool.add(occur, clauses);
+        return object("bool", bool);
+    }
+
+    static JsonArray array(JsonObject... items) {
+        JsonArray array = new JsonArray();
+        for (JsonObject item : items) array.add(item);
+        return array;
+    }
+
+    private static JsonArray array(List<JsonObject> items) {
+        JsonArray array = new JsonArray();
+        items.forEach(array::add);
+        return array;
+    }
+
+    static JsonObject object(String name, com.google.gson.JsonElement value) {
+        JsonObject object = new JsonObject();
+        object.add(name, value);
+        return object;
+    }
+
+    static JsonObject object(String name, String value) {
+        JsonObject object = new JsonObject();
+        object.addProperty(name, value);
+        return object;
+    }
+}
