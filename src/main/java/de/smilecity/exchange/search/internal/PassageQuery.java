@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>of up to {@value #ALL_WORDS_UP_TO} clauses every one must match, of more at least
  *       {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of its
  *       answer, so requiring all of them finds nothing, and requiring one finds everything;
+ *   <li>a page must hold at least one of the words itself: what its report is about only adds weight,
+ *       or every page of a report named like the question would be an answer;
  *   <li>pages are ranked by BM25, so the page that holds the most and rarest of the words comes first;
  *   <li>a page named in the query ("Seite 14", "page 14", "S. 14") is asked for exactly, the other
  *       words then find its report;
@@ -130,13 +132,24 @@ final class PassageQuery {
     Query of(Question question, Collection<Long> entryIds) {
         BooleanQuery.Builder pages = new BooleanQuery.Builder();
         List<Query> clauses = new ArrayList<>();
+        // What the page itself says: a page that holds none of the words answers nothing, even when
+        // its report is about them.
+        BooleanQuery.Builder inPage = new BooleanQuery.Builder();
         for (List<Unit> group : question.words().groups()) {
             if (group.size() == 1 && !group.getFirst().phrase()) {
-                group.getFirst().words().forEach(word -> clauses.add(word(word)));
+                group.getFirst().words().forEach(word -> {
+                    BooleanQuery.Builder anywhere = inPage(word);
+                    inPage.add(anywhere.build(), Occur.SHOULD);
+                    for (String field : ABOUT_FIELDS) {
+                        add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), ABOUT_BOOST);
+                    }
+                    clauses.add(orNothing(anywhere.build(), word));
+                });
             } else {
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
                 group.forEach(unit -> either.add(unit(unit), Occur.SHOULD));
                 clauses.add(either.build());
+                inPage.add(either.build(), Occur.SHOULD);
             }
         }
         if (clauses.isEmpty()) {
@@ -146,6 +159,8 @@ final class PassageQuery {
             clauses.forEach(c -> words.add(c, Occur.SHOULD));
             words.setMinimumNumberShouldMatch(minimumShouldMatch(clauses.size()));
             pages.add(words.build(), Occur.MUST);
+            // A page asked for by its number is found by its report's name alone ("Seite 14 Rostock").
+            if (question.page() == null) pages.add(inPage.build(), Occur.FILTER);
         }
         question.words().exclusions().forEach(unit -> pages.add(unit(unit), Occur.MUST_NOT));
         List<BytesRef> entries =
@@ -160,13 +175,10 @@ final class PassageQuery {
         return Math.max(ALL_WORDS_UP_TO, (clauses * MIN_SHOULD_MATCH_PERCENT + 99) / 100);
     }
 
-    /** One word, in the page's text, in what its report is about, or as the verb of a participle. */
-    private Query word(String word) {
+    /** One word in the page's text, as the verb of a participle, a separable verb's particle or a compound's parts. */
+    private BooleanQuery.Builder inPage(String word) {
         BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
         for (String field : FIELDS) add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), 1);
-        for (String field : ABOUT_FIELDS) {
-            add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), ABOUT_BOOST);
-        }
         verbOf(word)
                 .ifPresent(verb ->
                         add(anywhere, builder.createBooleanQuery(de(ReportPageFields.TEXT), verb, Occur.MUST), 1));
@@ -181,7 +193,10 @@ final class PassageQuery {
                     builder.createBooleanQuery(de(ReportPageFields.TEXT), String.join(" ", parts), Occur.MUST),
                     COMPOUND_PARTS_BOOST);
         }
-        BooleanQuery built = anywhere.build();
+        return anywhere;
+    }
+
+    private static Query orNothing(BooleanQuery built, String word) {
         return built.clauses().isEmpty() ? new MatchNoDocsQuery("no terms left after analysis of " + word) : built;
     }
 
