@@ -41,8 +41,6 @@ import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -70,9 +68,6 @@ class LuceneSearchEngine implements SearchEngine {
     private static final List<String> FACET_FIELDS =
             Arrays.stream(Facet.values()).map(Facet::indexField).toList();
     static final float CLOSENESS_BOOST = 20f;
-
-    /** Keywords whose words start with the typed text, taken before the prefix check thins them. */
-    private static final int KEYWORD_CANDIDATES = 50;
 
     private final EntityManager entityManager;
     private final SpellingCorrector spelling;
@@ -182,38 +177,7 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(String text, int max) {
-        SearchSession session = Search.session(entityManager);
-        List<Suggestion> suggestions = new ArrayList<>();
-        session.search(Practice.class)
-                .select(f -> f.composite()
-                        .from(f.field(IndexFields.SLUG, String.class), f.field(IndexFields.DISPLAY_TITLE, String.class))
-                        .asList())
-                .where(f -> f.simpleQueryString()
-                        .field(IndexFields.SUGGEST_TITLE)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND))
-                .fetchHits(max)
-                .forEach(row -> suggestions.add(
-                        new Suggestion((String) row.get(1), Suggestion.Type.TITLE, (String) row.get(0))));
-        Prefixes prefixes = Prefixes.of(text);
-        AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
-        session
-                .search(Practice.class)
-                .where(f -> f.simpleQueryString()
-                        .field(IndexFields.SUGGEST_KEYWORD)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND))
-                .aggregation(
-                        keywords,
-                        f -> f.terms().field(IndexFields.KEYWORD, String.class).maxTermCount(KEYWORD_CANDIDATES))
-                .fetch(0)
-                .aggregation(keywords)
-                .keySet()
-                .stream()
-                .filter(prefixes::matches)
-                .limit(max)
-                .forEach(keyword -> suggestions.add(new Suggestion(keyword, Suggestion.Type.KEYWORD, "")));
-        return suggestions;
+        return TitleAndKeywordSuggestions.find(Search.session(entityManager), text, max);
     }
 
     @Override

@@ -33,7 +33,6 @@ import org.apache.lucene.document.StoredField;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -59,9 +58,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = SearchConfiguration.ENGINE, havingValue = SearchConfiguration.OPENSEARCH)
 class OpenSearchEngine implements SearchEngine {
-
-    /** Keywords whose words start with the typed text, taken before the prefix check thins them. */
-    private static final int KEYWORD_CANDIDATES = 50;
 
     private static final String SPELLING = "spelling_";
 
@@ -280,43 +276,7 @@ class OpenSearchEngine implements SearchEngine {
 
     @Override
     public List<Suggestion> suggest(String text, int max) {
-        return inSession(session -> {
-            List<Suggestion> suggestions = new ArrayList<>();
-            session.search(Practice.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field(IndexFields.SLUG, String.class),
-                                    f.field(IndexFields.DISPLAY_TITLE, String.class))
-                            .asList())
-                    .where(f -> f.simpleQueryString()
-                            .field(IndexFields.SUGGEST_TITLE)
-                            .matching(text)
-                            .defaultOperator(BooleanOperator.AND))
-                    .fetchHits(max)
-                    .forEach(row -> suggestions.add(
-                            new Suggestion((String) row.get(1), Suggestion.Type.TITLE, (String) row.get(0))));
-            Prefixes prefixes = Prefixes.of(text);
-            AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
-            session
-                    .search(Practice.class)
-                    .where(f -> f.simpleQueryString()
-                            .field(IndexFields.SUGGEST_KEYWORD)
-                            .matching(text)
-                            .defaultOperator(BooleanOperator.AND))
-                    .aggregation(
-                            keywords,
-                            f -> f.terms()
-                                    .field(IndexFields.KEYWORD, String.class)
-                                    .maxTermCount(KEYWORD_CANDIDATES))
-                    .fetch(0)
-                    .aggregation(keywords)
-                    .keySet()
-                    .stream()
-                    .filter(prefixes::matches)
-                    .limit(max)
-                    .forEach(keyword -> suggestions.add(new Suggestion(keyword, Suggestion.Type.KEYWORD, "")));
-            return suggestions;
-        });
+        return inSession(session -> TitleAndKeywordSuggestions.find(session, text, max));
     }
 
     @Override
