@@ -47,6 +47,7 @@ class CrawlEvaluation {
     static final Path SET = Path.of("src", "test", "resources", "crawl-eval");
     static final Path SET_2 = Path.of("src", "test", "resources", "crawl-eval-2");
     static final Path HELD_OUT = Path.of("src", "test", "resources", "crawl-eval-3");
+    static final Path HELD_OUT_2 = Path.of("src", "test", "resources", "crawl-eval-4");
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -118,7 +119,9 @@ class CrawlEvaluation {
                 + "\n"
                 + evaluate(SET_2, "tuning set 2 (crawl-eval-2)")
                 + "\n"
-                + evaluate(HELD_OUT, "held-out set (crawl-eval-3)");
+                + evaluate(HELD_OUT, "held-out set (crawl-eval-3)")
+                + "\n"
+                + evaluate(HELD_OUT_2, "held-out set 2 (crawl-eval-4)");
         System.out.println(tables);
         Path out = Path.of("target", "bench", "crawl-evaluation.md");
         Files.createDirectories(out.getParent());
