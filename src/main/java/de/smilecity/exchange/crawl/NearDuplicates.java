@@ -172,13 +172,18 @@ class NearDuplicates {
      * weighs. Only across languages: two texts in one language share their capitalised nouns (every
      * German noun), and where they tell one project they share its words too.
      */
-    private Optional<Resemblance> kinship(ImportCandidate candidate, String text, Marks marks, long otherId, Marks other) {
-        return Kinship.of(marks, other, text, () -> candidates
-                        .findById(otherId)
-                        .map(c -> textOf(c, ""))
-                        .orElse(""))
-                .map(evidence -> new Resemblance(
-                        Resemblance.Kind.CANDIDATE, otherId, evidence.similarity(), evidence.shared()));
+    private Optional<Resemblance> kinship(
+            ImportCandidate candidate, String text, Marks marks, long otherId, Marks other) {
+        return Kinship.of(
+                        marks,
+                        other,
+                        text,
+                        () -> candidates
+                                .findById(otherId)
+                                .map(c -> textOf(c, ""))
+                                .orElse(""))
+                .map(evidence ->
+                        new Resemblance(Resemblance.Kind.CANDIDATE, otherId, evidence.similarity(), evidence.shared()));
     }
 
     private Stream<Resemblance> entryMatches(

@@ -273,8 +273,7 @@ public record PageKind(Kind kind, String reason) {
         }
         return Optional.of(not(
                 Kind.GLOSSARY,
-                d.terms() + " terms explained in sentences hold " + percent(d.share())
-                        + " of the text (a glossary)"));
+                d.terms() + " terms explained in sentences hold " + percent(d.share()) + " of the text (a glossary)"));
     }
 
     /**

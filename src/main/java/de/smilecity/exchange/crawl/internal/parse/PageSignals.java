@@ -111,6 +111,7 @@ record PageSignals(
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?:html?|shtml|php|aspx?|jsp)$");
     /** Class names by which themes draw a link as a button: "button", "btn btn-primary", "wp-block-button__link", "cta". */
     private static final Pattern BUTTON_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:button|btn|cta)(?:$|[\\s_-])");
+
     private static final Pattern LANGUAGE_ROOT = Pattern.compile("^/[a-z]{2}(?:[-_][a-zA-Z]{2})?$");
 
     /** Names of search fields (the last [part] of a bracketed name): q, s, TYPO3's sword, Drupal's keys, … */

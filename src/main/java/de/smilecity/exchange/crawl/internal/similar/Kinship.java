@@ -73,7 +73,8 @@ public final class Kinship {
             @Nullable Integer endYear,
             Collection<String> reportUrls) {
         List<String> marks = new ArrayList<>();
-        if (costs != null && costs.signum() > 0) marks.add(AMOUNT + costs.stripTrailingZeros().toPlainString());
+        if (costs != null && costs.signum() > 0)
+            marks.add(AMOUNT + costs.stripTrailingZeros().toPlainString());
         if (startYear != null && endYear != null) marks.add(PERIOD + startYear + "-" + endYear);
         for (String url : reportUrls) {
             fileName(url).ifPresent(name -> marks.add(FILE + name));

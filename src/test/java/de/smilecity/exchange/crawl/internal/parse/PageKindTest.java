@@ -328,7 +328,8 @@ class PageKindTest {
         for (String term : List.of("Quartier", "Sensor", "Datenraum", "Ladepunkt", "Bürgerhaushalt")) {
             terms.append("<dt>")
                     .append(term)
-                    .append("</dt><dd>Ein Wort, das wir auf diesen Seiten oft brauchen und hier in einem Satz erklären.</dd>");
+                    .append(
+                            "</dt><dd>Ein Wort, das wir auf diesen Seiten oft brauchen und hier in einem Satz erklären.</dd>");
         }
         Document glossary = page(terms + "</dl></main>", "http://p.example/begriffe");
         assertThat(PageKind.of(glossary).kind()).isEqualTo(Kind.GLOSSARY);
