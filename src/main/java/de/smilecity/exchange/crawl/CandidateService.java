@@ -139,12 +139,13 @@ public class CandidateService {
         c.setFunding(e.funding());
         if (e.period() != null) c.setPeriod(e.period().startYear(), e.period().endYear());
         c.setLanguage(e.language());
+        // Before the comparison: a report's file is evidence that two pages tell one project.
+        c.setReportUrls(reportUrls);
         NearDuplicates.Found found =
                 nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));
         c.setFingerprint(found.fingerprint());
         c.setMarks(found.marks());
         c.setResemblance(found.resemblance());
-        c.setReportUrls(reportUrls);
         ImportCandidate saved = candidates.save(c);
         latest.filter(old -> old.getState() == CandidateState.PENDING)
                 .ifPresent(old -> old.decide(

@@ -28,6 +28,9 @@ interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long>
 
         String getFingerprint();
 
+        /** The language of its text, as a language code. */
+        String getLanguage();
+
         /** Null for candidates stored before marks were. */
         @org.jspecify.annotations.Nullable
         String getMarks();

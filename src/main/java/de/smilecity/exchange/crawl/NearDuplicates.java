@@ -3,6 +3,7 @@ package de.smilecity.exchange.crawl;
 import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
+import de.smilecity.exchange.crawl.internal.similar.Kinship;
 import de.smilecity.exchange.crawl.internal.similar.Marks;
 import de.smilecity.exchange.crawl.internal.similar.Shingles;
 import de.smilecity.exchange.search.SearchHit;
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
  * same project in another language shares no words, so where the words do not match, the second
  * measure is the details both texts state that no translation changes ({@link Marks}: figures,
  * addresses, names spelt as codes; the town's population and area left out) — at least {@value Marks#MIN_SHARED} of them, and at least half of
- * the smaller text's. The resemblance then lists them as its reason. Candidates are
+ * the smaller text's. Where even those are too few, a candidate in another language is weighed by
+ * {@link Kinship}: the same costs, period, report file or e-mail address together with the same proper
+ * names. The resemblance then lists them as its reason. Candidates are
  * compared by their stored fingerprints; entries are first narrowed down by the search index's
  * "similar practices" and then compared exactly. So the cost grows with the review queue, not with
  * the catalogue.
@@ -84,9 +87,15 @@ class NearDuplicates {
         String text = textOf(candidate, pageText);
         Shingles shingles = Shingles.of(text);
         Fingerprint fingerprint = Fingerprint.of(shingles);
-        Marks marks = Marks.of(text).withoutFigures(townFigures(candidate));
+        Marks marks = Marks.of(text)
+                .withoutFigures(townFigures(candidate))
+                .with(Kinship.factMarks(
+                        candidate.getCostAmount(),
+                        candidate.getStartYear(),
+                        candidate.getEndYear(),
+                        candidate.getReportUrls()));
         List<Resemblance> all = Stream.concat(
-                        candidateMatches(candidate, fingerprint, marks),
+                        candidateMatches(candidate, text, fingerprint, marks),
                         entryMatches(candidate, shingles, marks, sameUrlEntry))
                 .toList();
         // Shared words first: a copy in the same language says so with more certainty than details do.
@@ -120,7 +129,8 @@ class NearDuplicates {
         return Optional.of(new Resemblance(kind, id, overlap, marks.shared(other)));
     }
 
-    private Stream<Resemblance> candidateMatches(ImportCandidate candidate, Fingerprint fingerprint, Marks marks) {
+    private Stream<Resemblance> candidateMatches(
+            ImportCandidate candidate, String text, Fingerprint fingerprint, Marks marks) {
         List<ImportCandidateRepository.Fingerprinted> others =
                 candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
                         .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
@@ -140,16 +150,40 @@ class NearDuplicates {
             if (pages >= COMMON_ON_PAGES) common.add(mark);
         });
         Marks own = marks.without(common);
-        return others.stream()
-                .flatMap(other -> resemblance(
-                        Resemblance.Kind.CANDIDATE,
-                        other.getId(),
-                        fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
-                        own,
-                        marksOf.containsKey(other.getId())
-                                ? marksOf.get(other.getId()).without(common)
-                                : null)
-                        .stream());
+        return others.stream().flatMap(other -> {
+            Marks theirs = marksOf.containsKey(other.getId())
+                    ? marksOf.get(other.getId()).without(common)
+                    : null;
+            Optional<Resemblance> r = resemblance(
+                    Resemblance.Kind.CANDIDATE,
+                    other.getId(),
+                    fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
+                    own,
+                    theirs);
+            if (r.isPresent() || theirs == null || other.getLanguage().equals(candidate.getLanguage())) {
+                return r.stream();
+            }
+            return kinship(candidate, text, own, other.getId(), theirs).stream();
+        });
+    }
+
+    /**
+     * The candidate in another language that tells the same project by the evidence {@link Kinship}
+     * weighs. Only across languages: two texts in one language share their capitalised nouns (every
+     * German noun), and where they tell one project they share its words too.
+     */
+    private Optional<Resemblance> kinship(
+            ImportCandidate candidate, String text, Marks marks, long otherId, Marks other) {
+        return Kinship.of(
+                        marks,
+                        other,
+                        text,
+                        () -> candidates
+                                .findById(otherId)
+                                .map(c -> textOf(c, ""))
+                                .orElse(""))
+                .map(evidence ->
+                        new Resemblance(Resemblance.Kind.CANDIDATE, otherId, evidence.similarity(), evidence.shared()));
     }
 
     private Stream<Resemblance> entryMatches(

@@ -25,7 +25,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} and
- * {@code crawl-eval-2/}, the ones the crawler is tuned on, and {@code crawl-eval-3/}, held out) true to
+ * {@code crawl-eval-2/} and {@code crawl-eval-3/}, all three now sets the crawler is tuned on, and {@code
+ * crawl-eval-4/}, held out) true to
  * their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.

@@ -95,6 +95,28 @@ class PassageSearchTest {
     }
 
     @Test
+    void answersAQuestionAboutMoneyThatSharesOneWordWithItsAnswerWithThePageThatStatesTheAmount() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/berichte/sirenen-" + System.nanoTime() + ".pdf";
+        attach(
+                url,
+                entry,
+                "Zwischenbericht Warnanlagen",
+                List.of(
+                        "Zwischenbericht zu den Sirenen.",
+                        "Die Sirenen stehen an neun Standorten, der Probealarm im Mai war überall zu hören.",
+                        "Für die neun Sirenen und ihre Steuerung wurden 212.000 Euro ausgegeben, ein Drittel davon"
+                                + " aus Landesmitteln.",
+                        "Ausblick: Zwei weitere Standorte folgen."));
+
+        // Of "teuer", "Sirenen", "Menschen" and "Deich" the pages hold one: asked again with any one word
+        // enough, the page that states an amount comes first, because the question asks about money.
+        List<Passage> found = ours(search.passages("Wie teuer waren die Sirenen für die Menschen am Deich?", 10), url);
+        assertThat(found).extracting(Passage::page).first().isEqualTo(3);
+        assertThat(found).extracting(Passage::page).doesNotContain(4);
+    }
+
+    @Test
     void answersAnEnglishQuestionAboutResults() {
         Practice entry = entry(PracticeState.PUBLISHED);
         String url = "https://partner.example/reports/demand-bus-" + System.nanoTime() + ".pdf";

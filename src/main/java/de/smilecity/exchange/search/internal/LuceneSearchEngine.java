@@ -227,12 +227,33 @@ class LuceneSearchEngine implements SearchEngine {
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
         PassageQuery.Question question = PassageQuery.Question.of(query);
         if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        List<List<?>> rows = pageRows(passageQuery().of(question, entryIds), question, max);
+        if (rows.isEmpty() && PassageQuery.canRelax(question)) {
+            rows = pageRows(passageQuery().relaxed(question, entryIds), question, max);
+        }
+        List<PageHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            Language language = Language.ofCode((String) row.get(2));
+            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
+            String snippet = Snippets.mark(
+                    analysis.indexWords(language),
+                    pageText == null ? "" : pageText,
+                    Snippets.queryTokens(analysis.queryAnalyzer(language), question.markedWords()));
+            hits.add(new PageHit(
+                    (Long) row.get(0),
+                    (Integer) row.get(1),
+                    snippet == null ? Snippets.start(pageText == null ? "" : pageText) : snippet,
+                    (Float) row.get(5)));
+        }
+        return hits;
+    }
+
+    /** The report pages the query finds, best first: report, number, language, German and English text, score. */
+    private List<List<?>> pageRows(Query pages, PassageQuery.Question question, int max) {
         ParsedQuery text = question.words();
-        Query pages = passageQuery().of(question, entryIds);
         Integer pageAskedFor = question.page();
-        List<List<?>> rows;
         try {
-            rows = Search.session(entityManager)
+            return Search.session(entityManager)
                     .search(ReportPage.class)
                     .select(f -> f.composite()
                             .from(
@@ -263,21 +284,6 @@ class LuceneSearchEngine implements SearchEngine {
                     "q has too many words with their synonyms to search the reports at once; please use fewer"
                             + " words");
         }
-        List<PageHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            Language language = Language.ofCode((String) row.get(2));
-            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
-            String snippet = Snippets.mark(
-                    analysis.indexWords(language),
-                    pageText == null ? "" : pageText,
-                    Snippets.queryTokens(analysis.queryAnalyzer(language), question.markedWords()));
-            hits.add(new PageHit(
-                    (Long) row.get(0),
-                    (Integer) row.get(1),
-                    snippet == null ? Snippets.start(pageText == null ? "" : pageText) : snippet,
-                    (Float) row.get(5)));
-        }
-        return hits;
     }
 
     /** Built on first use, like {@link #textQuery()}. */

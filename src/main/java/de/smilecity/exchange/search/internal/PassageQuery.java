@@ -42,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>of up to {@value #ALL_WORDS_UP_TO} clauses every one must match, of more at least
  *       {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of its
  *       answer, so requiring all of them finds nothing, and requiring one finds everything;
+ *   <li>when no page holds that many of more than {@value #ALL_WORDS_UP_TO} words, the question is asked
+ *       again with any one of its words enough
+ *       ({@link #relaxed}), ranked the same way: a natural question shares few words with its answer,
+ *       and a page holding two of six is a better reply than none;
+ *   <li>a question about money ("Wie teuer …", "Was hat … gekostet", "how much did … pay") prefers
+ *       pages that state an amount in euros, weighing {@value #AMOUNT_BOOST} as much as a word;
  *   <li>a page must hold at least one of the words itself: what its report is about only adds weight,
  *       or every page of a report named like the question would be an answer;
  *   <li>pages are ranked by BM25, so the page that holds the most and rarest of the words comes first;
@@ -77,6 +83,18 @@ final class PassageQuery {
             "^(zurück|zusammen|weiter|fest|fort|heraus|hinaus|vorbei|ab|an|auf|aus|bei|ein|los|mit|nach|vor|weg|zu)"
                     + "ge\\p{L}{3,}(?:en|t)$");
 
+    /** Weight of an amount in euros on a page, for a question about money. */
+    static final float AMOUNT_BOOST = 0.6f;
+
+    /** How a question asks about money, in either language: by its cost, its price, what was paid or granted. */
+    private static final Pattern ASKS_COSTS = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:teuer\\p{L}*|\\p{L}*kost\\p{L}*|gekostet|geld\\p{L}*|\\p{L}*betrag|zuschuss\\p{L}*"
+                    + "|ausgegeben|bezahlt|gezahlt|preis\\p{L}*|budget\\p{L}*|how much|costs?|cost(?:ing|ed)|paid|pay"
+                    + "|price\\p{L}*|bill|spent|spend|funding|grants?)(?!\\p{L})");
+
+    /** How a page states an amount in euros, as both analyzers keep the words. */
+    private static final String AMOUNT_WORDS = "Euro EUR Mio Millionen million";
+
     /** Weight of a compound's parts found apart on a page, against the compound itself. */
     static final float COMPOUND_PARTS_BOOST = 0.8f;
 
@@ -100,8 +118,9 @@ final class PassageQuery {
      * @param page the page number asked for, or null
      * @param words the query without the page reference and without its stop words (all of them
      *     kept when nothing else is left)
+     * @param asksCosts whether it asks about money, so that pages stating an amount come first
      */
-    record Question(@Nullable Integer page, ParsedQuery words) {
+    record Question(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
 
         static Question of(String query) {
             Integer page = null;
@@ -113,7 +132,10 @@ final class PassageQuery {
             }
             ParsedQuery parsed = ParsedQuery.parse(rest);
             ParsedQuery meaningful = withoutQuestionWords(parsed);
-            return new Question(page, meaningful.isEmpty() ? parsed : meaningful);
+            return new Question(
+                    page,
+                    meaningful.isEmpty() ? parsed : meaningful,
+                    ASKS_COSTS.matcher(rest).find());
         }
 
         boolean isEmpty() {
@@ -130,6 +152,27 @@ final class PassageQuery {
 
     /** The Lucene query; the page number, if any, is the caller's to add as a filter. */
     Query of(Question question, Collection<Long> entryIds) {
+        return of(question, entryIds, false);
+    }
+
+    /**
+     * The query once more with any one of its words enough, for when {@link #of} finds no page; still
+     * a page must hold one of them itself, and the best of them come first.
+     */
+    Query relaxed(Question question, Collection<Long> entryIds) {
+        return of(question, entryIds, true);
+    }
+
+    /**
+     * Whether {@link #relaxed} may answer when the query finds nothing: for a question of more than
+     * {@value #ALL_WORDS_UP_TO} words, not for a page asked for by its number nor for a few words typed
+     * as keywords, which a page must all hold.
+     */
+    static boolean canRelax(Question question) {
+        return question.page() == null && question.words().words().size() > ALL_WORDS_UP_TO;
+    }
+
+    private Query of(Question question, Collection<Long> entryIds, boolean relaxed) {
         BooleanQuery.Builder pages = new BooleanQuery.Builder();
         List<Query> clauses = new ArrayList<>();
         // What the page itself says: a page that holds none of the words answers nothing, even when
@@ -157,8 +200,14 @@ final class PassageQuery {
         } else {
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             clauses.forEach(c -> words.add(c, Occur.SHOULD));
-            words.setMinimumNumberShouldMatch(minimumShouldMatch(clauses.size()));
+            words.setMinimumNumberShouldMatch(relaxed ? 1 : minimumShouldMatch(clauses.size()));
             pages.add(words.build(), Occur.MUST);
+            if (question.asksCosts()) {
+                for (String field : FIELDS) {
+                    Query amount = builder.createBooleanQuery(field, AMOUNT_WORDS, Occur.SHOULD);
+                    if (amount != null) pages.add(new BoostQuery(amount, AMOUNT_BOOST), Occur.SHOULD);
+                }
+            }
             // A page asked for by its number is found by its report's name alone ("Seite 14 Rostock").
             if (question.page() == null) pages.add(inPage.build(), Occur.FILTER);
         }

@@ -31,6 +31,14 @@ import org.jsoup.nodes.Document;
  *   <li>a digest: no main heading, {@value #MIN_DIGEST_SECTIONS} or more sections under headings of one
  *       level, none longer than {@value #MAX_DIGEST_SECTION} characters, and fewer than {@value
  *       #MIN_FACTS} facts (a newsletter issue with short notes on several projects);
+ *       The sections may also be paragraphs opened by a bold lead-in ("<b>Termin:</b> …"), as e-mail
+ *       newsletters write them;
+ *   <li>a glossary: {@value #MIN_GLOSSARY_TERMS} or more terms of definition lists explained in sentences,
+ *       holding at least half its text, and fewer than {@value #MIN_FACTS} facts (schema.org's
+ *       DefinedTermSet says the same in rule 2);
+ *   <li>a call to act: a form other than a search, a button or a link drawn as one, after {@value
+ *       #MIN_DIGEST_SECTIONS} or more short sections, and none of a project's facts (join, sign up,
+ *       submit a project);
  *   <li>fewer than {@value #MIN_OWN_TEXT} characters of text of its own;
  *   <li>otherwise it is a project page.
  * </ol>
@@ -53,6 +61,7 @@ public record PageKind(Kind kind, String reason) {
         LEGAL,
         CONTACT,
         ABOUT,
+        GLOSSARY,
         THIN
     }
 
@@ -65,7 +74,8 @@ public record PageKind(Kind kind, String reason) {
             "SearchResultsPage", Kind.SEARCH,
             "AboutPage", Kind.ABOUT,
             "ContactPage", Kind.CONTACT,
-            "ProfilePage", Kind.ABOUT);
+            "ProfilePage", Kind.ABOUT,
+            "DefinedTermSet", Kind.GLOSSARY);
 
     /** Articles in the structured data from which the page is a list of them rather than one. */
     static final int MIN_STRUCTURED_ITEMS = 3;
@@ -94,6 +104,12 @@ public record PageKind(Kind kind, String reason) {
     /** Longest section of a digest: a note, not a project's description. */
     static final int MAX_DIGEST_SECTION = 400;
 
+    /** Terms explained in sentences from which a page whose text they mostly hold is a glossary. */
+    static final int MIN_GLOSSARY_TERMS = 5;
+
+    /** Share of the text in explained terms from which a page is a glossary. */
+    static final double GLOSSARY_SHARE = 0.5;
+
     /** Characters of text of its own (outside links, teasers and the heading) below which a page reports nothing. */
     static final int MIN_OWN_TEXT = 200;
 
@@ -111,6 +127,9 @@ public record PageKind(Kind kind, String reason) {
                 .or(() -> search(s))
                 .or(() -> list(s))
                 .or(() -> digest(s))
+                .or(() -> notes(s))
+                .or(() -> glossary(s))
+                .or(() -> callToAction(s))
                 .or(() -> thin(s))
                 .orElseGet(() -> new PageKind(
                         Kind.PROJECT,
@@ -227,6 +246,52 @@ public record PageKind(Kind kind, String reason) {
                 Kind.NEWS,
                 "no main heading and " + sections.count() + " short sections of at most " + sections.longest()
                         + " characters each, with no project facts (a digest of notes)"));
+    }
+
+    /**
+     * Short notes without headings, each opened by a bold lead-in, as a newsletter sent by e-mail has
+     * them; a newsletter that tells one project with its facts is its copy and stays.
+     */
+    private static Optional<PageKind> notes(PageSignals s) {
+        PageSignals.Sections sections = s.sections();
+        if (sections.mainHeading()
+                || sections.notes() < MIN_DIGEST_SECTIONS
+                || sections.longestNote() > MAX_DIGEST_SECTION
+                || s.statedFacts() >= MIN_FACTS) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.NEWS,
+                "no main heading and " + sections.notes() + " short notes under bold lead-ins of at most "
+                        + sections.longestNote() + " characters each, with no project facts (a digest of notes)"));
+    }
+
+    private static Optional<PageKind> glossary(PageSignals s) {
+        PageSignals.Definitions d = s.definitions();
+        if (d.terms() < MIN_GLOSSARY_TERMS || d.share() < GLOSSARY_SHARE || s.statedFacts() >= MIN_FACTS) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.GLOSSARY,
+                d.terms() + " terms explained in sentences hold " + percent(d.share()) + " of the text (a glossary)"));
+    }
+
+    /**
+     * A page that asks the reader to act — join, sign up, get in touch — in a few short sections and
+     * states none of a project's facts: a project page tells what was done, with at least one fact.
+     */
+    private static Optional<PageKind> callToAction(PageSignals s) {
+        PageSignals.Sections sections = s.sections();
+        if (!s.callToAction()
+                || s.statedFacts() > 0
+                || sections.count() < MIN_DIGEST_SECTIONS
+                || sections.longest() > MAX_DIGEST_SECTION) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.ABOUT,
+                "a call to act (a form or a button) after " + sections.count() + " short sections of at most "
+                        + sections.longest() + " characters each, with none of a project's facts"));
     }
 
     private static Optional<PageKind> thin(PageSignals s) {

@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  * @param searchTerms the terms the page's address searches for, or null
  * @param statedFacts how many of the catalogue's facts the page states under a label ({@link LabelledFacts})
  * @param sections the sections under same-level headings in the content region, or none
+ * @param callToAction whether the content region asks the reader to act: a form other than a search, a
+ *     button, or a link drawn as one
+ * @param definitions the terms of definition lists in the content region that are explained in a
+ *     sentence rather than given a value, and the share of the text they hold
  */
 record PageSignals(
         String address,
@@ -47,7 +51,24 @@ record PageSignals(
         boolean searchForm,
         @Nullable String searchTerms,
         int statedFacts,
-        Sections sections) {
+        Sections sections,
+        boolean callToAction,
+        Definitions definitions) {
+
+    /**
+     * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
+     * unlike the short values of a fact sheet ("Einwohner — 152.531").
+     *
+     * @param terms definition list terms whose explanation is at least {@value #MIN_EXPLANATION} characters
+     * @param share the share of the content region's text in those terms and explanations
+     */
+    record Definitions(int terms, double share) {
+
+        /** Shortest explanation that is a sentence rather than a value. */
+        static final int MIN_EXPLANATION = 40;
+
+        static final Definitions NONE = new Definitions(0, 0);
+    }
 
     /**
      * The content region's sections under its most frequent heading level (h2 to h4).
@@ -55,10 +76,16 @@ record PageSignals(
      * @param mainHeading whether the region has an h1 of its own
      * @param count sections at that level
      * @param longest characters of text in the longest of them
+     * @param notes paragraphs that open with a short bold lead-in ("<b>Termin:</b> …"), the sections of
+     *     a newsletter written without headings
+     * @param longestNote characters of text in the longest of those paragraphs
      */
-    record Sections(boolean mainHeading, int count, int longest) {
+    record Sections(boolean mainHeading, int count, int longest, int notes, int longestNote) {
 
-        static final Sections NONE = new Sections(false, 0, 0);
+        static final Sections NONE = new Sections(false, 0, 0, 0, 0);
+
+        /** Longest bold lead-in that opens a note rather than a sentence in bold. */
+        static final int MAX_LEAD_IN = 40;
     }
 
     /**
@@ -82,6 +109,9 @@ record PageSignals(
     private static final String CONTENT = "main, [role=main], article";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»:/-]\\s+|\\s*::\\s*");
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?:html?|shtml|php|aspx?|jsp)$");
+    /** Class names by which themes draw a link as a button: "button", "btn btn-primary", "wp-block-button__link", "cta". */
+    private static final Pattern BUTTON_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:button|btn|cta)(?:$|[\\s_-])");
+
     private static final Pattern LANGUAGE_ROOT = Pattern.compile("^/[a-z]{2}(?:[-_][a-zA-Z]{2})?$");
 
     /** Names of search fields (the last [part] of a bracketed name): q, s, TYPO3's sword, Drupal's keys, … */
@@ -133,7 +163,35 @@ record PageSignals(
                         .map(LabelledFacts.Pair::fact)
                         .distinct()
                         .count(),
-                sections(region));
+                sections(region),
+                callToAction(region),
+                definitions(region));
+    }
+
+    /** A form that is no search, a button, or a link the site draws as a button. */
+    private static boolean callToAction(Element region) {
+        for (Element form : region.select("form")) {
+            if (!isSearchForm(form)) return true;
+        }
+        if (region.selectFirst("button, input[type=submit]") != null) return true;
+        for (Element link : region.select("a[class]")) {
+            if (BUTTON_CLASS.matcher(link.className()).find()) return true;
+        }
+        return false;
+    }
+
+    private static Definitions definitions(Element region) {
+        int terms = 0;
+        int length = 0;
+        for (Element term : region.select("dl > dt, dl > div > dt")) {
+            Element explanation = term.nextElementSibling();
+            if (explanation == null || !explanation.is("dd")) continue;
+            if (explanation.text().length() < Definitions.MIN_EXPLANATION) continue;
+            terms++;
+            length += term.text().length() + explanation.text().length();
+        }
+        int text = region.text().length();
+        return terms == 0 || text == 0 ? Definitions.NONE : new Definitions(terms, Math.min(1, (double) length / text));
     }
 
     private static Sections sections(Element region) {
@@ -152,7 +210,23 @@ record PageSignals(
             }
             longest = Math.max(longest, length);
         }
-        return new Sections(mainHeading, best.size(), longest);
+        int notes = 0;
+        int longestNote = 0;
+        for (Element paragraph : region.select("p, li")) {
+            Element first = paragraph.firstElementChild();
+            if (first == null || !first.is("b, strong")) continue;
+            // The lead-in opens the paragraph: no text before it.
+            if (!paragraph.textNodes().isEmpty()
+                    && paragraph.childNode(0) instanceof org.jsoup.nodes.TextNode lead
+                    && !lead.isBlank()) continue;
+            String leadIn = first.text().strip();
+            if (leadIn.isEmpty() || leadIn.length() > Sections.MAX_LEAD_IN || !leadIn.endsWith(":")) continue;
+            // A fact sheet's lines break within one paragraph; a note is a paragraph of its own.
+            if (paragraph.selectFirst("br") != null) continue;
+            notes++;
+            longestNote = Math.max(longestNote, paragraph.text().length());
+        }
+        return new Sections(mainHeading, best.size(), longest, notes, longestNote);
     }
 
     /** Share of the content region's text inside links to other pages, 0 for a page without text. */
@@ -220,13 +294,17 @@ record PageSignals(
 
     private static boolean searchForm(Document doc) {
         for (Element form : doc.select("form, [role=search]")) {
-            if (inFrame(form)) continue;
-            if (form.is("[role=search]") || form.selectFirst("input[type=search]") != null) return true;
-            for (Element input : form.select("input[name]")) {
-                if (SEARCH_FIELDS.contains(fieldName(input.attr("name")))) return true;
-            }
+            if (!inFrame(form) && isSearchForm(form)) return true;
         }
         return false;
+    }
+
+    private static boolean isSearchForm(Element form) {
+        if (form.is("[role=search]") || form.selectFirst("input[type=search]") != null) return true;
+        for (Element input : form.select("input[name]")) {
+            if (SEARCH_FIELDS.contains(fieldName(input.attr("name")))) return true;
+        }
+        return form.closest("[role=search]") != null;
     }
 
     /** Whether the element sits in the page's navigation, sidebar, header or footer. */

@@ -167,9 +167,33 @@ public final class Marks {
         return java.util.Collections.unmodifiableSet(marks);
     }
 
-    /** The marks both texts have, in this text's order. */
+    /** The marks of their texts both have, in this text's order; the marks of read facts are {@link Kinship}'s. */
     public List<String> shared(Marks other) {
+        return marks.stream()
+                .filter(m -> !m.startsWith(Kinship.FACT))
+                .filter(other.marks::contains)
+                .toList();
+    }
+
+    /** Every mark both have, those of read facts too. */
+    List<String> sharedWithFacts(Marks other) {
         return marks.stream().filter(other.marks::contains).toList();
+    }
+
+    /**
+     * These marks after the marks of facts read from the page ({@link Kinship#factMarks}), which come
+     * first so that the cap of {@value #MAX_MARKS} never drops them.
+     */
+    public Marks with(List<String> factMarks) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String f : factMarks) {
+            if (f.length() <= MAX_MARK_LENGTH) all.add(f);
+        }
+        for (String m : marks) {
+            if (all.size() >= MAX_MARKS) break;
+            all.add(m);
+        }
+        return new Marks(all);
     }
 
     /**
@@ -178,9 +202,13 @@ public final class Marks {
      */
     public double overlap(Marks other) {
         int shared = shared(other).size();
-        int smaller = Math.min(marks.size(), other.marks.size());
+        int smaller = Math.min(textMarks(), other.textMarks());
         if (shared < MIN_SHARED || smaller == 0) return 0;
         return (double) shared / smaller;
+    }
+
+    private int textMarks() {
+        return (int) marks.stream().filter(m -> !m.startsWith(Kinship.FACT)).count();
     }
 
     public int size() {

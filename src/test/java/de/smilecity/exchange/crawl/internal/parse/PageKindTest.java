@@ -302,6 +302,60 @@ class PageKindTest {
     }
 
     @Test
+    void takesShortNotesUnderBoldLeadInsForADigestButNotAFactSheet() {
+        String notes = "<div><p>Hallo zusammen,</p>"
+                + "<p><b>Neu dabei:</b> Aurich und Leer arbeiten ab sofort im Verbund mit.</p>"
+                + "<p><b>Aus den Städten:</b> In Norden laufen die ersten Messungen, in Emden wird noch geplant."
+                + " Berichte dazu folgen später auf unseren Seiten.</p>"
+                + "<p><b>Vormerken:</b> Das Herbsttreffen findet in Wilhelmshaven statt.</p><p>Bis bald!</p></div>";
+        Document digest = page(notes, "http://p.example/rundbrief/2025-09.html");
+        assertThat(PageKind.of(digest).kind()).isEqualTo(Kind.NEWS);
+        assertThat(PageKind.of(digest).reason()).contains("3 short notes under bold lead-ins");
+
+        // The same lead-ins as the labels of a project's facts: a project told in a newsletter.
+        String sheet = "<div><h1>Solardächer auf Schulen</h1><p>"
+                + "Die Stadt hat zwölf Schuldächer mit Photovoltaik belegt und speist den Strom selbst ein. ".repeat(3)
+                + "</p><p><b>Einwohner:</b> 41.000</p><p><b>Projektphase:</b> Umsetzung</p>"
+                + "<p><b>Kosten:</b> 240.000 €</p></div>";
+        assertThat(PageKind.of(page(sheet, "http://p.example/rundbrief/2025-10.html"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesTermsExplainedInSentencesForAGlossary() {
+        StringBuilder terms = new StringBuilder("<main><h1>Begriffe</h1><dl>");
+        for (String term : List.of("Quartier", "Sensor", "Datenraum", "Ladepunkt", "Bürgerhaushalt")) {
+            terms.append("<dt>")
+                    .append(term)
+                    .append(
+                            "</dt><dd>Ein Wort, das wir auf diesen Seiten oft brauchen und hier in einem Satz erklären.</dd>");
+        }
+        Document glossary = page(terms + "</dl></main>", "http://p.example/begriffe");
+        assertThat(PageKind.of(glossary).kind()).isEqualTo(Kind.GLOSSARY);
+        assertThat(PageKind.of(glossary).reason()).contains("5 terms explained in sentences");
+    }
+
+    @Test
+    void takesShortSectionsEndingInAButtonWithoutFactsForACallToAct() {
+        String sections = "<main><h1>Mitmachen</h1>"
+                + "<h2>Für Städte</h2><p>Jede Stadt kann beitreten, der Beitrag richtet sich nach ihrer Größe.</p>"
+                + "<h2>Für Beschäftigte</h2><p>In unseren Sprechstunden stellen zwei Städte eine Frage vor, die anderen"
+                + " antworten darauf.</p>"
+                + "<h2>Projekt melden</h2><p>Schicken Sie uns eine kurze Beschreibung, wir schreiben sie mit Ihnen auf."
+                + "</p><p><a class=\"btn btn-primary\" href=\"/kontakt\">Schreiben Sie uns</a></p>";
+        Document join = page(sections + "</main>", "http://p.example/mitmachen-jetzt");
+        assertThat(PageKind.of(join).kind()).isEqualTo(Kind.ABOUT);
+        assertThat(PageKind.of(join).reason()).contains("a call to act");
+
+        // One fact under a label makes it a report of what was done, button or not.
+        String withFact = sections + "<p>Projektphase: Umsetzung</p></main>";
+        assertThat(PageKind.of(page(withFact, "http://p.example/mitmachen-jetzt"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
     void saysTooLittleTextWithTheNumberOfCharacters() {
         Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
         assertThat(PageKind.of(doc).reason())
