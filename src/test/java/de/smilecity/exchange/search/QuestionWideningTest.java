@@ -10,6 +10,7 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.TestStates;
 import de.smilecity.exchange.search.internal.CatalogueGlossary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,28 @@ class QuestionWideningTest {
                     .as(question)
                     .isEqualTo(all.stream().filter(kept::contains).toList());
             assertThat(all.stream().filter(kept::contains).count()).as(question).isEqualTo(kept.size());
+        }
+    }
+
+    @Test
+    void aSavedTranslatedCopyReachesTheGlossaryWithinItsLongestWait() throws InterruptedException {
+        // A word with no common neighbour within two edits, so that the spelling check leaves it as asked.
+        entry("wt-late-original", "en", "Hedgehogs in allotments", "Shelters for hedgehogs.", List.of("hedgehogs"));
+        Practice copy =
+                entry("wt-late-copy", "de", "Igel im Kleingarten", "Unterschlupf für Igel.", List.of("Igelburg"));
+        copy.setAdaptedFrom(catalogue.getPublished("wt-late-original"));
+        catalogue.save(copy);
+        entry("wt-late-other", "de", "Igelburg am Vereinsheim", "Eine Igelburg im Garten.", null);
+        // No explicit rebuild: the searches themselves tell the glossary that the index changed.
+        Duration bound = CatalogueGlossary.MAX_WAIT.plusSeconds(10);
+        long start = System.nanoTime();
+        while (find("hedgehogs").hits().stream()
+                .noneMatch(hit -> hit.slug().equals("wt-late-other")
+                        && !hit.translations().isEmpty())) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("time until 'hedgehogs' finds the German 'Igelburg' through the glossary")
+                    .isLessThan(bound);
+            Thread.sleep(100);
         }
     }
 

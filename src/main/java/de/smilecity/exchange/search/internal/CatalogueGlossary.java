@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -39,9 +41,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link Glossary} of the catalogue as it is now: built when the app is ready, and built again in
- * the background when the index has changed since (a save, a rebuild — an edit of a concept's labels
- * is followed by a rebuild). Searches meanwhile use the glossary they have; a search never waits for
- * one to be built.
+ * the background when a search finds that the index has changed since (a save, a rebuild — an edit of a
+ * concept's labels is followed by a rebuild), once the changes pause ({@link #current}). Searches
+ * meanwhile use the glossary they have; a search never waits for one to be built.
  *
  * <p>The sources: every concept's German and English label, the groups of the synonyms
  * file, and for each entry adapted from an entry in the other language their titles and, where both
@@ -55,19 +57,46 @@ import org.springframework.stereotype.Component;
         matchIfMissing = true)
 public class CatalogueGlossary {
 
+    /**
+     * How long the index must stay unchanged before the glossary is built again: a rebuild or an import
+     * commits many batches a second, and one build after the last of them serves as well as one after
+     * each (each reads every concept from the database and every translated copy from the index).
+     */
+    static final Duration QUIET = Duration.ofSeconds(2);
+
+    /**
+     * The longest a change seen by a search waits for a build while the index keeps changing; the
+     * glossary is then built in the background, which takes a moment more.
+     */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(20);
+
     private static final Logger log = LoggerFactory.getLogger(CatalogueGlossary.class);
 
     private final CatalogueService catalogue;
     private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
     private final @Nullable Path synonymsFile;
     private final Analyzer folding = TextAnalyzers.germanSynonymEntries();
-    private final AtomicBoolean building = new AtomicBoolean();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("glossary-").daemon().factory());
 
     private volatile Glossary current = Glossary.EMPTY;
     /** The state of the index the glossary was built from; see {@link #signature}. */
     private volatile long builtFrom = -1;
+    /** The state of the index a build under way reads, or -1. */
+    private volatile long building = -1;
+
+    private final AtomicLong builds = new AtomicLong();
+
+    /** Guards the fields of the one pending build below. */
+    private final Object pending = new Object();
+    /** Whether a build is scheduled and not yet started. */
+    private boolean scheduled;
+    /** When the oldest change that no build has yet covered was seen ({@link System#nanoTime}), or -1. */
+    private long waitingSince = -1;
+    /** When the index was last seen in a state not seen before. */
+    private long lastChange;
+
+    private long lastSeen = -1;
 
     CatalogueGlossary(
             CatalogueService catalogue,
@@ -79,22 +108,55 @@ public class CatalogueGlossary {
     }
 
     /**
-     * The glossary for a search on {@code reader}; when the index has changed since it was built, a
-     * new one is built in the background for the searches after this one.
+     * The glossary for a search on {@code reader}. When the index has changed since it was built, a new
+     * one is built in the background for later searches, once the index has been still for {@link #QUIET}
+     * — and at the latest {@link #MAX_WAIT} after the first change it has not yet covered, so that under
+     * steady changes it is never older than that plus its own build. At most one build is pending.
      */
     Glossary current(IndexReader reader) {
-        if (signature(reader) != builtFrom && building.compareAndSet(false, true)) {
-            background.execute(() -> {
-                try {
-                    rebuild();
-                } catch (RuntimeException e) {
-                    log.error("The glossary could not be rebuilt; searches use the previous one", e);
-                } finally {
-                    building.set(false);
-                }
-            });
-        }
+        long signature = signature(reader);
+        if (signature != builtFrom && signature != building) changed(signature);
         return current;
+    }
+
+    /** Builds of the glossary so far, for tests. */
+    long builds() {
+        return builds.get();
+    }
+
+    private void changed(long signature) {
+        synchronized (pending) {
+            long now = System.nanoTime();
+            if (signature != lastSeen) {
+                lastSeen = signature;
+                lastChange = now;
+            }
+            if (waitingSince < 0) waitingSince = now;
+            if (!scheduled) {
+                scheduled = true;
+                background.schedule(this::buildWhenQuiet, QUIET.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void buildWhenQuiet() {
+        synchronized (pending) {
+            long now = System.nanoTime();
+            long still = now - lastChange;
+            long waited = now - waitingSince;
+            if (still < QUIET.toNanos() && waited < MAX_WAIT.toNanos()) {
+                long delay = Math.min(QUIET.toNanos() - still, MAX_WAIT.toNanos() - waited);
+                background.schedule(this::buildWhenQuiet, delay, TimeUnit.NANOSECONDS);
+                return;
+            }
+            scheduled = false;
+            waitingSince = -1;
+        }
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            log.error("The glossary could not be rebuilt; searches use the previous one", e);
+        }
     }
 
     /** Builds the glossary now, from the catalogue and the index as they are. */
@@ -116,11 +178,15 @@ public class CatalogueGlossary {
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             long signature = signature(reader);
+            building = signature;
             addTranslatedCopies(reader, builder);
             current = builder.build();
             builtFrom = signature;
+            builds.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index for the glossary", e);
+        } finally {
+            building = -1;
         }
         log.debug("Glossary built: {} terms", current.size());
     }

@@ -344,13 +344,20 @@ class LuceneSearchEngine implements SearchEngine {
         Map<String, List<String>> filters = filters(request);
         // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
         int offset = request.page() * request.size();
-        FacetCounter.Counts counted =
-                counter.count(searcher, countingQuery(text, filters), FACET_FIELDS, filters, FACET_VALUES);
+        // Built and rewritten once: the ranking query holds the counting query's words as they are.
+        Query matching = text.isEmpty() ? null : searcher.rewrite(textQuery().matching(text));
+        List<Query> exclusions = exclusions(text);
+        FacetCounter.Counts counted = counter.count(
+                searcher,
+                PracticeQuery.forCounting(matching, exclusions, filters),
+                FACET_FIELDS,
+                filters,
+                FACET_VALUES);
         List<Ranking.Ranked> ranked = counted.total() <= offset
                 ? List.of()
                 : Ranking.page(
                         searcher,
-                        query(text, broad, filters, closeness),
+                        query(text, broad, filters, closeness, matching, exclusions),
                         luceneSort(request.sort(), text.isEmpty()),
                         offset,
                         request.size(),
@@ -414,18 +421,29 @@ class LuceneSearchEngine implements SearchEngine {
      */
     private Query query(
             ParsedQuery text, Set<String> broad, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
-        TextQuery words = textQuery();
+        return query(
+                text,
+                broad,
+                filters,
+                closeness,
+                text.isEmpty() ? null : textQuery().matching(text),
+                exclusions(text));
+    }
+
+    /** As above, around the words' {@link TextQuery#matching} query and exclusions built already. */
+    private Query query(
+            ParsedQuery text,
+            Set<String> broad,
+            Map<String, List<String>> filters,
+            Map<String, Closeness> closeness,
+            @Nullable Query matching,
+            List<Query> exclusions) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        return PracticeQuery.of(text.isEmpty() ? null : words.of(text, broad), exclusions(text), filters, boosts);
-    }
-
-    /** What the facet counting walks: see {@link PracticeQuery#forCounting}. */
-    private Query countingQuery(ParsedQuery text, Map<String, List<String>> filters) {
-        TextQuery words = textQuery();
-        return PracticeQuery.forCounting(text.isEmpty() ? null : words.matching(text), exclusions(text), filters);
+        Query words = matching == null ? null : textQuery().of(text, broad, matching);
+        return PracticeQuery.of(words, exclusions, filters, boosts);
     }
 
     private List<Query> exclusions(ParsedQuery text) {

@@ -21,15 +21,21 @@ public record ParsedQuery(List<List<Unit>> groups, List<Unit> exclusions) {
      *
      * @param weight what a match of the unit counts: 1 for the words as typed, less for the forms a
      *     question is widened to ({@link QueryExpansion})
+     * @param everyWord whether the unit matches only where all of its words are, like a compound taken
+     *     apart, which stands for all of its parts together; a run as typed matches where any word is
      */
-    public record Unit(String text, boolean phrase, float weight) {
+    public record Unit(String text, boolean phrase, float weight, boolean everyWord) {
 
         public Unit(String text, boolean phrase) {
             this(text, phrase, 1f);
         }
 
+        public Unit(String text, boolean phrase, float weight) {
+            this(text, phrase, weight, false);
+        }
+
         Unit weighted(float factor) {
-            return new Unit(text, phrase, weight * factor);
+            return new Unit(text, phrase, weight * factor, everyWord);
         }
 
         /** The plain words of the unit. */

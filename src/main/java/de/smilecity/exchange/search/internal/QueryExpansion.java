@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>typos, word by word: each misspelt word replaced by its closest known word (all of them at once,
  *       so that "Bürgerbeteilgung Plattfrom" can still find entries with both), a further neighbour of
  *       one word, and the words as typed, weaker;
- *   <li>compounds, both ways: a compound split into its parts ({@link QueryCompounds#split}), and two
- *       neighbouring words joined into the compound the catalogue writes;
+ *   <li>compounds, both ways: a compound split into its parts ({@link QueryCompounds#split}), which
+ *       then must all be there (a part no German text contains drops the split), and two neighbouring
+ *       words joined into the compound the catalogue writes;
  *   <li>the other language: the terms of the {@link Glossary} replaced by their translations.
  * </ol>
  *
@@ -126,7 +127,7 @@ public final class QueryExpansion {
                     if (unit.phrase()) {
                         widened.add(unit);
                     } else {
-                        widened.addAll(run(unit, corrections, joins.get(unit), glossary, translations));
+                        widened.addAll(run(reader, unit, corrections, joins.get(unit), glossary, translations));
                         broad.addAll(broadWords(unit.words(), reader));
                     }
                 }
@@ -144,6 +145,7 @@ public final class QueryExpansion {
 
     /** A run of words and its alternatives, the run as typed first. */
     private List<Unit> run(
+            IndexReader reader,
             Unit typed,
             Map<String, List<String>> corrections,
             List<String> joined,
@@ -173,10 +175,25 @@ public final class QueryExpansion {
         boolean anySplit = false;
         for (String word : base) {
             List<String> parts = compounds.split(word);
-            anySplit |= !parts.isEmpty();
-            split.add(parts.isEmpty() ? word : String.join(" ", parts));
+            // A part no German text contains leaves the split form nothing to find.
+            if (!parts.isEmpty() && parts.stream().allMatch(part -> inGermanTexts(part, reader))) {
+                anySplit = true;
+                split.add(String.join(" ", parts));
+            } else {
+                split.add(word);
+            }
         }
-        if (anySplit) add(units, String.join(" ", split), baseWeight * weights.compoundParts());
+        if (anySplit && units.size() <= MAX_ALTERNATIVES) {
+            // A compound asked alone stands for its parts together ("Hitzeschutz" for "Schutz vor
+            // Hitze"), not for every text with one of them, which for a compound of two common words
+            // ("Klimaanpassung") was most of the catalogue to count and rank. In a run of several
+            // words the parts stay one word among others, as the run's own words are (requiring them
+            // all cost the tuning half's several-word questions).
+            String text = String.join(" ", split);
+            if (units.stream().noneMatch(u -> u.text().equalsIgnoreCase(text))) {
+                units.add(new Unit(text, false, baseWeight * weights.compoundParts(), base.size() == 1));
+            }
+        }
         joined.forEach(text -> add(units, text, weights.joinedCompound()));
         translate(base, baseWeight, glossary, units, translations);
         return units;
@@ -240,6 +257,18 @@ public final class QueryExpansion {
             }
         }
         return broad;
+    }
+
+    /** Whether the German texts contain a part of a compound, as a word or as a part of their own compounds. */
+    private boolean inGermanTexts(String part, IndexReader reader) {
+        List<String> tokens = SearchResources.tokens(german, part);
+        if (tokens.size() != 1) return true;
+        try {
+            return reader.docFreq(new Term(IndexFields.de(IndexFields.BODY), tokens.getFirst())) > 0
+                    || reader.docFreq(new Term(IndexFields.de(IndexFields.TITLE), tokens.getFirst())) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index to split '" + part + "'", e);
+        }
     }
 
     private int entriesWith(String word, IndexReader reader) throws IOException {

@@ -79,15 +79,19 @@ public final class TextQuery {
      *     rarer word
      */
     public Query of(ParsedQuery query, Set<String> broad) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        return of(query, broad, matching(query));
+    }
+
+    /**
+     * As {@link #of(ParsedQuery, Set)}, around the {@link #matching} query of the same question, built
+     * once for both the counting and the ranking of a search.
+     */
+    public Query of(ParsedQuery query, Set<String> broad, Query matching) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<Unit> group : query.groups()) {
-            any.add(group(group, false, broad), Occur.SHOULD);
-            all.add(group(group, true, broad), Occur.MUST);
-        }
+        for (List<Unit> group : query.groups()) all.add(group(group, true, broad), Occur.MUST);
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(all.build(), allWords), Occur.SHOULD)
-                .add(any.build(), Occur.SHOULD)
+                .add(matching, Occur.SHOULD)
                 .build();
     }
 
@@ -144,7 +148,7 @@ public final class TextQuery {
             return fields(unit.text(), Kind.PHRASE);
         }
         List<String> words = unit.words();
-        if (!allWords || words.size() <= 1) {
+        if (!(allWords || unit.everyWord()) || words.size() <= 1) {
             return fields(unit.text(), Kind.ANY_TERM);
         }
         // All words: either the whole run in one field (where multi-word synonyms apply) …
