@@ -2,27 +2,26 @@ package de.smilecity.exchange.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import de.smilecity.exchange.shared.WindowCounters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_PER_ACCOUNT} failed sign-ins for one account, or
- * {@value #MAX_PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused
- * until the oldest failure has aged out of the window. Kept in memory: a restart forgives, which is
- * acceptable for a throttle (and several nodes each count on their own).
+ * The sign-in throttle of one node, in memory (the default, {@code smile.throttle.store=memory}):
+ * after {@value #MAX_PER_ACCOUNT} failed sign-ins for one account, or {@value #MAX_PER_ADDRESS} from
+ * one address, within {@link #WINDOW}, further attempts are refused until the oldest failure has aged
+ * out of the window. A restart forgives, which is acceptable for a throttle; several nodes would each
+ * count on their own, so with several nodes the throttle counts in the database ({@link
+ * SharedLoginThrottle}).
  *
- * <p>Names count by {@link #key}, the same reading of a typed name that the account lookup uses, so
- * no spelling buys another {@value #MAX_PER_ACCOUNT} tries. Failures for existing accounts are kept
+ * <p>Failures for existing accounts are kept
  * apart from failures for names that are no account: the first are as many as there are accounts and
  * are only forgotten {@link #WINDOW} after their last failure, so no flood of made-up names can push
  * an account's failures out. The made-up names (at most {@value #MAX_TRACKED_UNKNOWN_NAMES}) are
@@ -31,20 +30,14 @@ import org.springframework.stereotype.Component;
  * bounded the same way ({@value #MAX_TRACKED_ADDRESSES}); Caffeine drops the least used first.
  */
 @Component
-public class LoginThrottle {
-
-    public static final int MAX_PER_ACCOUNT = 5;
-    public static final int MAX_PER_ADDRESS = 20;
-    public static final Duration WINDOW = Duration.ofMinutes(15);
+@ConditionalOnProperty(name = WindowCounters.STORE, havingValue = WindowCounters.MEMORY, matchIfMissing = true)
+class MemoryLoginThrottle implements LoginThrottle {
 
     /** Names that are no account whose failures are remembered at once (some 200 bytes each). */
-    public static final int MAX_TRACKED_UNKNOWN_NAMES = 10_000;
+    static final int MAX_TRACKED_UNKNOWN_NAMES = 10_000;
 
     /** Client addresses whose failures are remembered at once. */
-    public static final int MAX_TRACKED_ADDRESSES = 10_000;
-
-    /** Starts the key of a name that cannot be an account; no account name contains it. */
-    private static final String NO_ACCOUNT_NAME = "#";
+    static final int MAX_TRACKED_ADDRESSES = 10_000;
 
     private static final long NO_SIZE_BOUND = Long.MAX_VALUE;
 
@@ -53,7 +46,7 @@ public class LoginThrottle {
     private final Cache<String, Deque<Instant>> byUnknownName;
     private final Cache<String, Deque<Instant>> byAddress;
 
-    LoginThrottle(Clock clock) {
+    MemoryLoginThrottle(Clock clock) {
         this.clock = clock;
         // No size bound: only existing accounts get here (see failed), so there are as many entries
         // as accounts at most, and a bound would let other accounts' failures push one out.
@@ -66,9 +59,10 @@ public class LoginThrottle {
      * How long the name or address must wait before the next attempt, if at all. Answers from memory
      * alone, the same way and as fast for a name that is no account.
      */
+    @Override
     public Optional<Duration> blockedFor(String username, String address) {
         Instant now = clock.instant();
-        String key = key(username);
+        String key = LoginThrottle.key(username);
         Optional<Duration> account =
                 wait(byAccount, key, MAX_PER_ACCOUNT, now).or(() -> wait(byUnknownName, key, MAX_PER_ACCOUNT, now));
         Optional<Duration> fromAddress = wait(byAddress, address, MAX_PER_ADDRESS, now);
@@ -76,22 +70,25 @@ public class LoginThrottle {
     }
 
     /** A failed sign-in of the existing account {@code username}. Never call it for other names. */
+    @Override
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        record(byAccount, key(username), MAX_PER_ACCOUNT, now);
+        record(byAccount, LoginThrottle.key(username), MAX_PER_ACCOUNT, now);
         record(byAddress, address, MAX_PER_ADDRESS, now);
     }
 
     /** A failed sign-in under a name that is no account. */
+    @Override
     public void failedForUnknownName(String username, String address) {
         Instant now = clock.instant();
-        record(byUnknownName, key(username), MAX_PER_ACCOUNT, now);
+        record(byUnknownName, LoginThrottle.key(username), MAX_PER_ACCOUNT, now);
         record(byAddress, address, MAX_PER_ADDRESS, now);
     }
 
     /** A successful sign-in clears the account's failures (not the address's). */
+    @Override
     public void succeeded(String username) {
-        String key = key(username);
+        String key = LoginThrottle.key(username);
         byAccount.invalidate(key);
         byUnknownName.invalidate(key);
     }
@@ -112,25 +109,6 @@ public class LoginThrottle {
     long trackedAddresses() {
         byAddress.cleanUp();
         return byAddress.estimatedSize();
-    }
-
-    /**
-     * The key under which the failures of a typed name count: the account name that
-     * {@link UserAccount#canonicalUsername} reads from it (as the lookup does, so {@code ADMIN} and
-     * {@code admin } count toward {@code admin}), else a digest of the name as typed, whose length
-     * does not depend on what was typed.
-     */
-    static String key(String username) {
-        return UserAccount.canonicalUsername(username).orElseGet(() -> NO_ACCOUNT_NAME + digest(username));
-    }
-
-    private static String digest(String username) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private static Cache<String, Deque<Instant>> failures(Clock clock, long maximumSize) {
