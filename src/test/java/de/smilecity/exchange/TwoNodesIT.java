@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -207,8 +208,79 @@ class TwoNodesIT {
                 .isEqualTo(after.path("publishedInDatabase").asLong());
     }
 
+    /**
+     * Read throughput of the search API with N concurrent clients, all against node a, then spread
+     * over a and b. Not part of the build: {@code -Dsmile.bench.throughput=true}. Both nodes and
+     * OpenSearch share this machine's processors with whatever else runs, so the figures are
+     * indicative only; on separate machines the second node adds its own processors.
+     */
     @Test
     @Order(4)
+    @EnabledIfSystemProperty(named = "smile.bench.throughput", matches = "true")
+    void readThroughputOfOneAndTwoNodes() throws Exception {
+        List<String> questions = List.of(
+                "Mobilität",
+                "Bürgerbeteiligung",
+                "Klimaschutz",
+                "digitale Verwaltung",
+                "open data",
+                "Parken",
+                "Schule",
+                "energy",
+                "Wasser",
+                "Sensoren");
+        Duration each = Duration.ofSeconds(Long.getLong("smile.bench.seconds", 10));
+        StringBuilder table = new StringBuilder(String.format(
+                "%nTwoNodesIT read throughput, %s per cell, search API with words%n%8s | %22s | %22s%n",
+                each, "clients", "one node (a): req/s p50", "two nodes (a+b): req/s p50"));
+        for (int clients : new int[] {1, 4, 8, 16}) {
+            double[] one = throughput(List.of(a), clients, each, questions);
+            double[] two = throughput(List.of(a, b), clients, each, questions);
+            table.append(String.format(
+                    "%8d | %12.1f %6.0f ms | %12.1f %6.0f ms%n", clients, one[0], one[1], two[0], two[1]));
+        }
+        log.info("{}", table);
+        System.err.print(table);
+    }
+
+    /** Requests per second and their median in ms, with {@code clients} threads for {@code each}. */
+    private double[] throughput(List<Node> nodes, int clients, Duration each, List<String> questions) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + each.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Node node = nodes.get(c % nodes.size());
+            int first = c;
+            threads.add(Thread.ofPlatform().start(() -> {
+                int i = first;
+                while (System.nanoTime() < end) {
+                    String q = questions.get(i++ % questions.size());
+                    long started = System.nanoTime();
+                    try {
+                        HttpResponse<String> answer = raw(
+                                node,
+                                "GET",
+                                "/api/v1/practices?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                                null,
+                                null);
+                        if (answer.statusCode() != 200) failures.incrementAndGet();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                }
+            }));
+        }
+        for (Thread thread : threads) thread.join();
+        assertThat(failures).as("failed searches").hasValue(0);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new double[] {sorted.size() / (double) each.toSeconds(), sorted.get(sorted.size() / 2)};
+    }
+
+    @Test
+    @Order(5)
     void whatAKilledNodeConfirmedIsFindableOnTheOther() throws Exception {
         List<Saved> confirmed = Collections.synchronizedList(new ArrayList<>());
         Map<String, Throwable> burstEnd = new ConcurrentHashMap<>();
