@@ -102,7 +102,12 @@ class TwoNodesIT {
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        work = Files.createTempDirectory("two-nodes");
+        // In the build folder: the nodes' logs stay there for a look after the run, and a clean removes them.
+        work = Files.createDirectories(Path.of(
+                        "target",
+                        "two-nodes",
+                        String.valueOf(ProcessHandle.current().pid()))
+                .toAbsolutePath());
         openSearchUrl = OpenSearchNode.shared().url();
         database = MariaDbTestDatabase.openThrowAway("smile_two_nodes");
         databaseUrl = database.getMetaData().getURL();
@@ -458,6 +463,8 @@ class TwoNodesIT {
                 "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=1000",
                 "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration="
                         + PULSE_EXPIRATION_MS,
+                // As several nodes run: the sign-in throttle counts in the shared database.
+                "--smile.throttle.store=database",
                 // The test polls searches many times a second from one address.
                 "--smile.opendata.rate-limit.enabled=false",
                 "--vaadin.devmode.usageStatistics.enabled=false",
