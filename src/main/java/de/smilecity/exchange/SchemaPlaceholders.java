@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The one difference between H2 and MariaDB that the shared Flyway scripts cannot spell alike: the
  * type of long texts ({@code ${long_text}}). H2 in MariaDB mode reads TEXT as VARCHAR, so it gets
- * CLOB there; MariaDB gets TEXT. Both then match Hibernate's {@code @Lob} mapping.
+ * CLOB there; MariaDB gets TEXT. Both then match Hibernate's {@code @Lob} mapping. Public for the
+ * tests that migrate a database without the application context.
  */
 @Component
-class SchemaPlaceholders implements FlywayConfigurationCustomizer {
+public class SchemaPlaceholders implements FlywayConfigurationCustomizer {
 
     static final String LONG_TEXT = "long_text";
 

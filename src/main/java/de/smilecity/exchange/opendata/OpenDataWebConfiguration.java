@@ -1,5 +1,6 @@
 package de.smilecity.exchange.opendata;
 
+import de.smilecity.exchange.shared.WindowCounters;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -18,10 +19,15 @@ class OpenDataWebConfiguration {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
-            OpenDataProperties properties, JsonMapper json, Clock clock) {
+            OpenDataProperties properties, JsonMapper json, Clock clock, ObjectProvider<WindowCounters> shared) {
         OpenDataProperties.RateLimit limit = properties.rateLimit();
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(new TokenBuckets(limit.capacity(), limit.period(), clock), json));
+        // The database counters exist where the throttles are told to count there (several nodes).
+        WindowCounters counters = shared.getIfAvailable();
+        ClientLimit clients = counters == null
+                ? new TokenBuckets(limit.capacity(), limit.period(), clock)
+                : new SharedWindowLimit(counters, limit.capacity(), limit.period(), clock);
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(clients, json));
         registration.addUrlPatterns("/api/*", "/feed.atom");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         registration.setEnabled(limit.enabled());

@@ -27,11 +27,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     static final String TOO_MANY_REQUESTS = "https://smile-exchange.example/problems/too-many-requests";
 
-    private final TokenBuckets buckets;
+    private final ClientLimit limit;
     private final JsonMapper json;
 
-    RateLimitFilter(TokenBuckets buckets, JsonMapper json) {
-        this.buckets = buckets;
+    RateLimitFilter(ClientLimit limit, JsonMapper json) {
+        this.limit = limit;
         this.json = json;
     }
 
@@ -43,8 +43,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        TokenBuckets.Decision decision = buckets.take(request.getRemoteAddr());
-        response.setHeader("X-RateLimit-Limit", String.valueOf(buckets.capacity()));
+        ClientLimit.Decision decision = limit.take(request.getRemoteAddr());
+        response.setHeader("X-RateLimit-Limit", String.valueOf(limit.capacity()));
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (decision.allowed()) {
             chain.doFilter(request, response);
@@ -60,7 +60,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
         problem.put(
                 "detail",
-                "Anonymous use of the API is limited to " + buckets.capacity() + " calls per address in a burst; "
+                "Anonymous use of the API is limited to " + limit.describe() + "; "
                         + "try again in " + seconds + " s, or sign in (HTTP Basic or a personal API token) to "
                         + "call without this limit");
         problem.put("instance", request.getRequestURI());

@@ -11,16 +11,13 @@ import java.util.concurrent.TimeUnit;
  * gets back {@code capacity} calls per {@code period}, evenly. A bucket not used for a whole period
  * is full again and is forgotten; at most {@link #MAX_KEYS} are held, the least used going first
  * when more keys call within a period (a client with that many addresses is not slowed down by a
- * limit per address anyway). In a cluster each node limits on its own (the limit is then per node, which is good
- * enough against a runaway script; a shared limit would need a shared store).
+ * limit per address anyway). Each node limits on its own: the default for one node; several nodes
+ * share one limit through the database instead ({@link SharedWindowLimit}).
  */
-final class TokenBuckets {
+final class TokenBuckets implements ClientLimit {
 
     /** Buckets held at most (a few dozen bytes each). */
     static final int MAX_KEYS = 10_000;
-
-    /** What one call got: allowed or not, the calls left, and how long to wait when not. */
-    record Decision(boolean allowed, long remaining, Duration retryAfter) {}
 
     private final int capacity;
     private final double tokensPerMilli;
@@ -40,11 +37,18 @@ final class TokenBuckets {
                 .build();
     }
 
-    int capacity() {
+    @Override
+    public int capacity() {
         return capacity;
     }
 
-    Decision take(String key) {
+    @Override
+    public String describe() {
+        return capacity + " calls per address in a burst";
+    }
+
+    @Override
+    public Decision take(String key) {
         long now = clock.millis();
         return buckets.get(key, k -> new Bucket(now)).take(now);
     }

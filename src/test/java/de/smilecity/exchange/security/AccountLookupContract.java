@@ -44,7 +44,7 @@ abstract class AccountLookupContract {
     Authentication signIn(String username, String password) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        var provider = new ThrottledAuthenticationProvider(passwords, new LoginThrottle(clock));
+        var provider = new ThrottledAuthenticationProvider(passwords, new MemoryLoginThrottle(clock));
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails("192.0.2.1", null));
         return provider.authenticate(attempt);

@@ -34,7 +34,7 @@ class LoginThrottleTest {
     }
 
     final ManualClock clock = new ManualClock();
-    final LoginThrottle throttle = new LoginThrottle(clock);
+    final MemoryLoginThrottle throttle = new MemoryLoginThrottle(clock);
 
     @Test
     void spellingsThatFindTheSameAccountCountTowardOneAccount() {
@@ -76,7 +76,7 @@ class LoginThrottleTest {
             throttle.failedForUnknownName("name-" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
         }
 
-        assertThat(throttle.trackedUnknownNames()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_UNKNOWN_NAMES);
-        assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ADDRESSES);
+        assertThat(throttle.trackedUnknownNames()).isLessThanOrEqualTo(MemoryLoginThrottle.MAX_TRACKED_UNKNOWN_NAMES);
+        assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(MemoryLoginThrottle.MAX_TRACKED_ADDRESSES);
     }
 }

@@ -30,7 +30,7 @@ class ThrottledAuthenticationProviderTest {
     static final String PASSWORD = "correct horse";
 
     final ManualClock clock = new ManualClock();
-    final LoginThrottle throttle = new LoginThrottle(clock);
+    final MemoryLoginThrottle throttle = new MemoryLoginThrottle(clock);
     final ThrottledAuthenticationProvider provider = provider();
 
     ThrottledAuthenticationProvider provider() {
@@ -78,8 +78,8 @@ class ThrottledAuthenticationProviderTest {
 
         assertThatThrownBy(() -> signIn("admin", PASSWORD, "192.0.2.101")).isInstanceOf(LockedException.class);
         assertThat(throttle.trackedAccounts()).isEqualTo(1);
-        assertThat(throttle.trackedUnknownNames()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_UNKNOWN_NAMES);
-        assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED_ADDRESSES);
+        assertThat(throttle.trackedUnknownNames()).isLessThanOrEqualTo(MemoryLoginThrottle.MAX_TRACKED_UNKNOWN_NAMES);
+        assertThat(throttle.trackedAddresses()).isLessThanOrEqualTo(MemoryLoginThrottle.MAX_TRACKED_ADDRESSES);
     }
 
     @Test

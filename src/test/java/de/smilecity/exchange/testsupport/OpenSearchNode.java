@@ -70,8 +70,10 @@ public final class OpenSearchNode implements AutoCloseable {
     /** The OpenSearch distribution the build unpacked, or null when there is none. */
     static @Nullable Path home() {
         String configured = System.getProperty("smile.test.opensearch.home");
-        if (configured != null && !configured.isBlank()) return Path.of(configured);
-        Path unpacked = Path.of("target", "opensearch");
+        if (configured != null && !configured.isBlank())
+            return Path.of(configured).toAbsolutePath();
+        // Absolute: the node runs in a working folder of its own, where a relative path means nothing.
+        Path unpacked = Path.of("target", "opensearch").toAbsolutePath();
         if (!Files.isDirectory(unpacked)) return null;
         try (Stream<Path> homes = Files.list(unpacked)) {
             return homes.filter(p -> p.getFileName().toString().startsWith("opensearch-"))

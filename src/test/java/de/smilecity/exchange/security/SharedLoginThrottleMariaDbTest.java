@@ -1,0 +1,22 @@
+package de.smilecity.exchange.security;
+
+import de.smilecity.exchange.testsupport.MariaDb;
+import de.smilecity.exchange.testsupport.MigratedDatabase;
+
+/** The shared sign-in throttle on MariaDB, the database that several app nodes share in production. */
+@MariaDb
+class SharedLoginThrottleMariaDbTest extends SharedLoginThrottleContract {
+
+    private static MigratedDatabase database;
+
+    @Override
+    MigratedDatabase database() {
+        return created();
+    }
+
+    /** Created at the first test, not at class loading: without MariaDB the class is skipped. */
+    private static synchronized MigratedDatabase created() {
+        if (database == null) database = MigratedDatabase.mariaDb();
+        return database;
+    }
+}
