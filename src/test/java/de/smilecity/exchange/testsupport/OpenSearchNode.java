@@ -170,7 +170,8 @@ public final class OpenSearchNode implements AutoCloseable {
         if (home == null) throw new IllegalStateException("No OpenSearch distribution: " + problem());
         String problem = problem();
         if (problem != null) throw new IllegalStateException("Cannot start OpenSearch: " + problem);
-        Path work = Path.of("target", "opensearch-nodes", ProcessHandle.current().pid() + "-bench");
+        Path work =
+                Path.of("target", "opensearch-nodes", ProcessHandle.current().pid() + "-bench");
         OpenSearchNode node = start(home, work, heap, false);
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "opensearch-bench-node-stop"));
         return node;
@@ -193,9 +194,7 @@ public final class OpenSearchNode implements AutoCloseable {
             int httpPort = freePort();
             int transportPort = freePort();
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms" + heap,
-                    "-Xmx" + heap));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap));
             if (quickTestNode) {
                 // Serial GC and only the quick compiler: a test node answers few queries, and starts a
                 // third faster.

@@ -18,6 +18,7 @@ final class BenchReport {
 
     /** Column headings of the systems, in the table's order. */
     private static final Map<String, String> COLUMNS = columns();
+
     static final String MIX = "whole mix";
 
     private BenchReport() {}
@@ -113,7 +114,8 @@ final class BenchReport {
     }
 
     /** One row with a figure for some systems and a dash for the others. */
-    private static String row(String size, String figure, List<String> systems, Map<String, String> cells, String target) {
+    private static String row(
+            String size, String figure, List<String> systems, Map<String, String> cells, String target) {
         StringBuilder row = new StringBuilder("| ").append(size).append(" | ").append(figure);
         systems.forEach(system -> row.append(" | ").append(cells.getOrDefault(system, "–")));
         return row.append(" | ").append(target).append(" |\n").toString();
@@ -121,11 +123,7 @@ final class BenchReport {
 
     private static String findable(Latencies l) {
         return String.format(
-                Locale.ROOT,
-                "p50 %.0f ms, max %.0f ms (%d saves)",
-                l.percentileMs(50),
-                l.percentileMs(100),
-                l.count());
+                Locale.ROOT, "p50 %.0f ms, max %.0f ms (%d saves)", l.percentileMs(50), l.percentileMs(100), l.count());
     }
 
     /** OpenSearch against the embedded engine (a): the ratio of their p50 and of their p99. */
@@ -179,6 +177,7 @@ final class BenchReport {
                         Locale.ROOT,
                         "; (d) p50 ≤ 30, ≤ 3× (a): now %s ms, %.1f×",
                         ms(openSearch.get(kind).percentileMs(50)),
-                        openSearch.get(kind).percentileMs(50) / service.get(kind).percentileMs(50));
+                        openSearch.get(kind).percentileMs(50)
+                                / service.get(kind).percentileMs(50));
     }
 }

@@ -45,20 +45,22 @@ final class OpenSearchSide implements AutoCloseable {
         OpenSearchNode node = OpenSearchNode.startForBenchmark(HEAP);
         List<String> args = new ArrayList<>();
         properties.forEach(property -> args.add("--" + property));
-        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
+        for (String key :
+                List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
             args.add("--" + key + "=" + embedded.getRequiredProperty(key));
         }
         args.add("--smile.search.engine=opensearch");
         args.add("--smile.opensearch.url=" + node.url());
-        args.add("--smile.opensearch.index-prefix=bench-" + ProcessHandle.current().pid() + "-");
+        args.add("--smile.opensearch.index-prefix=bench-"
+                + ProcessHandle.current().pid() + "-");
         args.add("--spring.jmx.enabled=false");
         // Like a Spring test's mock web environment: the web beans exist, but no server starts and no
         // Vaadin front end is built.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("demo", "test")
                 .web(WebApplicationType.SERVLET)
-                .contextFactory(ApplicationContextFactory.of(
-                        () -> new GenericWebApplicationContext(new MockServletContext())))
+                .contextFactory(
+                        ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext())))
                 .run(args.toArray(String[]::new));
         OpenSearchSide side = new OpenSearchSide(node, context);
         while (side.index().status().state() == IndexStatus.State.REBUILDING) Thread.sleep(50);

@@ -76,7 +76,10 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>Properties: {@code bench.sizes} (default 10000,100000), {@code bench.rounds} (measured rounds of
  * the mix, default 30), {@code bench.warmup} (default 5), {@code bench.fulltext-rounds} (measured rounds for
- * MariaDB, default 5, after one warm-up round). Writes {@code target/bench/search.md}.
+ * MariaDB, default 5, after one warm-up round), {@code bench.engines} (what runs besides (a) and (b):
+ * {@code mariadb} for (c), {@code opensearch} for (d), the service on an OpenSearch node of its own
+ * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
+ * bench.rebuilds-together} (rebuild both engines at once). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
@@ -96,6 +99,7 @@ class SearchBenchmark {
 
     /** The properties of this test's context, for the app on OpenSearch beside it. */
     static final List<String> CONTEXT_PROPERTIES = List.of(QUIET_APP, QUIET_SEARCH, JDBC_BATCHES);
+
     static final int FINDABLE_TRIES = 5;
     static final long FINDABLE_TIMEOUT_MS = 10_000;
 
@@ -171,8 +175,8 @@ class SearchBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 5);
         // FULLTEXT takes up to seconds per query at 100 000 entries: fewer rounds keep the run short.
         int fulltextRounds = Math.min(rounds, Integer.getInteger("bench.fulltext-rounds", 5));
-        Set<String> engines = Set.copyOf(Arrays.stream(System.getProperty("bench.engines", ENGINES_DEFAULT)
-                        .split(","))
+        Set<String> engines = Set.copyOf(Arrays.stream(
+                        System.getProperty("bench.engines", ENGINES_DEFAULT).split(","))
                 .map(String::strip)
                 .toList());
         if (!ENGINES.containsAll(engines)) {
@@ -237,7 +241,8 @@ class SearchBenchmark {
         boolean together = openSearch != null && Boolean.getBoolean("bench.rebuilds-together");
         long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
-        CompletableFuture<IndexStatus> openSearchRebuild = together ? openSearch.index().rebuild("benchmark") : null;
+        CompletableFuture<IndexStatus> openSearchRebuild =
+                together ? openSearch.index().rebuild("benchmark") : null;
         IndexStatus status = index.rebuild("benchmark").get(60, TimeUnit.MINUTES);
         double rebuildSeconds = (System.nanoTime() - start) / 1e9;
         double rebuildCpuSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
@@ -258,10 +263,7 @@ class SearchBenchmark {
                 throw new IllegalStateException("OpenSearch rebuild at " + size + " entries ended " + status);
             }
             long indexed = openSearch.documents();
-            log.warn(
-                    "OpenSearch index rebuilt: {} published entries in {} s",
-                    indexed,
-                    String.format("%.1f", seconds));
+            log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
             openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
         }
         Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
@@ -295,8 +297,10 @@ class SearchBenchmark {
             if (fulltext != null) {
                 latencies.put(
                         BenchReport.MARIADB,
-                        run(fulltextRounds, Math.min(warmup, 1), q -> fulltext.search(q, HITS)
-                                .size()));
+                        run(
+                                fulltextRounds,
+                                Math.min(warmup, 1),
+                                q -> fulltext.search(q, HITS).size()));
             }
         }
         Latencies findable = savedToFindable(size, catalogue, search, BenchReport.LUCENE);
@@ -382,8 +386,8 @@ class SearchBenchmark {
     }
 
     /** Saves entries through the catalogue and polls the search until each is found. */
-    private static Latencies savedToFindable(
-            int size, CatalogueService catalogue, SearchService search, String engine) throws InterruptedException {
+    private static Latencies savedToFindable(int size, CatalogueService catalogue, SearchService search, String engine)
+            throws InterruptedException {
         Latencies findable = new Latencies();
         for (int i = 0; i < FINDABLE_TRIES; i++) {
             String word = "Findbarkeitsprobe" + engine + (char) ('a' + i) + size;
