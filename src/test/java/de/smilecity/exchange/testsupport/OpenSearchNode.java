@@ -157,8 +157,29 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    /** Starts a node of the distribution at {@code home}, with its folders under {@code work}. */
+    /** Starts a test node of the distribution at {@code home}, with its folders under {@code work}. */
     public static OpenSearchNode start(Path home, Path work) {
+        return start(home, work, HEAP, true);
+    }
+
+    /**
+     * A node for measuring rather than testing: a heap of the given size and the JVM's full compilers,
+     * so that its latencies are those of a server that has warmed up, not of a quick test node. Started
+     * from the distribution the build unpacked, stopped when the JVM ends.
+     */
+    public static OpenSearchNode startForBenchmark(String heap) {
+        Path home = home();
+        if (home == null) throw new IllegalStateException("No OpenSearch distribution: " + problem());
+        String problem = problem();
+        if (problem != null) throw new IllegalStateException("Cannot start OpenSearch: " + problem);
+        Path work =
+                Path.of("target", "opensearch-nodes", ProcessHandle.current().pid() + "-bench");
+        OpenSearchNode node = start(home, work, heap, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close, "opensearch-bench-node-stop"));
+        return node;
+    }
+
+    private static OpenSearchNode start(Path home, Path work, String heap, boolean quickTestNode) {
         long started = System.nanoTime();
         try {
             Path config = work.resolve("config");
@@ -175,12 +196,13 @@ public final class OpenSearchNode implements AutoCloseable {
             int httpPort = freePort();
             int transportPort = freePort();
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms" + HEAP,
-                    "-Xmx" + HEAP,
-                    "-XX:+UseSerialGC",
-                    // Only the quick compiler: a test node answers few queries, and starts a third faster.
-                    "-XX:TieredStopAtLevel=1",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap));
+            if (quickTestNode) {
+                // Serial GC and only the quick compiler: a test node answers few queries, and starts a
+                // third faster.
+                command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            }
+            command.addAll(List.of(
                     "-javaagent:" + home.resolve("agent").resolve("opensearch-agent.jar"),
                     "-Djna.nosys=true",
                     "-Djna.noclasspath=true",

@@ -48,7 +48,8 @@ public final class HitProjection {
             IndexFields.FIELD,
             IndexFields.ADAPTATION_COUNT);
 
-    private static final Set<String> FIELDS_WITH_TEXTS = union(
+    /** Also what the OpenSearch engine asks for of a hit's {@code _source}. */
+    static final Set<String> FIELDS_WITH_TEXTS = union(
             FIELDS,
             Set.of(
                     de(IndexFields.BODY),

@@ -61,6 +61,8 @@ class OpenSearchEngine implements SearchEngine {
 
     private static final String SPELLING = "spelling_";
 
+    private static final JsonArray SOURCE_FIELDS = jsonArray(List.copyOf(HitProjection.FIELDS_WITH_TEXTS));
+
     private final EntityManagerFactory entityManagerFactory;
     private final SearchAnalysis analysis;
     private final RankingWeights weights;
@@ -132,7 +134,12 @@ class OpenSearchEngine implements SearchEngine {
             step = step.aggregation(keys.get(facet), f -> f.fromJson(counting));
         }
         JsonObject postFilter = OpenSearchQueries.filters(filters, null);
-        var withFilter = step.requestTransformer(context -> context.body().add("post_filter", postFilter));
+        var withFilter = step.requestTransformer(context -> {
+            context.body().add("post_filter", postFilter);
+            // Only the fields a hit shows: the _source also holds the vocabulary, the suggestion
+            // inputs and every text in both analyses, several times what a hit needs.
+            context.body().add("_source", SOURCE_FIELDS.deepCopy());
+        });
         var result = limited(() -> withFilter.fetch(request.page() * request.size(), request.size()), text);
         List<Source> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {

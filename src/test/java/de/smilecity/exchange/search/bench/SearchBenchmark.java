@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.lucene.index.IndexReader;
@@ -46,11 +47,13 @@ import org.apache.lucene.search.TopDocs;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,19 +76,30 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>Properties: {@code bench.sizes} (default 10000,100000), {@code bench.rounds} (measured rounds of
  * the mix, default 30), {@code bench.warmup} (default 5), {@code bench.fulltext-rounds} (measured rounds for
- * MariaDB, default 5, after one warm-up round). Writes {@code target/bench/search.md}.
+ * MariaDB, default 5, after one warm-up round), {@code bench.engines} (what runs besides (a) and (b):
+ * {@code mariadb} for (c), {@code opensearch} for (d), the service on an OpenSearch node of its own
+ * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
+ * bench.rebuilds-together} (rebuild both engines at once). Writes {@code target/bench/search.md}.
  */
-@SpringBootTest(
-        properties = {
-            "logging.level.de.smilecity.exchange=WARN",
-            "logging.level.org.hibernate.search=WARN",
-            "spring.jpa.properties.hibernate.jdbc.batch_size=100"
-        })
+@SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
 @MariaDb
 class SearchBenchmark {
 
     static final int HITS = SearchRequest.DEFAULT_SIZE;
+
+    /** The engines {@code bench.engines} may name; the embedded engine and raw Lucene always run. */
+    static final Set<String> ENGINES = Set.of(BenchReport.LUCENE, BenchReport.MARIADB, BenchReport.OPENSEARCH);
+
+    static final String ENGINES_DEFAULT = BenchReport.LUCENE + "," + BenchReport.MARIADB;
+
+    static final String QUIET_APP = "logging.level.de.smilecity.exchange=WARN";
+    static final String QUIET_SEARCH = "logging.level.org.hibernate.search=WARN";
+    static final String JDBC_BATCHES = "spring.jpa.properties.hibernate.jdbc.batch_size=100";
+
+    /** The properties of this test's context, for the app on OpenSearch beside it. */
+    static final List<String> CONTEXT_PROPERTIES = List.of(QUIET_APP, QUIET_SEARCH, JDBC_BATCHES);
+
     static final int FINDABLE_TRIES = 5;
     static final long FINDABLE_TIMEOUT_MS = 10_000;
 
@@ -123,6 +137,9 @@ class SearchBenchmark {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    Environment environment;
+
     /** The figures of one size, for the table. */
     record SizeResult(
             int size,
@@ -130,7 +147,14 @@ class SearchBenchmark {
             double rebuildSeconds,
             double rebuildCpuSeconds,
             Map<String, Map<String, Latencies>> latencies,
-            Latencies findable) {}
+            Latencies findable,
+            @Nullable OpenSearchResult openSearch) {}
+
+    /**
+     * The OpenSearch engine's rebuild and saved → findable at one size. The rebuild's CPU time is the
+     * app's only: the node works in a process of its own.
+     */
+    record OpenSearchResult(long documents, double rebuildSeconds, double rebuildCpuSeconds, Latencies findable) {}
 
     @Test
     void measuresSearchAtEachSize() throws Exception {
@@ -151,24 +175,37 @@ class SearchBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 5);
         // FULLTEXT takes up to seconds per query at 100 000 entries: fewer rounds keep the run short.
         int fulltextRounds = Math.min(rounds, Integer.getInteger("bench.fulltext-rounds", 5));
+        Set<String> engines = Set.copyOf(Arrays.stream(
+                        System.getProperty("bench.engines", ENGINES_DEFAULT).split(","))
+                .map(String::strip)
+                .toList());
+        if (!ENGINES.containsAll(engines)) {
+            throw new IllegalArgumentException("bench.engines=" + engines + " names an engine other than " + ENGINES);
+        }
         awaitIndexReady();
         List<SizeResult> results = new ArrayList<>();
         double ndcgService;
-        double ndcgFulltext;
-        try (MariaDbFulltext fulltext = new MariaDbFulltext(dataSource)) {
-            fulltext.rebuild();
+        double ndcgFulltext = Double.NaN;
+        try (MariaDbFulltext fulltext = engines.contains(BenchReport.MARIADB) ? new MariaDbFulltext(dataSource) : null;
+                OpenSearchSide openSearch = engines.contains(BenchReport.OPENSEARCH)
+                        ? OpenSearchSide.start(environment, CONTEXT_PROPERTIES)
+                        : null) {
             ndcgService =
                     JudgedQueries.mean(JudgedQueries.evaluate(q -> search.search(SearchRequest.of(q)).hits().stream()
                             .map(SearchHit::slug)
                             .toList()));
-            ndcgFulltext = JudgedQueries.mean(JudgedQueries.evaluate(q -> {
-                try {
-                    return fulltext.search(BenchQuery.of(BenchQuery.Kind.WORDS, q), JudgedQueries.CUTOFF);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("FULLTEXT query '" + q + "' failed: " + e.getMessage(), e);
-                }
-            }));
+            if (fulltext != null) {
+                fulltext.rebuild();
+                ndcgFulltext = JudgedQueries.mean(JudgedQueries.evaluate(q -> {
+                    try {
+                        return fulltext.search(BenchQuery.of(BenchQuery.Kind.WORDS, q), JudgedQueries.CUTOFF);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("FULLTEXT query '" + q + "' failed: " + e.getMessage(), e);
+                    }
+                }));
+            }
             log.warn("nDCG@10 over the judged set: service {}, MariaDB FULLTEXT {}", ndcgService, ndcgFulltext);
+            if (openSearch != null) log.warn("OpenSearch node for the benchmark at {}", openSearch.url());
 
             SyntheticPractices generator = SyntheticPractices.fromSeed(dataSource);
             int generated = 0;
@@ -176,10 +213,12 @@ class SearchBenchmark {
                 long start = System.nanoTime();
                 generated += generator.insert(dataSource, generated, size);
                 log.warn("{} generated entries in the database ({} s)", generated, seconds(start));
-                start = System.nanoTime();
-                fulltext.rebuild();
-                log.warn("FULLTEXT index built ({} s)", seconds(start));
-                results.add(measure(size, fulltext, rounds, warmup, fulltextRounds));
+                if (fulltext != null) {
+                    start = System.nanoTime();
+                    fulltext.rebuild();
+                    log.warn("FULLTEXT index built ({} s)", seconds(start));
+                }
+                results.add(measure(size, fulltext, openSearch, rounds, warmup, fulltextRounds));
             }
         }
         String report = BenchReport.render(results, ndcgService, ndcgFulltext, rounds, warmup, fulltextRounds);
@@ -189,15 +228,43 @@ class SearchBenchmark {
         log.warn("Search benchmark written to {}:\n{}", out.toAbsolutePath(), report);
     }
 
-    private SizeResult measure(int size, MariaDbFulltext fulltext, int rounds, int warmup, int fulltextRounds)
+    private SizeResult measure(
+            int size,
+            @Nullable MariaDbFulltext fulltext,
+            @Nullable OpenSearchSide openSearch,
+            int rounds,
+            int warmup,
+            int fulltextRounds)
             throws Exception {
+        // Both rebuilds at once when asked: on a loaded machine that halves the wait for the
+        // measurements, but each rebuild then competes with the other and their times overlap.
+        boolean together = openSearch != null && Boolean.getBoolean("bench.rebuilds-together");
         long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
-        IndexStatus status = index.rebuild("benchmark").get(30, TimeUnit.MINUTES);
+        CompletableFuture<IndexStatus> openSearchRebuild =
+                together ? openSearch.index().rebuild("benchmark") : null;
+        IndexStatus status = index.rebuild("benchmark").get(60, TimeUnit.MINUTES);
         double rebuildSeconds = (System.nanoTime() - start) / 1e9;
         double rebuildCpuSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
         if (status.state() != IndexStatus.State.READY) {
             throw new IllegalStateException("Rebuild at " + size + " entries ended " + status);
+        }
+        OpenSearchResult openSearchResult = null;
+        if (openSearch != null) {
+            if (!together) {
+                cpu = OS.getProcessCpuTime();
+                start = System.nanoTime();
+            }
+            status = together ? openSearchRebuild.get(60, TimeUnit.MINUTES) : openSearch.rebuild();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // Together, the process's CPU time is both rebuilds': not the OpenSearch one's.
+            double cpuSeconds = together ? Double.NaN : (OS.getProcessCpuTime() - cpu) / 1e9;
+            if (status.state() != IndexStatus.State.READY) {
+                throw new IllegalStateException("OpenSearch rebuild at " + size + " entries ended " + status);
+            }
+            long indexed = openSearch.documents();
+            log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
+            openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
         }
         Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
         long documents;
@@ -220,21 +287,35 @@ class SearchBenchmark {
             // machine: on two shared cores the speed drifts within minutes, and measured one after the
             // other their ratio moved by a quarter between runs.
             Map<String, Runner> turns = new LinkedHashMap<>();
-            turns.put(BenchReport.SERVICE, this::service);
+            turns.put(BenchReport.SERVICE, q -> service(search, q));
             turns.put(BenchReport.LUCENE, q -> lucene(searcher, lowerBound, q));
+            if (openSearch != null) {
+                SearchService onOpenSearch = openSearch.search();
+                turns.put(BenchReport.OPENSEARCH, q -> service(onOpenSearch, q));
+            }
             latencies.putAll(runInTurns(rounds, warmup, turns));
-            latencies.put(
-                    BenchReport.MARIADB,
-                    run(
-                            fulltextRounds,
-                            Math.min(warmup, 1),
-                            q -> fulltext.search(q, HITS).size()));
+            if (fulltext != null) {
+                latencies.put(
+                        BenchReport.MARIADB,
+                        run(
+                                fulltextRounds,
+                                Math.min(warmup, 1),
+                                q -> fulltext.search(q, HITS).size()));
+            }
         }
-        Latencies findable = savedToFindable(size);
-        return new SizeResult(size, documents, rebuildSeconds, rebuildCpuSeconds, latencies, findable);
+        Latencies findable = savedToFindable(size, catalogue, search, BenchReport.LUCENE);
+        if (openSearchResult != null) {
+            openSearchResult = new OpenSearchResult(
+                    openSearchResult.documents(),
+                    openSearchResult.rebuildSeconds(),
+                    openSearchResult.rebuildCpuSeconds(),
+                    savedToFindable(size, openSearch.catalogue(), openSearch.search(), BenchReport.OPENSEARCH));
+        }
+        return new SizeResult(
+                size, documents, rebuildSeconds, rebuildCpuSeconds, latencies, findable, openSearchResult);
     }
 
-    private int service(BenchQuery q) {
+    private static int service(SearchService search, BenchQuery q) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         if (q.field() != null) filters.put(Facet.FIELD, List.of(q.field()));
         if (q.state() != null) filters.put(Facet.STATE, List.of(q.state()));
@@ -305,11 +386,13 @@ class SearchBenchmark {
     }
 
     /** Saves entries through the catalogue and polls the search until each is found. */
-    private Latencies savedToFindable(int size) throws InterruptedException {
+    private static Latencies savedToFindable(int size, CatalogueService catalogue, SearchService search, String engine)
+            throws InterruptedException {
         Latencies findable = new Latencies();
         for (int i = 0; i < FINDABLE_TRIES; i++) {
-            String word = "Findbarkeitsprobe" + (char) ('a' + i) + size;
-            Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "bench-findable-" + size + "-" + i);
+            String word = "Findbarkeitsprobe" + engine + (char) ('a' + i) + size;
+            Practice p = TestPractices.rostockBeteiligungsplattform(
+                    catalogue, "bench-findable-" + engine + "-" + size + "-" + i);
             p.setTitle(word + " im Quartier");
             long start = System.nanoTime();
             catalogue.save(p);

@@ -1,0 +1,101 @@
+package de.smilecity.exchange.search.bench;
+
+import de.smilecity.exchange.Application;
+import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.search.IndexMaintenance;
+import de.smilecity.exchange.search.IndexStatus;
+import de.smilecity.exchange.search.SearchRequest;
+import de.smilecity.exchange.search.SearchService;
+import de.smilecity.exchange.testsupport.OpenSearchNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.ApplicationContextFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/**
+ * The app a second time in the benchmark's JVM, on the OpenSearch engine and the same database as
+ * the embedded one: the same entries, indexed by its own rebuild into a node of its own, searched
+ * through its own {@link SearchService}. The node gets a larger heap and the full compilers (not the
+ * quick test node's settings), because here its latencies are what is measured.
+ */
+final class OpenSearchSide implements AutoCloseable {
+
+    /** The node's heap: the index of 100 000 entries and its aggregations fit in it with room to spare. */
+    static final String HEAP = System.getProperty("bench.opensearch-heap", "1g");
+
+    private final OpenSearchNode node;
+    private final ConfigurableApplicationContext context;
+
+    private OpenSearchSide(OpenSearchNode node, ConfigurableApplicationContext context) {
+        this.node = node;
+        this.context = context;
+    }
+
+    /**
+     * Starts a node and the app on it, with the database of {@code embedded}; returns once the app's
+     * start-up rebuild (of what the database holds now) is done.
+     */
+    static OpenSearchSide start(Environment embedded, List<String> properties) throws InterruptedException {
+        OpenSearchNode node = OpenSearchNode.startForBenchmark(HEAP);
+        List<String> args = new ArrayList<>();
+        properties.forEach(property -> args.add("--" + property));
+        for (String key :
+                List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
+            args.add("--" + key + "=" + embedded.getRequiredProperty(key));
+        }
+        args.add("--smile.search.engine=opensearch");
+        args.add("--smile.opensearch.url=" + node.url());
+        args.add("--smile.opensearch.index-prefix=bench-"
+                + ProcessHandle.current().pid() + "-");
+        args.add("--spring.jmx.enabled=false");
+        // Like a Spring test's mock web environment: the web beans exist, but no server starts and no
+        // Vaadin front end is built.
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .profiles("demo", "test")
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(
+                        ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext())))
+                .run(args.toArray(String[]::new));
+        OpenSearchSide side = new OpenSearchSide(node, context);
+        while (side.index().status().state() == IndexStatus.State.REBUILDING) Thread.sleep(50);
+        return side;
+    }
+
+    IndexMaintenance index() {
+        return context.getBean(IndexMaintenance.class);
+    }
+
+    SearchService search() {
+        return context.getBean(SearchService.class);
+    }
+
+    CatalogueService catalogue() {
+        return context.getBean(CatalogueService.class);
+    }
+
+    /** Rebuilds the OpenSearch index from the database with the app's mass indexer. */
+    IndexStatus rebuild() throws Exception {
+        return index().rebuild("benchmark").get(60, TimeUnit.MINUTES);
+    }
+
+    /** Published entries in the OpenSearch index: the total of a search without words. */
+    long documents() {
+        return search().search(SearchRequest.of("")).total();
+    }
+
+    String url() {
+        return node.url();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        node.close();
+    }
+}
