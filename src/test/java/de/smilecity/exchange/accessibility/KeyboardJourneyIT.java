@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -128,9 +127,6 @@ class KeyboardJourneyIT extends BrowserTest {
     }
 
     @Test
-    @Disabled("Known not to conform: in the review queue's grid, Tab, the arrow keys and Enter do not reach a"
-            + " row's title link. Listed in the accessibility statement as 'review-queue-keyboard'; a plain"
-            + " table for the short work lists is the planned fix, and then this journey runs again.")
     void reviewAndRequestChangesWithAComment() {
         String title = submittedByUlm();
         page.navigate(url("?lang=de"));
@@ -212,23 +208,21 @@ class KeyboardJourneyIT extends BrowserTest {
     }
 
     /**
-     * In the grid: Tab to its cells, arrow down row by row, Enter to reach the row's link; the link
-     * with the title is followed with Enter.
+     * In the queue's table: Tab from link to link until the one with the title has the focus, then
+     * follow it with Enter, as a keyboard user would.
      */
     private void openRowByKeyboard(String title) {
-        tabTo("#review-queue");
-        for (int row = 0; row < 30; row++) {
-            page.keyboard().press("Enter");
+        for (int i = 0; i < MAX_TABS; i++) {
+            page.keyboard().press("Tab");
+            checkFocusVisible();
             String text = (String) page.evaluate("() => document.activeElement && document.activeElement.textContent");
             if (text != null && text.contains(title) && isFocused("#review-queue a")) {
-                checkFocusVisible();
                 page.keyboard().press("Enter");
                 return;
             }
-            page.keyboard().press("Escape");
-            page.keyboard().press("ArrowDown");
         }
-        throw new AssertionError("no row of #review-queue reached by keyboard links to '" + title + "'");
+        throw new AssertionError("no link in #review-queue to '" + title + "' reached with " + MAX_TABS
+                + " presses of Tab; focus is on " + PageChecks.focused(page));
     }
 
     /** Presses Tab until the focus is on (or inside) what the selector names, checking every stop. */

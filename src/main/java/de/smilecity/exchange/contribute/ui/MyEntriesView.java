@@ -37,11 +37,10 @@ public class MyEntriesView extends Div implements HasDynamicTitle {
             add(empty);
             return;
         }
-        EntryGrid grid = new EntryGrid(false);
-        grid.setItems(rows);
-        grid.setId("my-entries");
-        grid.setAriaLabel(getTranslation("nav.myEntries"));
-        add(grid);
+        EntryTable table = new EntryTable(getTranslation("entries.caption"), false);
+        table.setRows(rows);
+        table.setId("my-entries");
+        add(table);
     }
 
     @Override

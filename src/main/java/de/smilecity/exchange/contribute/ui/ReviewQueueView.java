@@ -55,7 +55,7 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDyna
     private final transient ContributionService contributions;
     private final ComboBox<Organisation> organisation = new ComboBox<>();
     private final Select<Age> age = new Select<>();
-    private final EntryGrid grid = new EntryGrid(true);
+    private final EntryTable table;
     private final Paragraph empty = new Paragraph();
     private boolean applying;
 
@@ -76,10 +76,10 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDyna
         age.addValueChangeListener(e -> navigate());
         HorizontalLayout filters = new HorizontalLayout(organisation, age);
         filters.setWrap(true);
-        grid.setId("review-queue");
-        grid.setAriaLabel(getTranslation("nav.review"));
+        table = new EntryTable(getTranslation("review.caption"), true);
+        table.setId("review-queue");
         empty.setId("review-empty");
-        add(new H1(getTranslation("nav.review")), new Paragraph(getTranslation("review.intro")), filters, empty, grid);
+        add(new H1(getTranslation("nav.review")), new Paragraph(getTranslation("review.intro")), filters, empty, table);
     }
 
     private void navigate() {
@@ -112,8 +112,8 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDyna
         applying = false;
         List<EntryRow> rows = contributions.reviewQueue(
                 organisation.getValue() == null ? null : organisation.getValue().getSlug(), chosenAge.atLeast);
-        grid.setItems(rows);
-        grid.setVisible(!rows.isEmpty());
+        table.setRows(rows);
+        table.setVisible(!rows.isEmpty());
         empty.setText(
                 rows.isEmpty()
                         ? getTranslation(

@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,12 +76,8 @@ class ReviewViewsTest extends SignedInBrowserlessTest {
     void theQueueListsSubmissionsAndFiltersByOrganisation() {
         Practice p = submitted("Bürgerbus auf Abruf");
         navigate(ReviewQueueView.class);
-        List<EntryRow> rows = $(EntryGrid.class)
-                .withId("review-queue")
-                .single()
-                .getListDataView()
-                .getItems()
-                .toList();
+        List<EntryRow> rows =
+                $(EntryTable.class).withId("review-queue").single().getRows();
         assertThat(rows).extracting(EntryRow::id).contains(p.getId());
 
         // An organisation with nothing waiting (other tests of this application submit entries too).
@@ -92,9 +91,29 @@ class ReviewViewsTest extends SignedInBrowserlessTest {
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getQueryString())
                 .isEqualTo("organisation=" + idle.getSlug());
         // It has submitted nothing: the queue says so instead of showing an empty table.
-        assertThat($(EntryGrid.class).withId("review-queue").exists()).isFalse();
+        assertThat($(EntryTable.class).withId("review-queue").exists()).isFalse();
         assertThat($(Paragraph.class).withId("review-empty").single().getText())
                 .startsWith("Kein wartender Eintrag passt");
+    }
+
+    @Test
+    void theQueueIsATableWithACaptionColumnHeadersAndATitleLinkHeadingEachRow() {
+        Practice p = submitted("Carsharing am Rathaus");
+        navigate(ReviewQueueView.class);
+        Document table = Jsoup.parseBodyFragment(
+                $(EntryTable.class).withId("review-queue").single().getElement().getOuterHTML());
+
+        assertThat(table.select("table#review-queue > caption").text())
+                .isEqualTo("Einträge, die auf eine Entscheidung warten");
+        assertThat(table.select("thead th").eachAttr("scope")).containsOnly("col");
+        assertThat(table.select("thead th").eachText())
+                .containsExactly("Eintrag", "Status", "Organisation", "Eingereicht", "Zuletzt geändert");
+        Element row = table.expectFirst("tbody tr[data-entry=" + p.getId() + "]");
+        // The title is a real link in the row's header cell: a Tab stop, followed with Enter.
+        Element link = row.expectFirst("th[scope=row] > a[href]");
+        assertThat(link.attr("href")).isEqualTo(ContributeRoutes.entry(p.getId()));
+        assertThat(link.text()).isEqualTo(p.getTitle());
+        assertThat(row.select("td").eachText()).hasSize(4).startsWith("In Prüfung", "Landeshauptstadt Kiel");
     }
 
     @Test
