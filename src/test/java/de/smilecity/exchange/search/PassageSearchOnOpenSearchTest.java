@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The passages of partner reports ({@link PassageSearchTest}) found by the OpenSearch engine: never a
  * page of an entry a visitor may not see, the limits, the rebuild. The ranking of questions (question
- * words dropped, what a report is about, half the words enough, "Seite 14") is the embedded engine's
+ * words dropped, what a report is about, half the words enough, "Seite 14", amounts for questions
+ * about money) is the embedded engine's
  * only so far (docs/scale-out.md): those tests are switched off here, with that reason.
  */
 @OpenSearch
@@ -34,4 +35,9 @@ class PassageSearchOnOpenSearchTest extends PassageSearchTest {
     @Override
     @Disabled(NOT_YET)
     void findsAPageAskedForByItsNumber() {}
+
+    @Test
+    @Override
+    @Disabled(NOT_YET)
+    void answersAQuestionAboutMoneyThatSharesOneWordWithItsAnswerWithThePageThatStatesTheAmount() {}
 }
