@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.crawl.internal.fetch.FetchResult;
 import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
+import de.smilecity.exchange.crawl.internal.parse.AlternateView;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.ExtractedReport;
 import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
@@ -367,6 +368,18 @@ final class Crawl {
                             SkipReason.LISTING,
                             "a start page, read for its links only (its path matches no include pattern)" + truncation)
                     .answered(page.status(), page.truncated()));
+            return Optional.empty();
+        }
+        Optional<URI> canonical = AlternateView.canonicalElsewhere(doc);
+        if (canonical.isPresent()) {
+            record(UrlOutcome.skipped(
+                            item.url(),
+                            item.normalised(),
+                            SkipReason.ALTERNATE,
+                            "its canonical link names " + canonical.get() + " as the page it shows" + truncation)
+                    .answered(page.status(), page.truncated()));
+            // The page it shows is the candidate: met here if no link of the site leads to it.
+            offer(canonical.get().toString(), item.depth() + 1, Via.LINK);
             return Optional.empty();
         }
         Optional<String> notAProject = notAProject(doc, Urls.path(item.normalised()));

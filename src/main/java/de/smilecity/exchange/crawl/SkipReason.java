@@ -15,6 +15,11 @@ enum SkipReason {
     PATTERN("pattern: "),
     /** The run's depth or page limit was reached. */
     LIMIT("limit: "),
+    /**
+     * Another view of a page of the site — a print view, a second path — whose canonical link names
+     * that page; the detail names it.
+     */
+    ALTERNATE("alternate view: "),
     /** A start page outside the include patterns, read for its links only. */
     LISTING("listing: "),
     /** The source's sitemap, read for its page URLs and never a candidate itself. */

@@ -180,15 +180,34 @@ enum Fact {
     private static final Map<String, Fact> COMPOUND_HEADS =
             Map.of("kosten", COSTS, "budget", COSTS, "laufzeit", PERIOD, "zeitraum", PERIOD);
 
+    /** Words before a label that make it an estimate or a plan of the same fact. */
+    private static final Set<String> QUALIFIERS = Set.of(
+            "geschätzte",
+            "geschätzt",
+            "geplante",
+            "geplant",
+            "voraussichtliche",
+            "voraussichtlich",
+            "erwartete",
+            "estimated",
+            "planned",
+            "expected",
+            "anticipated",
+            "projected");
+
     /** Letters a compound label has before its head at least. */
     private static final int MIN_COMPOUND_MODIFIER = 4;
 
     /** The fact a page's label names, or empty. */
     static Optional<Fact> named(String label) {
         if (label.length() > MAX_LABEL_LENGTH) return Optional.empty();
-        String normalised = normalise(label);
+        return byLabel(normalise(label));
+    }
+
+    private static Optional<Fact> byLabel(String normalised) {
         Fact fact = BY_LABEL.get(normalised);
-        if (fact != null || normalised.contains(" ")) return Optional.ofNullable(fact);
+        if (fact != null) return Optional.of(fact);
+        if (normalised.contains(" ")) return qualified(normalised);
         for (Map.Entry<String, Fact> head : COMPOUND_HEADS.entrySet()) {
             if (normalised.endsWith(head.getKey())
                     && normalised.length() >= head.getKey().length() + MIN_COMPOUND_MODIFIER) {
@@ -196,6 +215,21 @@ enum Fact {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A label of two words that qualifies one of the catalogue's: an estimate or a plan before it
+     * ("Geschätzte Kosten", "Planned duration"), or the part of the project after a compound head
+     * ("Laufzeit Modellphase", "Kosten Bauabschnitt"). Longer labels are left alone: "Kosten pro
+     * Fahrt" is no project's costs, nor is "Budget 2024".
+     */
+    private static Optional<Fact> qualified(String normalised) {
+        String[] words = normalised.split(" ");
+        if (words.length != 2) return Optional.empty();
+        if (QUALIFIERS.contains(words[0])) return byLabel(words[1]);
+        // "Budget 2024" is one year's budget, not the project's: the part after the head is a word.
+        if (!words[1].chars().allMatch(Character::isLetter)) return Optional.empty();
+        return Optional.ofNullable(COMPOUND_HEADS.get(words[0]));
     }
 
     /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */

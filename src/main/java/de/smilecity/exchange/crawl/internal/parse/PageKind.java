@@ -1,8 +1,12 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 
 /**
@@ -22,6 +26,9 @@ import org.jsoup.nodes.Document;
  *       {@value #MIN_FACTS} of the catalogue's facts under a label: news about projects, not a project;
  *   <li>its schema.org data calls it one Project, CreativeWork, Article, NewsArticle, BlogPosting or
  *       Report ({@link JsonLd#TYPES}): a project page, whatever its layout;
+ *   <li>a place profile: {@value #MIN_FACTS} or more facts of a place (population, state or region, area)
+ *       under a label and none of a project's ({@link #PROJECT_FACTS}) — a member town's page, not a
+ *       project in it (a project schema type has decided in rule 4 already);
  *   <li>its address is the site's root (or a language root such as /de/);
  *   <li>a search form in its content, with results or a search in its address;
  *   <li>pagination of its own, together with teasers or {@value #LIST_LINK_SHARE_PERCENT} % of its text
@@ -32,7 +39,8 @@ import org.jsoup.nodes.Document;
  *       level, none longer than {@value #MAX_DIGEST_SECTION} characters, and fewer than {@value
  *       #MIN_FACTS} facts (a newsletter issue with short notes on several projects);
  *       The sections may also be paragraphs opened by a bold lead-in ("<b>Termin:</b> …"), as e-mail
- *       newsletters write them;
+ *       newsletters write them, or, on a page without any heading, the items of a list that hold at
+ *       least a third of its text;
  *   <li>a glossary: {@value #MIN_GLOSSARY_TERMS} or more terms of definition lists explained in sentences,
  *       holding at least half its text, and fewer than {@value #MIN_FACTS} facts (schema.org's
  *       DefinedTermSet says the same in rule 2);
@@ -62,6 +70,7 @@ public record PageKind(Kind kind, String reason) {
         CONTACT,
         ABOUT,
         GLOSSARY,
+        PLACE,
         THIN
     }
 
@@ -96,13 +105,26 @@ public record PageKind(Kind kind, String reason) {
     static final int MIN_FACTS = 2;
 
     /** News item types of schema.org: about projects, but a project page only with its facts. */
-    static final java.util.Set<String> NEWS_TYPES = java.util.Set.of("NewsArticle", "BlogPosting", "LiveBlogPosting");
+    static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "BlogPosting", "LiveBlogPosting");
+
+    /** Facts that describe a place, whatever is done there. */
+    static final Set<Fact> PLACE_FACTS = EnumSet.of(Fact.POPULATION, Fact.STATE, Fact.AREA);
+
+    /**
+     * Facts only a project has. A contact is neither: a town's profile names one as well as a project
+     * page does, so it tells nothing of what the page is.
+     */
+    static final Set<Fact> PROJECT_FACTS =
+            EnumSet.of(Fact.PHASE, Fact.COSTS, Fact.PERIOD, Fact.START, Fact.END, Fact.FUNDING);
 
     /** Sections from which a page without a main heading may be a digest of short notes. */
     static final int MIN_DIGEST_SECTIONS = 3;
 
     /** Longest section of a digest: a note, not a project's description. */
     static final int MAX_DIGEST_SECTION = 400;
+
+    /** Share of the text in a list's items from which a page without headings is a digest of them. */
+    static final double LISTED_NOTES_SHARE = 1.0 / 3;
 
     /** Terms explained in sentences from which a page whose text they mostly hold is a glossary. */
     static final int MIN_GLOSSARY_TERMS = 5;
@@ -123,11 +145,13 @@ public record PageKind(Kind kind, String reason) {
     /** The rules of the class comment, in their order; the first that fits decides. */
     static PageKind of(PageSignals s) {
         return named(s).or(() -> structured(s))
+                .or(() -> place(s))
                 .or(() -> home(s))
                 .or(() -> search(s))
                 .or(() -> list(s))
                 .or(() -> digest(s))
                 .or(() -> notes(s))
+                .or(() -> listedNotes(s))
                 .or(() -> glossary(s))
                 .or(() -> callToAction(s))
                 .or(() -> thin(s))
@@ -191,6 +215,23 @@ public record PageKind(Kind kind, String reason) {
             }
         }
         return Optional.empty();
+    }
+
+    /** A page that tells what a place is — its population, region, area — and nothing a project does. */
+    private static Optional<PageKind> place(PageSignals s) {
+        Set<Fact> place = EnumSet.noneOf(Fact.class);
+        for (Fact fact : s.facts()) {
+            if (PROJECT_FACTS.contains(fact)) return Optional.empty();
+            if (PLACE_FACTS.contains(fact)) place.add(fact);
+        }
+        if (place.size() < MIN_FACTS) return Optional.empty();
+        return Optional.of(not(
+                Kind.PLACE,
+                "it states " + place.size() + " facts of a place ("
+                        + place.stream()
+                                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))
+                        + ") and none of a project's (phase, period, costs, funding): a place's profile"));
     }
 
     private static Optional<PageKind> home(PageSignals s) {
@@ -264,6 +305,28 @@ public record PageKind(Kind kind, String reason) {
                 Kind.NEWS,
                 "no main heading and " + sections.notes() + " short notes under bold lead-ins of at most "
                         + sections.longestNote() + " characters each, with no project facts (a digest of notes)"));
+    }
+
+    /**
+     * Short notes as the items of a list on a page without any heading — an e-mail newsletter's
+     * overview ("a short overview: • … • … • …"). A project told in a newsletter has a heading or its
+     * facts, and stays.
+     */
+    private static Optional<PageKind> listedNotes(PageSignals s) {
+        PageSignals.Sections sections = s.sections();
+        if (sections.mainHeading()
+                || sections.count() > 0
+                || sections.items() < MIN_DIGEST_SECTIONS
+                || sections.longestItem() > MAX_DIGEST_SECTION
+                || sections.itemShare() < LISTED_NOTES_SHARE
+                || s.statedFacts() >= MIN_FACTS) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.NEWS,
+                "no heading and " + sections.items() + " short list items of at most " + sections.longestItem()
+                        + " characters each hold " + percent(sections.itemShare())
+                        + " of the text, with no project facts (a digest of notes)"));
     }
 
     private static Optional<PageKind> glossary(PageSignals s) {

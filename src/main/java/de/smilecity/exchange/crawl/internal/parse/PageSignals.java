@@ -2,12 +2,14 @@ package de.smilecity.exchange.crawl.internal.parse;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param searchForm whether a search form sits in the page's content, outside header, navigation and footer
  * @param searchTerms the terms the page's address searches for, or null
  * @param statedFacts how many of the catalogue's facts the page states under a label ({@link LabelledFacts})
+ * @param facts which of them, so that the facts of a place can be told from those of a project
  * @param sections the sections under same-level headings in the content region, or none
  * @param callToAction whether the content region asks the reader to act: a form other than a search, a
  *     button, or a link drawn as one
@@ -51,6 +54,7 @@ record PageSignals(
         boolean searchForm,
         @Nullable String searchTerms,
         int statedFacts,
+        Set<Fact> facts,
         Sections sections,
         boolean callToAction,
         Definitions definitions) {
@@ -79,10 +83,21 @@ record PageSignals(
      * @param notes paragraphs that open with a short bold lead-in ("<b>Termin:</b> …"), the sections of
      *     a newsletter written without headings
      * @param longestNote characters of text in the longest of those paragraphs
+     * @param items items of the region's lists, not counting those of a list inside an item
+     * @param longestItem characters of text in the longest of them
+     * @param itemShare the share of the region's text in them
      */
-    record Sections(boolean mainHeading, int count, int longest, int notes, int longestNote) {
+    record Sections(
+            boolean mainHeading,
+            int count,
+            int longest,
+            int notes,
+            int longestNote,
+            int items,
+            int longestItem,
+            double itemShare) {
 
-        static final Sections NONE = new Sections(false, 0, 0, 0, 0);
+        static final Sections NONE = new Sections(false, 0, 0, 0, 0, 0, 0, 0);
 
         /** Longest bold lead-in that opens a note rather than a sentence in bold. */
         static final int MAX_LEAD_IN = 40;
@@ -147,6 +162,9 @@ record PageSignals(
                 ? ownHeading.text().length()
                 : 0;
 
+        Set<Fact> facts = LabelledFacts.of(doc).pairs().stream()
+                .map(LabelledFacts.Pair::fact)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Fact.class)));
         return new PageSignals(
                 address,
                 home,
@@ -159,10 +177,8 @@ record PageSignals(
                 Pagination.of(doc).orElse(null),
                 searchForm(doc),
                 self.flatMap(PageSignals::searchTerms).orElse(null),
-                (int) LabelledFacts.of(doc).pairs().stream()
-                        .map(LabelledFacts.Pair::fact)
-                        .distinct()
-                        .count(),
+                facts.size(),
+                facts,
                 sections(region),
                 callToAction(region),
                 definitions(region));
@@ -226,7 +242,19 @@ record PageSignals(
             notes++;
             longestNote = Math.max(longestNote, paragraph.text().length());
         }
-        return new Sections(mainHeading, best.size(), longest, notes, longestNote);
+        int items = 0;
+        int longestItem = 0;
+        int itemLength = 0;
+        for (Element item : region.select("ul > li, ol > li")) {
+            if (item.parent() != null && item.parent().closest("li") != null) continue;
+            int length = item.text().length();
+            items++;
+            longestItem = Math.max(longestItem, length);
+            itemLength += length;
+        }
+        int text = region.text().length();
+        double itemShare = text == 0 ? 0 : Math.min(1, (double) itemLength / text);
+        return new Sections(mainHeading, best.size(), longest, notes, longestNote, items, longestItem, itemShare);
     }
 
     /** Share of the content region's text inside links to other pages, 0 for a page without text. */

@@ -185,6 +185,18 @@ class LabelledFactsTest {
         assertThat(Fact.named("Project period")).contains(Fact.PERIOD);
     }
 
+    @Test
+    void namesTheFactOfALabelQualifiedByAnEstimateOrAPart() {
+        assertThat(Fact.named("Geschätzte Kosten")).contains(Fact.COSTS);
+        assertThat(Fact.named("Voraussichtliche Gesamtkosten:")).contains(Fact.COSTS);
+        assertThat(Fact.named("Planned duration")).contains(Fact.PERIOD);
+        assertThat(Fact.named("Laufzeit Modellphase")).contains(Fact.PERIOD);
+        assertThat(Fact.named("Kosten Bauabschnitt")).contains(Fact.COSTS);
+        // A qualifier before a word that is no label, and a head with more than one word after it.
+        assertThat(Fact.named("Geschätzte Wirkung")).isEmpty();
+        assertThat(Fact.named("Laufzeit der Verträge mit Anbietern")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -323,6 +323,46 @@ class PageKindTest {
     }
 
     @Test
+    void takesShortListItemsOnAPageWithoutHeadingsForADigest() {
+        String overview = "<div><p>Liebe Mitglieder,</p><p>das Wichtigste aus dem Quartal in Kürze:</p><ul>"
+                + "<li>Aurich hat die ersten zwanzig Ladepunkte in Betrieb genommen.</li>"
+                + "<li>Der Arbeitskreis Wärme trifft sich wieder im März.</li>"
+                + "<li>Leer sucht Partner für einen gemeinsamen Förderantrag.</li>"
+                + "<li>Die Geschäftsstelle ist zwischen den Feiertagen geschlossen.</li></ul>"
+                + "<p>Viele Grüße aus der Geschäftsstelle</p></div>";
+        Document digest = page(overview, "http://p.example/post/ausgabe-12");
+        assertThat(PageKind.of(digest).kind()).isEqualTo(Kind.NEWS);
+        assertThat(PageKind.of(digest).reason()).contains("4 short list items");
+
+        // The same list under the heading of a project, with its facts: a project told in a newsletter.
+        String project = "<div><h1>Ladepunkte für Aurich</h1><p>Laufzeit: 2023–2025</p><p>Kosten: 310.000 €</p>"
+                + overview.substring("<div>".length());
+        assertThat(PageKind.of(page(project, "http://p.example/post/ausgabe-13"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesAPageWithOnlyTheFactsOfAPlaceForItsProfile() {
+        String town = "<main><h1>Nordhausen am See</h1><p>"
+                + "Die Stadt ist seit der Gründung Mitglied im Netzwerk und bringt ihre Erfahrungen ein. ".repeat(3)
+                + "</p><table><tr><th>Einwohner</th><td>24.300</td></tr><tr><th>Bundesland</th>"
+                + "<td>Niedersachsen</td></tr><tr><th>Fläche</th><td>88 km²</td></tr>"
+                + "<tr><th>Ansprechperson</th><td>Amt für Wirtschaft</td></tr></table></main>";
+        Document profile = page(town, "http://p.example/orte/nordhausen");
+        assertThat(PageKind.of(profile).kind()).isEqualTo(Kind.PLACE);
+        assertThat(PageKind.of(profile).reason()).contains("3 facts of a place").contains("a place's profile");
+
+        // The same town with a project's period and costs: a project page that states its place.
+        String project = town.replace(
+                "</table>",
+                "<tr><th>Laufzeit</th><td>2022–2024</td></tr><tr><th>Kosten</th><td>95.000 €</td></tr></table>");
+        assertThat(PageKind.of(page(project, "http://p.example/orte/nordhausen-solar"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
     void takesTermsExplainedInSentencesForAGlossary() {
         StringBuilder terms = new StringBuilder("<main><h1>Begriffe</h1><dl>");
         for (String term : List.of("Quartier", "Sensor", "Datenraum", "Ladepunkt", "Bürgerhaushalt")) {

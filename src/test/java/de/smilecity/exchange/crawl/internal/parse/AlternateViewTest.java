@@ -1,0 +1,59 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AlternateViewTest {
+
+    @Test
+    void takesAPageWhoseCanonicalLinkNamesAnotherPageOfTheSiteForAViewOfThatPage() {
+        Document print = page(
+                "https://www.netz.example/projekte/solardach/drucken.html",
+                "https://www.netz.example/projekte/solardach.html");
+        assertThat(AlternateView.canonicalElsewhere(print))
+                .contains(URI.create("https://www.netz.example/projekte/solardach.html"));
+
+        // A relative canonical link, and "canonical" among other link types.
+        Document second = Jsoup.parse(
+                "<html><head><link rel='Canonical alternate' href='/projekte/solardach/'></head><body></body></html>",
+                "https://www.netz.example/themen/energie/solardach/");
+        assertThat(AlternateView.canonicalElsewhere(second))
+                .contains(URI.create("https://www.netz.example/projekte/solardach/"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        // the page itself under another spelling
+        "https://www.netz.example/projekte/solardach.html, https://www.netz.example/projekte/solardach",
+        "http://netz.example/projekte/solardach/, https://www.netz.example/projekte/solardach/index.html",
+        "https://www.netz.example/projekte/solardach?utm_source=mail, https://www.netz.example/projekte/solardach",
+        // a site set up to name its home page as every page's canonical one
+        "https://www.netz.example/projekte/solardach.html, https://www.netz.example/",
+        // another site: a syndicated text is the partner's own candidate
+        "https://www.netz.example/projekte/solardach.html, https://www.zeitung.example/artikel/solardach",
+    })
+    void keepsAPageWhoseCanonicalLinkNamesItselfItsHomeOrAnotherSite(String self, String canonical) {
+        assertThat(AlternateView.canonicalElsewhere(page(self, canonical))).isEmpty();
+    }
+
+    @Test
+    void keepsAPageWithoutCanonicalLink() {
+        Document amp = Jsoup.parse(
+                "<html amp><head><title>Solardach</title></head><body><h1>Solardach</h1></body></html>",
+                "https://www.netz.example/projekte/solardach/amp/");
+        assertThat(AlternateView.canonicalElsewhere(amp)).isEmpty();
+    }
+
+    private static Document page(String self, String canonical) {
+        return Jsoup.parse(
+                "<html><head><link rel=canonical href='" + canonical
+                        + "'></head><body><h1>Solardach</h1></body></html>",
+                self);
+    }
+}
