@@ -20,23 +20,31 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * The index statistics of the OpenSearch engine for one search. A term's entries are counted by a
+ * The index statistics of the OpenSearch engine for one search, fetched in as few requests as the
+ * widening allows. What is not known yet is answered with a guess (no entries, no misspelt words) and
+ * remembered; {@link #fetchMissing} then asks for all of it in one request: a term's entries by a
  * {@code filters} aggregation of {@code term} queries over the catalogue index (the document frequency
- * of the embedded engine, less deleted documents that a merge has not yet dropped), many terms in one
- * request: {@link #entriesWith} answers an unknown term with 0 and {@link #fetchMissing} asks for all of
- * them at once. The spelling check is one request of its own, which also tells the number of entries.
+ * of the embedded engine, less deleted documents that a merge has not yet dropped), the number of
+ * entries by the total, and the spelling check by the vocabulary field's counts and OpenSearch's term
+ * suggester (the same Lucene spell checker underneath, with the same edit distance, prefix and word
+ * limits). A question without typos takes one such request, one with typos two.
  */
 final class OpenSearchStatistics implements IndexStatistics {
 
     private static final String SPELLING = "spelling_";
     private static final String TERM = "term_";
 
+    /** What the spelling check of OpenSearch told of one word of the question. */
+    private record Checked(String word, boolean known, List<String> suggestions) {}
+
     private final SearchSession session;
     private final CharArraySet compoundParts;
     private final Map<String, Map<String, Long>> known = new HashMap<>();
     private final Map<String, Set<String>> missing = new LinkedHashMap<>();
-    private final Map<String, Map<String, List<String>>> misspelt = new HashMap<>();
+    private final Map<String, List<Checked>> checked = new HashMap<>();
+    private final Set<String> unchecked = new LinkedHashSet<>();
     private long entries = -1;
+    private boolean entriesAsked;
     private int requests;
 
     OpenSearchStatistics(SearchSession session, CharArraySet compoundParts) {
@@ -51,8 +59,8 @@ final class OpenSearchStatistics implements IndexStatistics {
 
     @Override
     public int entries() {
-        if (entries < 0) fetch(Map.of());
-        return (int) entries;
+        if (entries < 0) entriesAsked = true;
+        return (int) Math.max(0, entries);
     }
 
     @Override
@@ -63,141 +71,141 @@ final class OpenSearchStatistics implements IndexStatistics {
         return 0;
     }
 
+    /**
+     * {@link SpellingCorrector}'s rules on OpenSearch: a word the vocabulary field does not hold is
+     * replaced by the suggester's closest known words, or, a misspelt compound without a near
+     * neighbour, by its parts that the compound word list knows and German entries contain.
+     */
+    @Override
+    public Map<String, List<String>> misspelt(String question) {
+        List<Checked> words = checked.get(question);
+        if (words == null) {
+            unchecked.add(question);
+            return Map.of();
+        }
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        int looked = 0;
+        for (Checked word : words) {
+            if (word.known()) continue;
+            if (looked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
+            List<String> choices = word.suggestions().isEmpty() ? knownParts(word.word()) : word.suggestions();
+            if (!choices.isEmpty()) alternatives.put(word.word(), List.copyOf(choices));
+        }
+        return java.util.Collections.unmodifiableMap(alternatives);
+    }
+
     @Override
     public boolean fetchMissing() {
-        if (missing.isEmpty()) return false;
+        if (missing.isEmpty() && unchecked.isEmpty() && !entriesAsked) return false;
         Map<String, Set<String>> asked = new LinkedHashMap<>(missing);
+        List<String> questions = List.copyOf(unchecked);
         missing.clear();
-        fetch(asked);
+        unchecked.clear();
+        entriesAsked = false;
+        fetch(asked, questions);
         return true;
     }
 
-    /** The entries with each asked term, and the number of entries, in one request. */
-    private void fetch(Map<String, Set<String>> asked) {
+    /** The entries with each asked term, the number of entries and the spelling checks, in one request. */
+    private void fetch(Map<String, Set<String>> asked, List<String> questions) {
         JsonObject filters = new JsonObject();
         List<String[]> keys = new ArrayList<>();
         asked.forEach((field, terms) -> terms.forEach(term -> {
             filters.add(TERM + keys.size(), OpenSearchQueries.term(field, term));
             keys.add(new String[] {field, term});
         }));
-        AggregationKey<JsonObject> key = AggregationKey.of("terms");
+        JsonObject suggest = new JsonObject();
+        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
+        int spelt = 0;
+        for (String question : questions) {
+            List<String> words = wordsToCheck(question);
+            wordsOf.put(question, words);
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                suggest.add(SPELLING + spelt, suggestion(lower));
+                filters.add(SPELLING + spelt, OpenSearchQueries.term(IndexFields.SPELL, lower));
+                spelt++;
+            }
+        }
+        AggregationKey<JsonObject> key = AggregationKey.of("counts");
         var step = session.search(Practice.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.id(Long.class))
                 .where(f -> f.matchAll());
-        ElasticsearchSearchResult<Long> result = keys.isEmpty()
-                ? step.fetch(0)
-                : step.aggregation(
-                                key,
-                                f -> f.fromJson(
-                                        OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", filters))))
-                        .fetch(0);
+        if (!filters.isEmpty()) {
+            step = step.aggregation(
+                    key,
+                    f -> f.fromJson(OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", filters))));
+        }
+        if (!suggest.isEmpty()) step = step.requestTransformer(context -> context.body().add("suggest", suggest));
+        ElasticsearchSearchResult<Long> result = step.fetch(0);
         requests++;
         entries = result.total().hitCount();
-        if (keys.isEmpty()) return;
+        if (filters.isEmpty()) return;
         JsonObject buckets = result.aggregation(key).getAsJsonObject("buckets");
         for (int i = 0; i < keys.size(); i++) {
             long count = buckets.getAsJsonObject(TERM + i).get("doc_count").getAsLong();
             known.computeIfAbsent(keys.get(i)[0], f -> new HashMap<>()).put(keys.get(i)[1], count);
         }
-    }
-
-    /**
-     * {@link SpellingCorrector}'s rules on OpenSearch. One request asks which words the vocabulary
-     * field holds (a count per word) and OpenSearch's term suggester (the same Lucene spell checker
-     * underneath, with the same edit distance, prefix and word limits) for the closest known words; a
-     * misspelt compound without a near neighbour is then offered its known parts, as on the embedded
-     * engine.
-     */
-    @Override
-    public Map<String, List<String>> misspelt(String question) {
-        Map<String, List<String>> found = misspelt.get(question);
-        if (found == null) {
-            found = alternatives(question);
-            misspelt.put(question, found);
+        JsonObject answers = suggest.isEmpty() ? new JsonObject() : result.responseBody().getAsJsonObject("suggest");
+        int at = 0;
+        for (Map.Entry<String, List<String>> question : wordsOf.entrySet()) {
+            List<Checked> words = new ArrayList<>();
+            for (String word : question.getValue()) {
+                boolean inVocabulary =
+                        buckets.getAsJsonObject(SPELLING + at).get("doc_count").getAsLong() > 0;
+                List<String> choices = new ArrayList<>();
+                for (JsonElement token : answers.getAsJsonArray(SPELLING + at)) {
+                    for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
+                        choices.add(sameCase(word, option.getAsJsonObject().get("text").getAsString()));
+                    }
+                }
+                words.add(new Checked(word, inVocabulary, List.copyOf(choices)));
+                at++;
+            }
+            checked.put(question.getKey(), List.copyOf(words));
         }
-        return found;
     }
 
-    private Map<String, List<String>> alternatives(String query) {
+    /** The words of a question the spelling check looks at: each once, none too long to be a typo. */
+    private static List<String> wordsToCheck(String question) {
         List<String> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String word : ParsedQuery.parse(query).words()) {
+        for (String word : ParsedQuery.parse(question).words()) {
             if (word.length() > SpellingCorrector.MAX_CHECKED_LENGTH || !seen.add(word)) continue;
             words.add(word);
         }
-        if (words.isEmpty()) return Map.of();
-        JsonObject suggest = new JsonObject();
-        JsonObject inVocabulary = new JsonObject();
-        for (int i = 0; i < words.size(); i++) {
-            String lower = words.get(i).toLowerCase(Locale.ROOT);
-            JsonObject term = new JsonObject();
-            term.addProperty("field", IndexFields.SPELL);
-            term.addProperty("suggest_mode", "missing");
-            term.addProperty("max_edits", SpellingCorrector.MAX_EDITS);
-            term.addProperty("prefix_length", 1);
-            term.addProperty("size", SpellingCorrector.ALTERNATIVES);
-            JsonObject entry = new JsonObject();
-            entry.addProperty("text", lower);
-            entry.add("term", term);
-            suggest.add(SPELLING + i, entry);
-            inVocabulary.add(SPELLING + i, OpenSearchQueries.term(IndexFields.SPELL, lower));
-        }
-        AggregationKey<JsonObject> knownKey = AggregationKey.of("known");
-        ElasticsearchSearchResult<Long> result = session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.id(Long.class))
-                .where(f -> f.matchAll())
-                .aggregation(
-                        knownKey,
-                        f -> f.fromJson(OpenSearchQueries.object(
-                                "filters", OpenSearchQueries.object("filters", inVocabulary))))
-                .requestTransformer(context -> context.body().add("suggest", suggest))
-                .fetch(0);
-        requests++;
-        entries = result.total().hitCount();
-        JsonObject answers = result.responseBody().getAsJsonObject("suggest");
-        JsonObject counts = result.aggregation(knownKey).getAsJsonObject("buckets");
-        Map<String, List<String>> alternatives = new LinkedHashMap<>();
-        int checked = 0;
-        for (int i = 0; i < words.size(); i++) {
-            if (counts.getAsJsonObject(SPELLING + i).get("doc_count").getAsLong() > 0) continue;
-            if (checked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
-            String word = words.get(i);
-            List<String> choices = new ArrayList<>();
-            for (JsonElement token : answers.getAsJsonArray(SPELLING + i)) {
-                for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
-                    choices.add(sameCase(word, option.getAsJsonObject().get("text").getAsString()));
-                }
-            }
-            if (choices.isEmpty()) choices.addAll(knownParts(word));
-            if (!choices.isEmpty()) alternatives.put(word, List.copyOf(choices));
-        }
-        return java.util.Collections.unmodifiableMap(alternatives);
+        return words;
+    }
+
+    private static JsonObject suggestion(String word) {
+        JsonObject term = new JsonObject();
+        term.addProperty("field", IndexFields.SPELL);
+        term.addProperty("suggest_mode", "missing");
+        term.addProperty("max_edits", SpellingCorrector.MAX_EDITS);
+        term.addProperty("prefix_length", 1);
+        term.addProperty("size", SpellingCorrector.ALTERNATIVES);
+        JsonObject entry = new JsonObject();
+        entry.addProperty("text", word);
+        entry.add("term", term);
+        return entry;
     }
 
     /**
      * Parts of a word that the compound word list knows and German entries contain, longest first
-     * (as {@code SpellingCorrector} finds them in the embedded index).
+     * (as {@code SpellingCorrector} finds them in the embedded index); parts not counted yet are
+     * fetched with the next round.
      */
     private List<String> knownParts(String word) {
-        List<String> candidates = SearchResources.compoundParts(word, compoundParts);
-        if (candidates.isEmpty()) return List.of();
-        Map<String, String> tokenOf = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
         try (Analyzer german = TextAnalyzers.germanQuery(null)) {
-            for (String candidate : candidates) {
+            for (String candidate : SearchResources.compoundParts(word, compoundParts)) {
                 List<String> tokens = SearchResources.tokens(german, candidate);
-                if (!tokens.isEmpty()) tokenOf.put(candidate, tokens.getFirst());
+                if (!tokens.isEmpty() && entriesWith(IndexFields.de(IndexFields.BODY), tokens.getFirst()) > 0) {
+                    parts.add(candidate);
+                }
             }
         }
-        if (tokenOf.isEmpty()) return List.of();
-        String body = IndexFields.de(IndexFields.BODY);
-        tokenOf.values().forEach(token -> entriesWith(body, token));
-        fetchMissing();
-        List<String> parts = new ArrayList<>();
-        tokenOf.forEach((candidate, token) -> {
-            if (entriesWith(body, token) > 0) parts.add(candidate);
-        });
         parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return parts.stream().limit(SpellingCorrector.ALTERNATIVES).toList();
     }
