@@ -1,5 +1,7 @@
 package de.smilecity.exchange.search.internal;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
@@ -28,14 +30,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -286,8 +286,8 @@ public class CatalogueGlossary {
      * scroll over the entries adapted from another, their originals by slug, a chunk at a time.
      */
     private static void addTranslatedCopies(SearchSession session, Glossary.Builder builder) {
-        JsonObject adapted = OpenSearchQueries.object(
-                "exists", OpenSearchQueries.object("field", IndexFields.ADAPTED_FROM));
+        JsonObject adapted =
+                OpenSearchQueries.object("exists", OpenSearchQueries.object("field", IndexFields.ADAPTED_FROM));
         try (SearchScroll<JsonObject> scroll = session.search(Practice.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.source())
@@ -298,7 +298,8 @@ public class CatalogueGlossary {
                         chunk.hits().stream().map(OpenSearchEngine::document).toList();
                 JsonArray slugs = new JsonArray();
                 copies.forEach(copy -> slugs.add(copy.get(IndexFields.ADAPTED_FROM)));
-                JsonObject bySlug = OpenSearchQueries.object("terms", OpenSearchQueries.object(IndexFields.SLUG, slugs));
+                JsonObject bySlug =
+                        OpenSearchQueries.object("terms", OpenSearchQueries.object(IndexFields.SLUG, slugs));
                 java.util.Map<String, Document> originals = new java.util.HashMap<>();
                 session.search(Practice.class)
                         .extension(ElasticsearchExtension.get())

@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.MatchedTranslation;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
@@ -26,12 +27,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
@@ -98,33 +97,100 @@ class OpenSearchEngine implements SearchEngine {
             List<String> marked = typed.words();
             String didYouMean = null;
             boolean fuzzy = false;
+            List<QueryExpansion.Translation> translations = List.of();
             Page page;
             if (typed.isEmpty()) {
                 page = run(session, request, typed, Set.of(), closeness);
             } else {
                 OpenSearchStatistics statistics = new OpenSearchStatistics(session, compoundParts);
-                QueryExpansion.Expanded expanded =
-                        expansion.expand(request.query(), statistics, glossary.current());
+                QueryExpansion.Expanded expanded = expansion.expand(request.query(), statistics, glossary.current());
                 log.debug("'{}' widened with {} requests for index statistics", request.query(), statistics.requests());
                 didYouMean = expanded.didYouMean();
                 try {
                     page = run(session, request, expanded.query(), expanded.broad(), closeness);
                     marked = expanded.wordsToMark();
                     fuzzy = expanded.corrected();
+                    translations = expanded.translations();
                 } catch (SearchLimitException e) {
                     // Too many variants: search the words as typed, and still say what was meant.
                     page = run(session, request, typed, Set.of(), closeness);
                 }
             }
             HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
+            Map<Long, List<MatchedTranslation>> translated = translations(session, page.hits(), translations);
             List<SearchHit> hits = new ArrayList<>();
             for (Source hit : page.hits()) {
                 Closeness close = closeness.get(hit.document().get(IndexFields.ORGANISATION));
                 hits.add(HitProjection.toHit(
-                        hit.document(), hit.score(), close == null ? List.of() : close.reasons(), marking));
+                        hit.document(),
+                        hit.score(),
+                        close == null ? List.of() : close.reasons(),
+                        marking,
+                        translated.getOrDefault(idOf(hit), List.of())));
             }
             return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
         });
+    }
+
+    /**
+     * Which translations found which hits of the page: those whose translated term a hit's texts
+     * contain while the question's own words they do not. One request over the page's entries, each
+     * check a named query whose matches OpenSearch lists per hit.
+     */
+    private Map<Long, List<MatchedTranslation>> translations(
+            SearchSession session, List<Source> hits, List<QueryExpansion.Translation> translations) {
+        if (translations.isEmpty() || hits.isEmpty()) return Map.of();
+        JsonArray checks = new JsonArray();
+        for (int i = 0; i < translations.size(); i++) {
+            QueryExpansion.Translation translation = translations.get(i);
+            checks.add(named(OpenSearchQueries.inTexts(translation.unit(), weights), TO + i));
+            checks.add(named(
+                    OpenSearchQueries.inTexts(new ParsedQuery.Unit(translation.from(), false), weights), FROM + i));
+        }
+        // The entity id is not searchable as a field; the document id is the same number.
+        JsonArray ids = new JsonArray();
+        hits.forEach(hit -> ids.add(String.valueOf(idOf(hit))));
+        JsonObject bool = new JsonObject();
+        bool.add(
+                "filter",
+                OpenSearchQueries.array(OpenSearchQueries.object("ids", OpenSearchQueries.object("values", ids))));
+        bool.add("should", checks);
+        JsonObject query = OpenSearchQueries.object("bool", bool);
+        Map<Long, List<MatchedTranslation>> found = new java.util.HashMap<>();
+        for (JsonObject hit : session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.jsonHit())
+                .where(f -> f.fromJson(query))
+                .fetchHits(hits.size())) {
+            Set<String> matched = new HashSet<>();
+            if (hit.has("matched_queries")) {
+                hit.getAsJsonArray("matched_queries").forEach(name -> matched.add(name.getAsString()));
+            }
+            long id = Long.parseLong(hit.get("_id").getAsString());
+            for (int i = 0; i < translations.size(); i++) {
+                if (!matched.contains(TO + i) || matched.contains(FROM + i)) continue;
+                QueryExpansion.Translation translation = translations.get(i);
+                List<MatchedTranslation> reasons = found.computeIfAbsent(id, k -> new ArrayList<>());
+                MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+                if (!reasons.contains(reason)) reasons.add(reason);
+            }
+        }
+        return found;
+    }
+
+    private static final String TO = "to_";
+    private static final String FROM = "from_";
+
+    /** The query under a name, so that each hit lists whether it matched; scoring nothing. */
+    private static JsonObject named(JsonObject query, String name) {
+        JsonObject bool = new JsonObject();
+        bool.add("filter", OpenSearchQueries.array(query));
+        bool.addProperty("_name", name);
+        return OpenSearchQueries.object("bool", bool);
+    }
+
+    private static long idOf(Source hit) {
+        return hit.document().getField(IndexFields.ENTITY_ID).numericValue().longValue();
     }
 
     /** A hit's stored values in the form {@link HitProjection} reads, and its score. */
@@ -211,8 +277,8 @@ class OpenSearchEngine implements SearchEngine {
                     ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
                     : expansion.expand(
                             request.query(), new OpenSearchStatistics(session, compoundParts), glossary.current());
-            JsonObject query = OpenSearchQueries.filtered(
-                    query(expanded.query(), expanded.broad(), closeness), filters(request));
+            JsonObject query =
+                    OpenSearchQueries.filtered(query(expanded.query(), expanded.broad(), closeness), filters(request));
             try (SearchScroll<Long> scroll = session.search(Practice.class)
                     .extension(ElasticsearchExtension.get())
                     .select(f -> f.id(Long.class))

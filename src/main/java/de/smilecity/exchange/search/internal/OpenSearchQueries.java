@@ -44,6 +44,23 @@ final class OpenSearchQueries {
         return bool("should", array(allWords, bool("should", any)));
     }
 
+    /**
+     * Entries whose own texts (not the concept labels nor the place) contain every word of the unit,
+     * as {@link TextQuery#inTexts}: to tell which hits a translation found.
+     */
+    static JsonObject inTexts(Unit unit, RankingWeights weights) {
+        JsonArray each = new JsonArray();
+        for (String word : unit.words()) {
+            JsonArray fields = new JsonArray();
+            for (TextQuery.Weighted w : TextQuery.fields(weights)) {
+                if (w.field().startsWith(IndexFields.TAXONOMY) || w.field().equals(IndexFields.PLACE)) continue;
+                fields.add(match(w.field(), word, 1f, false));
+            }
+            each.add(bool("should", fields));
+        }
+        return bool("must", each);
+    }
+
     /** What an exclusion removes: entries with all of its words, or its phrase. */
     static JsonObject excluded(Unit unit, RankingWeights weights) {
         return unit(unit, true, Set.of(), TextQuery.fields(weights));
@@ -153,8 +170,7 @@ final class OpenSearchQueries {
         return bool("should", either);
     }
 
-    private static JsonObject unit(
-            Unit unit, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
+    private static JsonObject unit(Unit unit, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
         float weight = unit.weight();
         if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight);
         List<String> words = unit.words();
@@ -173,8 +189,7 @@ final class OpenSearchQueries {
         JsonObject each = new JsonObject();
         each.add("must", required);
         if (!optional.isEmpty()) each.add("should", optional);
-        return bool(
-                "should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), object("bool", each)));
+        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), object("bool", each)));
     }
 
     private enum Kind {

@@ -32,10 +32,17 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 final class OpenSearchStatistics implements IndexStatistics {
 
     private static final String SPELLING = "spelling_";
+    private static final String POPULAR = "popular_";
     private static final String TERM = "term_";
 
-    /** What the spelling check of OpenSearch told of one word of the question. */
-    private record Checked(String word, boolean known, List<String> suggestions) {}
+    /**
+     * What the spelling check of OpenSearch told of one word of the question.
+     *
+     * @param entries the entries whose vocabulary holds the word
+     * @param missing the closest known words, for a word no entry holds
+     * @param popular the closest words more entries hold, with how many, for a rare word
+     */
+    private record Checked(String word, long entries, List<String> missing, Map<String, Long> popular) {}
 
     private final SearchSession session;
     private final CharArraySet compoundParts;
@@ -86,9 +93,18 @@ final class OpenSearchStatistics implements IndexStatistics {
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
         int looked = 0;
         for (Checked word : words) {
-            if (word.known()) continue;
+            if (word.entries() > SpellingCorrector.RARE) continue;
             if (looked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
-            List<String> choices = word.suggestions().isEmpty() ? knownParts(word.word()) : word.suggestions();
+            List<String> choices;
+            if (word.entries() == 0) {
+                choices = word.missing().isEmpty() ? knownParts(word.word()) : word.missing();
+            } else {
+                // A word this few entries hold may be a typo that slipped into a text.
+                choices = word.popular().entrySet().stream()
+                        .filter(option -> option.getValue() >= SpellingCorrector.MORE_COMMON * word.entries())
+                        .map(Map.Entry::getKey)
+                        .toList();
+            }
             if (!choices.isEmpty()) alternatives.put(word.word(), List.copyOf(choices));
         }
         return java.util.Collections.unmodifiableMap(alternatives);
@@ -122,7 +138,8 @@ final class OpenSearchStatistics implements IndexStatistics {
             wordsOf.put(question, words);
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
-                suggest.add(SPELLING + spelt, suggestion(lower));
+                suggest.add(SPELLING + spelt, suggestion(lower, "missing"));
+                suggest.add(POPULAR + spelt, suggestion(lower, "popular"));
                 filters.add(SPELLING + spelt, OpenSearchQueries.term(IndexFields.SPELL, lower));
                 spelt++;
             }
@@ -137,7 +154,8 @@ final class OpenSearchStatistics implements IndexStatistics {
                     key,
                     f -> f.fromJson(OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", filters))));
         }
-        if (!suggest.isEmpty()) step = step.requestTransformer(context -> context.body().add("suggest", suggest));
+        if (!suggest.isEmpty())
+            step = step.requestTransformer(context -> context.body().add("suggest", suggest));
         ElasticsearchSearchResult<Long> result = step.fetch(0);
         requests++;
         entries = result.total().hitCount();
@@ -147,20 +165,21 @@ final class OpenSearchStatistics implements IndexStatistics {
             long count = buckets.getAsJsonObject(TERM + i).get("doc_count").getAsLong();
             known.computeIfAbsent(keys.get(i)[0], f -> new HashMap<>()).put(keys.get(i)[1], count);
         }
-        JsonObject answers = suggest.isEmpty() ? new JsonObject() : result.responseBody().getAsJsonObject("suggest");
+        JsonObject answers =
+                suggest.isEmpty() ? new JsonObject() : result.responseBody().getAsJsonObject("suggest");
         int at = 0;
         for (Map.Entry<String, List<String>> question : wordsOf.entrySet()) {
             List<Checked> words = new ArrayList<>();
             for (String word : question.getValue()) {
-                boolean inVocabulary =
-                        buckets.getAsJsonObject(SPELLING + at).get("doc_count").getAsLong() > 0;
-                List<String> choices = new ArrayList<>();
-                for (JsonElement token : answers.getAsJsonArray(SPELLING + at)) {
-                    for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
-                        choices.add(sameCase(word, option.getAsJsonObject().get("text").getAsString()));
-                    }
-                }
-                words.add(new Checked(word, inVocabulary, List.copyOf(choices)));
+                long inVocabulary =
+                        buckets.getAsJsonObject(SPELLING + at).get("doc_count").getAsLong();
+                List<String> missing = new ArrayList<>();
+                options(answers, SPELLING + at).forEach(option -> missing.add(sameCase(word, text(option))));
+                Map<String, Long> popular = new LinkedHashMap<>();
+                options(answers, POPULAR + at)
+                        .forEach(option -> popular.put(
+                                sameCase(word, text(option)), option.get("freq").getAsLong()));
+                words.add(new Checked(word, inVocabulary, List.copyOf(missing), popular));
                 at++;
             }
             checked.put(question.getKey(), List.copyOf(words));
@@ -178,10 +197,27 @@ final class OpenSearchStatistics implements IndexStatistics {
         return words;
     }
 
-    private static JsonObject suggestion(String word) {
+    /** The suggester's options for one word, best first. */
+    private static List<JsonObject> options(JsonObject answers, String name) {
+        List<JsonObject> options = new ArrayList<>();
+        for (JsonElement token : answers.getAsJsonArray(name)) {
+            token.getAsJsonObject().getAsJsonArray("options").forEach(o -> options.add(o.getAsJsonObject()));
+        }
+        return options;
+    }
+
+    private static String text(JsonObject option) {
+        return option.get("text").getAsString();
+    }
+
+    /**
+     * The term suggester for one word: {@code missing} for a word no entry holds, {@code popular}
+     * (words more entries hold) for a rare one, as {@code SpellingCorrector}'s two modes.
+     */
+    private static JsonObject suggestion(String word, String mode) {
         JsonObject term = new JsonObject();
         term.addProperty("field", IndexFields.SPELL);
-        term.addProperty("suggest_mode", "missing");
+        term.addProperty("suggest_mode", mode);
         term.addProperty("max_edits", SpellingCorrector.MAX_EDITS);
         term.addProperty("prefix_length", 1);
         term.addProperty("size", SpellingCorrector.ALTERNATIVES);

@@ -194,7 +194,9 @@ public final class QueryExpansion {
             // A part no German text contains leaves the split form nothing to find. Every part is
             // asked, not only those up to the first unknown one, so that statistics fetched in
             // rounds learn of all of them at once.
-            long known = parts.stream().filter(part -> inGermanTexts(part, statistics)).count();
+            long known = parts.stream()
+                    .filter(part -> inGermanTexts(part, statistics))
+                    .count();
             if (!parts.isEmpty() && known == parts.size()) {
                 anySplit = true;
                 split.add(String.join(" ", parts));
