@@ -1,5 +1,7 @@
 package de.smilecity.exchange.search.internal;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Concept;
 import de.smilecity.exchange.catalogue.ConceptScheme;
@@ -28,13 +30,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,13 +53,13 @@ import org.springframework.stereotype.Component;
  * <p>The sources: every concept's German and English label, the groups of the synonyms
  * file, and for each entry adapted from an entry in the other language their titles and, where both
  * list as many keywords, their keywords pairwise (a translated copy keeps the order of its list).
+ *
+ * <p>On the embedded engine the translated copies are read from the index's readers, and a change of
+ * the index is seen in its reader. On OpenSearch they are read from the cluster, where telling a change
+ * would cost a request per search; there the glossary is built again once {@link #MAX_WAIT} has passed
+ * since the last build and a search asks, so it is as fresh as the embedded engine's under steady changes.
  */
-// Read from the embedded index's readers, for the embedded engine's widening of a question only.
 @Component
-@ConditionalOnProperty(
-        name = SearchConfiguration.ENGINE,
-        havingValue = SearchConfiguration.LUCENE,
-        matchIfMissing = true)
 public class CatalogueGlossary {
 
     /**
@@ -98,13 +103,34 @@ public class CatalogueGlossary {
 
     private long lastSeen = -1;
 
+    /** Whether the index is the embedded one, read through its readers; otherwise OpenSearch. */
+    private final boolean embedded;
+
     CatalogueGlossary(
             CatalogueService catalogue,
             jakarta.persistence.EntityManagerFactory entityManagerFactory,
-            @Value("${smile.search.synonyms:${smile.seed.path}/synonyms.txt}") @Nullable Path synonymsFile) {
+            @Value("${smile.search.synonyms:${smile.seed.path}/synonyms.txt}") @Nullable Path synonymsFile,
+            @Value("${" + SearchConfiguration.ENGINE + ":" + SearchConfiguration.LUCENE + "}") String engine) {
         this.catalogue = catalogue;
         this.entityManagerFactory = entityManagerFactory;
         this.synonymsFile = synonymsFile;
+        this.embedded = !SearchConfiguration.OPENSEARCH.equals(engine);
+    }
+
+    /**
+     * The glossary for a search on OpenSearch. When {@link #MAX_WAIT} has passed since it was built, a
+     * new one is built in the background for later searches, as {@link #current(IndexReader)} does on a
+     * change.
+     */
+    Glossary current() {
+        long signature = period();
+        if (signature != builtFrom && signature != building) changed(signature);
+        return current;
+    }
+
+    /** The span of {@link #MAX_WAIT} now falls in: the "state" OpenSearch's glossary is built for. */
+    private static long period() {
+        return System.nanoTime() / MAX_WAIT.toNanos();
     }
 
     /**
@@ -173,6 +199,20 @@ public class CatalogueGlossary {
             }
         }
         synonymGroups().forEach(builder::group);
+        if (!embedded) {
+            long signature = period();
+            building = signature;
+            try (jakarta.persistence.EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                addTranslatedCopies(Search.session(entityManager), builder);
+                current = builder.build();
+                builtFrom = signature;
+                builds.incrementAndGet();
+            } finally {
+                building = -1;
+            }
+            log.debug("Glossary built from OpenSearch: {} terms", current.size());
+            return;
+        }
         try (IndexReader reader = Search.mapping(entityManagerFactory)
                 .scope(Practice.class)
                 .extension(LuceneExtension.get())
@@ -233,18 +273,61 @@ public class CatalogueGlossary {
                 String originalSlug = originals.lookupOrd(originals.nextOrd()).utf8ToString();
                 TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.SLUG, originalSlug)), 1);
                 if (found.scoreDocs.length == 0) continue;
-                Document copy = stored.document(leaf.docBase + doc);
-                Document original = stored.document(found.scoreDocs[0].doc);
-                String copyLanguage = copy.get(IndexFields.LANGUAGE);
-                String originalLanguage = original.get(IndexFields.LANGUAGE);
-                if (copyLanguage == null || copyLanguage.equals(originalLanguage)) continue;
-                builder.pair(copy.get(IndexFields.DISPLAY_TITLE), original.get(IndexFields.DISPLAY_TITLE));
-                String[] copyKeywords = copy.getValues(keywordField(copyLanguage));
-                String[] originalKeywords = original.getValues(keywordField(originalLanguage));
-                if (copyKeywords.length == originalKeywords.length) {
-                    for (int i = 0; i < copyKeywords.length; i++) builder.pair(copyKeywords[i], originalKeywords[i]);
+                pair(stored.document(leaf.docBase + doc), stored.document(found.scoreDocs[0].doc), builder);
+            }
+        }
+    }
+
+    /** Entries read from OpenSearch at once, for the translated copies and for their originals. */
+    private static final int CHUNK = 500;
+
+    /**
+     * As {@link #addTranslatedCopies(IndexReader, Glossary.Builder)}, from OpenSearch: the copies by a
+     * scroll over the entries adapted from another, their originals by slug, a chunk at a time.
+     */
+    private static void addTranslatedCopies(SearchSession session, Glossary.Builder builder) {
+        JsonObject adapted =
+                OpenSearchQueries.object("exists", OpenSearchQueries.object("field", IndexFields.ADAPTED_FROM));
+        try (SearchScroll<JsonObject> scroll = session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.source())
+                .where(f -> f.fromJson(adapted))
+                .scroll(CHUNK)) {
+            for (SearchScrollResult<JsonObject> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                List<Document> copies =
+                        chunk.hits().stream().map(OpenSearchEngine::document).toList();
+                JsonArray slugs = new JsonArray();
+                copies.forEach(copy -> slugs.add(copy.get(IndexFields.ADAPTED_FROM)));
+                JsonObject bySlug =
+                        OpenSearchQueries.object("terms", OpenSearchQueries.object(IndexFields.SLUG, slugs));
+                java.util.Map<String, Document> originals = new java.util.HashMap<>();
+                session.search(Practice.class)
+                        .extension(ElasticsearchExtension.get())
+                        .select(f -> f.source())
+                        .where(f -> f.fromJson(bySlug))
+                        .fetchHits(copies.size())
+                        .forEach(source -> {
+                            Document original = OpenSearchEngine.document(source);
+                            originals.put(original.get(IndexFields.SLUG), original);
+                        });
+                for (Document copy : copies) {
+                    Document original = originals.get(copy.get(IndexFields.ADAPTED_FROM));
+                    if (original != null) pair(copy, original, builder);
                 }
             }
+        }
+    }
+
+    /** The titles and keywords of a copy and its original, where the two are in different languages. */
+    private static void pair(Document copy, Document original, Glossary.Builder builder) {
+        String copyLanguage = copy.get(IndexFields.LANGUAGE);
+        String originalLanguage = original.get(IndexFields.LANGUAGE);
+        if (copyLanguage == null || copyLanguage.equals(originalLanguage)) return;
+        builder.pair(copy.get(IndexFields.DISPLAY_TITLE), original.get(IndexFields.DISPLAY_TITLE));
+        String[] copyKeywords = copy.getValues(keywordField(copyLanguage));
+        String[] originalKeywords = original.getValues(keywordField(originalLanguage));
+        if (copyKeywords.length == originalKeywords.length) {
+            for (int i = 0; i < copyKeywords.length; i++) builder.pair(copyKeywords[i], originalKeywords[i]);
         }
     }
 }

@@ -7,6 +7,7 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.search.Closeness;
 import de.smilecity.exchange.search.Facet;
+import de.smilecity.exchange.search.MatchedTranslation;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
@@ -26,12 +27,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
@@ -40,6 +39,8 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -59,53 +60,137 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = SearchConfiguration.ENGINE, havingValue = SearchConfiguration.OPENSEARCH)
 class OpenSearchEngine implements SearchEngine {
 
-    private static final String SPELLING = "spelling_";
-
     private static final JsonArray SOURCE_FIELDS = jsonArray(List.copyOf(HitProjection.FIELDS_WITH_TEXTS));
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchAnalysis analysis;
     private final RankingWeights weights;
     private final CharArraySet compoundParts = SearchResources.compoundParts();
+    private final QueryExpansion expansion;
+    private final CatalogueGlossary glossary;
 
-    OpenSearchEngine(EntityManagerFactory entityManagerFactory, SearchAnalysis analysis, RankingWeights weights) {
+    private static final Logger log = LoggerFactory.getLogger(OpenSearchEngine.class);
+
+    OpenSearchEngine(
+            EntityManagerFactory entityManagerFactory,
+            SearchAnalysis analysis,
+            RankingWeights weights,
+            SpellingCorrector spelling,
+            CatalogueGlossary glossary) {
         this.entityManagerFactory = entityManagerFactory;
         this.analysis = analysis;
         this.weights = weights;
+        this.expansion = new QueryExpansion(spelling, weights);
+        this.glossary = glossary;
     }
 
+    /**
+     * The question is widened as on the embedded engine ({@link QueryExpansion}: corrections,
+     * compounds, translations, broad words), its index statistics asked of OpenSearch ({@link
+     * OpenSearchStatistics}); should the widened form be more than OpenSearch takes in one query, the
+     * words are searched as typed.
+     */
     @Override
     public Found search(SearchRequest request, Map<String, Closeness> closeness) {
         return inSession(session -> {
-            ParsedQuery text = ParsedQuery.parse(request.query());
+            ParsedQuery typed = ParsedQuery.parse(request.query());
+            List<String> marked = typed.words();
             String didYouMean = null;
             boolean fuzzy = false;
-            Map<String, List<String>> alternatives = text.isEmpty() ? Map.of() : alternatives(session, request.query());
+            List<QueryExpansion.Translation> translations = List.of();
             Page page;
-            if (alternatives.isEmpty()) {
-                page = run(session, request, text, closeness);
+            if (typed.isEmpty()) {
+                page = run(session, request, typed, Set.of(), closeness);
             } else {
-                ParsedQuery tolerant = ParsedQuery.parse(request.query(), alternatives);
-                didYouMean = SpellingCorrector.didYouMean(request.query(), alternatives)
-                        .orElse(null);
+                OpenSearchStatistics statistics = new OpenSearchStatistics(session, compoundParts);
+                QueryExpansion.Expanded expanded = expansion.expand(request.query(), statistics, glossary.current());
+                log.debug("'{}' widened with {} requests for index statistics", request.query(), statistics.requests());
+                didYouMean = expanded.didYouMean();
                 try {
-                    page = run(session, request, tolerant, closeness);
-                    text = tolerant;
-                    fuzzy = true;
+                    page = run(session, request, expanded.query(), expanded.broad(), closeness);
+                    marked = expanded.wordsToMark();
+                    fuzzy = expanded.corrected();
+                    translations = expanded.translations();
                 } catch (SearchLimitException e) {
                     // Too many variants: search the words as typed, and still say what was meant.
-                    page = run(session, request, text, closeness);
+                    page = run(session, request, typed, Set.of(), closeness);
                 }
             }
-            HitProjection.Marking marking = text.isEmpty() ? null : HitProjection.Marking.of(text.words(), analysis);
+            HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
+            Map<Long, List<MatchedTranslation>> translated = translations(session, page.hits(), translations);
             List<SearchHit> hits = new ArrayList<>();
             for (Source hit : page.hits()) {
                 Closeness close = closeness.get(hit.document().get(IndexFields.ORGANISATION));
                 hits.add(HitProjection.toHit(
-                        hit.document(), hit.score(), close == null ? List.of() : close.reasons(), marking));
+                        hit.document(),
+                        hit.score(),
+                        close == null ? List.of() : close.reasons(),
+                        marking,
+                        translated.getOrDefault(idOf(hit), List.of())));
             }
             return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
         });
+    }
+
+    /**
+     * Which translations found which hits of the page: those whose translated term a hit's texts
+     * contain while the question's own words they do not. One request over the page's entries, each
+     * check a named query whose matches OpenSearch lists per hit.
+     */
+    private Map<Long, List<MatchedTranslation>> translations(
+            SearchSession session, List<Source> hits, List<QueryExpansion.Translation> translations) {
+        if (translations.isEmpty() || hits.isEmpty()) return Map.of();
+        JsonArray checks = new JsonArray();
+        for (int i = 0; i < translations.size(); i++) {
+            QueryExpansion.Translation translation = translations.get(i);
+            checks.add(named(OpenSearchQueries.inTexts(translation.unit(), weights), TO + i));
+            checks.add(named(
+                    OpenSearchQueries.inTexts(new ParsedQuery.Unit(translation.from(), false), weights), FROM + i));
+        }
+        // The entity id is not searchable as a field; the document id is the same number.
+        JsonArray ids = new JsonArray();
+        hits.forEach(hit -> ids.add(String.valueOf(idOf(hit))));
+        JsonObject bool = new JsonObject();
+        bool.add(
+                "filter",
+                OpenSearchQueries.array(OpenSearchQueries.object("ids", OpenSearchQueries.object("values", ids))));
+        bool.add("should", checks);
+        JsonObject query = OpenSearchQueries.object("bool", bool);
+        Map<Long, List<MatchedTranslation>> found = new java.util.HashMap<>();
+        for (JsonObject hit : session.search(Practice.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.jsonHit())
+                .where(f -> f.fromJson(query))
+                .fetchHits(hits.size())) {
+            Set<String> matched = new HashSet<>();
+            if (hit.has("matched_queries")) {
+                hit.getAsJsonArray("matched_queries").forEach(name -> matched.add(name.getAsString()));
+            }
+            long id = Long.parseLong(hit.get("_id").getAsString());
+            for (int i = 0; i < translations.size(); i++) {
+                if (!matched.contains(TO + i) || matched.contains(FROM + i)) continue;
+                QueryExpansion.Translation translation = translations.get(i);
+                List<MatchedTranslation> reasons = found.computeIfAbsent(id, k -> new ArrayList<>());
+                MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+                if (!reasons.contains(reason)) reasons.add(reason);
+            }
+        }
+        return found;
+    }
+
+    private static final String TO = "to_";
+    private static final String FROM = "from_";
+
+    /** The query under a name, so that each hit lists whether it matched; scoring nothing. */
+    private static JsonObject named(JsonObject query, String name) {
+        JsonObject bool = new JsonObject();
+        bool.add("filter", OpenSearchQueries.array(query));
+        bool.addProperty("_name", name);
+        return OpenSearchQueries.object("bool", bool);
+    }
+
+    private static long idOf(Source hit) {
+        return hit.document().getField(IndexFields.ENTITY_ID).numericValue().longValue();
     }
 
     /** A hit's stored values in the form {@link HitProjection} reads, and its score. */
@@ -117,9 +202,14 @@ class OpenSearchEngine implements SearchEngine {
      * One request: the page of hits (facet filters as a post filter), the total, and per facet its
      * counts without its own filter.
      */
-    private Page run(SearchSession session, SearchRequest request, ParsedQuery text, Map<String, Closeness> closeness) {
+    private Page run(
+            SearchSession session,
+            SearchRequest request,
+            ParsedQuery text,
+            Set<String> broad,
+            Map<String, Closeness> closeness) {
         Map<String, List<String>> filters = filters(request);
-        JsonObject query = query(text, closeness);
+        JsonObject query = query(text, broad, closeness);
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) keys.put(facet, AggregationKey.of(facet.indexField()));
         boolean noWords = text.isEmpty();
@@ -160,7 +250,7 @@ class OpenSearchEngine implements SearchEngine {
         return new Page(result.total().hitCount(), hits, counts);
     }
 
-    private JsonObject query(ParsedQuery text, Map<String, Closeness> closeness) {
+    private JsonObject query(ParsedQuery text, Set<String> broad, Map<String, Closeness> closeness) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * LuceneSearchEngine.CLOSENESS_BOOST);
@@ -169,116 +259,7 @@ class OpenSearchEngine implements SearchEngine {
                 .map(unit -> OpenSearchQueries.excluded(unit, weights))
                 .toList();
         return OpenSearchQueries.practices(
-                text.isEmpty() ? null : OpenSearchQueries.text(text, weights), exclusions, boosts);
-    }
-
-    /**
-     * Words the catalogue does not know, each with its closest known words: {@link SpellingCorrector}'s
-     * rules on OpenSearch. One request asks which words the vocabulary field holds (a count per word)
-     * and OpenSearch's term suggester (the same Lucene spell checker underneath, with the same edit
-     * distance, prefix and word limits) for the closest known words; a misspelt compound without a
-     * near neighbour is then offered its known parts, as on the embedded engine.
-     */
-    private Map<String, List<String>> alternatives(SearchSession session, String query) {
-        List<String> words = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String word : ParsedQuery.parse(query).words()) {
-            if (word.length() > SpellingCorrector.MAX_CHECKED_LENGTH || !seen.add(word)) continue;
-            words.add(word);
-        }
-        if (words.isEmpty()) return Map.of();
-        JsonObject suggest = new JsonObject();
-        JsonObject known = new JsonObject();
-        for (int i = 0; i < words.size(); i++) {
-            String lower = words.get(i).toLowerCase(Locale.ROOT);
-            JsonObject term = new JsonObject();
-            term.addProperty("field", IndexFields.SPELL);
-            term.addProperty("suggest_mode", "missing");
-            term.addProperty("max_edits", SpellingCorrector.MAX_EDITS);
-            term.addProperty("prefix_length", 1);
-            term.addProperty("size", SpellingCorrector.ALTERNATIVES);
-            JsonObject entry = new JsonObject();
-            entry.addProperty("text", lower);
-            entry.add("term", term);
-            suggest.add(SPELLING + i, entry);
-            known.add(SPELLING + i, OpenSearchQueries.term(IndexFields.SPELL, lower));
-        }
-        AggregationKey<JsonObject> knownKey = AggregationKey.of("known");
-        ElasticsearchSearchResult<Long> result = session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.id(Long.class))
-                .where(f -> f.matchAll())
-                .aggregation(
-                        knownKey,
-                        f -> f.fromJson(
-                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", known))))
-                .requestTransformer(context -> context.body().add("suggest", suggest))
-                .fetch(0);
-        JsonObject answers = result.responseBody().getAsJsonObject("suggest");
-        JsonObject counts = result.aggregation(knownKey).getAsJsonObject("buckets");
-        Map<String, List<String>> alternatives = new LinkedHashMap<>();
-        int checked = 0;
-        for (int i = 0; i < words.size(); i++) {
-            if (counts.getAsJsonObject(SPELLING + i).get("doc_count").getAsLong() > 0) continue;
-            if (checked++ == SpellingCorrector.MAX_CHECKED_WORDS) break;
-            String word = words.get(i);
-            List<String> choices = new ArrayList<>();
-            for (JsonElement token : answers.getAsJsonArray(SPELLING + i)) {
-                for (JsonElement option : token.getAsJsonObject().getAsJsonArray("options")) {
-                    choices.add(
-                            sameCase(word, option.getAsJsonObject().get("text").getAsString()));
-                }
-            }
-            if (choices.isEmpty()) choices.addAll(knownParts(session, word));
-            if (!choices.isEmpty()) alternatives.put(word, List.copyOf(choices));
-        }
-        return alternatives;
-    }
-
-    /**
-     * Parts of a word that the compound word list knows and German entries contain, longest first
-     * (as {@code SpellingCorrector} finds them in the embedded index).
-     */
-    private List<String> knownParts(SearchSession session, String word) {
-        List<String> candidates = SearchResources.compoundParts(word, compoundParts);
-        if (candidates.isEmpty()) return List.of();
-        JsonObject inBody = new JsonObject();
-        try (Analyzer german = TextAnalyzers.germanQuery(null)) {
-            for (int i = 0; i < candidates.size(); i++) {
-                List<String> tokens = SearchResources.tokens(german, candidates.get(i));
-                if (!tokens.isEmpty()) {
-                    inBody.add(
-                            SPELLING + i, OpenSearchQueries.term(IndexFields.de(IndexFields.BODY), tokens.getFirst()));
-                }
-            }
-        }
-        if (inBody.isEmpty()) return List.of();
-        AggregationKey<JsonObject> key = AggregationKey.of("parts");
-        JsonObject counts = session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.id(Long.class))
-                .where(f -> f.matchAll())
-                .aggregation(
-                        key,
-                        f -> f.fromJson(
-                                OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", inBody))))
-                .fetch(0)
-                .aggregation(key)
-                .getAsJsonObject("buckets");
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            JsonObject bucket = counts.getAsJsonObject(SPELLING + i);
-            if (bucket != null && bucket.get("doc_count").getAsLong() > 0) parts.add(candidates.get(i));
-        }
-        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return parts.stream().limit(SpellingCorrector.ALTERNATIVES).toList();
-    }
-
-    private static String sameCase(String original, String suggestion) {
-        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
-            return Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
-        }
-        return suggestion;
+                text.isEmpty() ? null : OpenSearchQueries.text(text, broad, weights), exclusions, boosts);
     }
 
     @Override
@@ -289,9 +270,15 @@ class OpenSearchEngine implements SearchEngine {
     @Override
     public void forEachMatchingId(
             SearchRequest request, Map<String, Closeness> closeness, int chunkSize, Consumer<List<Long>> chunks) {
-        ParsedQuery text = ParsedQuery.parse(request.query());
-        JsonObject query = OpenSearchQueries.filtered(query(text, closeness), filters(request));
         inSession(session -> {
+            // The question widened as the search widens it, so that an export lists what the search shows.
+            ParsedQuery typed = ParsedQuery.parse(request.query());
+            QueryExpansion.Expanded expanded = typed.isEmpty()
+                    ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
+                    : expansion.expand(
+                            request.query(), new OpenSearchStatistics(session, compoundParts), glossary.current());
+            JsonObject query =
+                    OpenSearchQueries.filtered(query(expanded.query(), expanded.broad(), closeness), filters(request));
             try (SearchScroll<Long> scroll = session.search(Practice.class)
                     .extension(ElasticsearchExtension.get())
                     .select(f -> f.id(Long.class))

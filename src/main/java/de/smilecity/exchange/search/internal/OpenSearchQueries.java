@@ -5,7 +5,9 @@ import com.google.gson.JsonObject;
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,23 +27,43 @@ final class OpenSearchQueries {
     /**
      * Matches entries with any of the query's groups; those with all of them score higher ({@link
      * TextQuery#of}), each unit weighted by its {@link Unit#weight()}.
+     *
+     * @param broad words (lower case) that the "all words" boost does not require when their run has a
+     *     rarer word ({@link QueryExpansion.Expanded#broad()})
      */
-    static JsonObject text(ParsedQuery query, RankingWeights weights) {
+    static JsonObject text(ParsedQuery query, Set<String> broad, RankingWeights weights) {
         List<TextQuery.Weighted> fields = TextQuery.fields(weights);
         JsonArray any = new JsonArray();
         JsonArray all = new JsonArray();
         for (List<Unit> group : query.groups()) {
-            any.add(group(group, false, fields));
-            all.add(group(group, true, fields));
+            any.add(group(group, false, Set.of(), fields));
+            all.add(group(group, true, broad, fields));
         }
         JsonObject allWords = bool("must", all);
         allWords.getAsJsonObject("bool").addProperty("boost", weights.allWords());
         return bool("should", array(allWords, bool("should", any)));
     }
 
+    /**
+     * Entries whose own texts (not the concept labels nor the place) contain every word of the unit,
+     * as {@link TextQuery#inTexts}: to tell which hits a translation found.
+     */
+    static JsonObject inTexts(Unit unit, RankingWeights weights) {
+        JsonArray each = new JsonArray();
+        for (String word : unit.words()) {
+            JsonArray fields = new JsonArray();
+            for (TextQuery.Weighted w : TextQuery.fields(weights)) {
+                if (w.field().startsWith(IndexFields.TAXONOMY) || w.field().equals(IndexFields.PLACE)) continue;
+                fields.add(match(w.field(), word, 1f, false));
+            }
+            each.add(bool("should", fields));
+        }
+        return bool("must", each);
+    }
+
     /** What an exclusion removes: entries with all of its words, or its phrase. */
     static JsonObject excluded(Unit unit, RankingWeights weights) {
-        return unit(unit, true, TextQuery.fields(weights));
+        return unit(unit, true, Set.of(), TextQuery.fields(weights));
     }
 
     /**
@@ -140,21 +162,34 @@ final class OpenSearchQueries {
         return bool("should", fields);
     }
 
-    private static JsonObject group(List<Unit> group, boolean allWords, List<TextQuery.Weighted> fields) {
-        if (group.size() == 1) return unit(group.getFirst(), allWords, fields);
+    private static JsonObject group(
+            List<Unit> group, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
+        if (group.size() == 1) return unit(group.getFirst(), allWords, broad, fields);
         JsonArray either = new JsonArray();
-        group.forEach(unit -> either.add(unit(unit, allWords, fields)));
+        group.forEach(unit -> either.add(unit(unit, allWords, broad, fields)));
         return bool("should", either);
     }
 
-    private static JsonObject unit(Unit unit, boolean allWords, List<TextQuery.Weighted> fields) {
+    private static JsonObject unit(Unit unit, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
         float weight = unit.weight();
         if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight);
         List<String> words = unit.words();
-        if (!allWords || words.size() <= 1) return fields(unit.text(), Kind.ANY_TERM, fields, weight);
-        JsonArray each = new JsonArray();
-        words.forEach(word -> each.add(fields(word, Kind.ANY_TERM, fields, weight)));
-        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), bool("must", each)));
+        if (!(allWords || unit.everyWord()) || words.size() <= 1) {
+            return fields(unit.text(), Kind.ANY_TERM, fields, weight);
+        }
+        // All words: the whole run in one field, or every word in some field, a broad word beside a
+        // rarer one only adding its score (as TextQuery#unit).
+        boolean someNarrow = words.stream().anyMatch(word -> !broad.contains(word.toLowerCase(Locale.ROOT)));
+        JsonArray required = new JsonArray();
+        JsonArray optional = new JsonArray();
+        for (String word : words) {
+            boolean loose = someNarrow && broad.contains(word.toLowerCase(Locale.ROOT));
+            (loose ? optional : required).add(fields(word, Kind.ANY_TERM, fields, weight));
+        }
+        JsonObject each = new JsonObject();
+        each.add("must", required);
+        if (!optional.isEmpty()) each.add("should", optional);
+        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), object("bool", each)));
     }
 
     private enum Kind {

@@ -1,13 +1,10 @@
 package de.smilecity.exchange.search.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Compounds on the query side, both ways, with the word list the index splits with: a compound of the
@@ -87,7 +84,7 @@ final class QueryCompounds {
      * The compound that two neighbouring words make in the catalogue's German texts, with the linking
      * letters it uses: the most common of the candidates the index contains, if any.
      */
-    Optional<String> join(String first, String second, IndexReader reader) throws IOException {
+    Optional<String> join(String first, String second, IndexStatistics statistics) {
         if (!isWord(first) || !isWord(second)) return Optional.empty();
         String head = first.toLowerCase(java.util.Locale.ROOT);
         String tail = second.toLowerCase(java.util.Locale.ROOT);
@@ -100,7 +97,7 @@ final class QueryCompounds {
             List<String> tokens = SearchResources.tokens(german, candidate);
             if (tokens.size() != 1) continue;
             long count = 0;
-            for (String field : JOIN_FIELDS) count += reader.docFreq(new Term(field, tokens.getFirst()));
+            for (String field : JOIN_FIELDS) count += statistics.entriesWith(field, tokens.getFirst());
             if (count > bestCount) {
                 best = candidate;
                 bestCount = count;

@@ -2,8 +2,6 @@ package de.smilecity.exchange.search.internal;
 
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import de.smilecity.exchange.shared.Language;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,47 +91,66 @@ public final class QueryExpansion {
         this.weights = weights;
     }
 
+    /**
+     * Rounds of fetching at most after the first widening: each round asks only for terms the round
+     * before found it needed (the parts of a word corrected only once a join was known, say).
+     */
+    static final int MAX_FETCHES = 3;
+
     /** The question widened, over the index as {@code reader} shows it. */
     public Expanded expand(String question, IndexReader reader, Glossary glossary) {
+        return expand(question, new ReaderStatistics(reader, spelling), glossary);
+    }
+
+    /**
+     * The question widened, over the index as {@code statistics} tell it. Where the statistics have
+     * to fetch what was asked ({@link IndexStatistics#fetchMissing}), the question is widened again
+     * with the answers, until nothing more is missing.
+     */
+    public Expanded expand(String question, IndexStatistics statistics, Glossary glossary) {
+        Expanded expanded = widen(question, statistics, glossary);
+        for (int round = 0; round < MAX_FETCHES && statistics.fetchMissing(); round++) {
+            expanded = widen(question, statistics, glossary);
+        }
+        return expanded;
+    }
+
+    private Expanded widen(String question, IndexStatistics statistics, Glossary glossary) {
         ParsedQuery parsed = ParsedQuery.parse(question);
         if (parsed.isEmpty()) return new Expanded(parsed, null, Set.of(), List.of());
-        Map<String, List<String>> corrections = new java.util.LinkedHashMap<>(spelling.alternatives(reader, question));
+        Map<String, List<String>> corrections = new java.util.LinkedHashMap<>(statistics.misspelt(question));
         List<Translation> translations = new ArrayList<>();
         Set<String> broad = new HashSet<>();
         List<List<Unit>> groups = new ArrayList<>();
         Map<Unit, List<String>> joins = new java.util.HashMap<>();
-        try {
-            // A word that makes a compound of the catalogue with its neighbour ("Garten Zwerg") is no typo.
-            for (List<Unit> group : parsed.groups()) {
-                for (Unit unit : group) {
-                    if (unit.phrase()) continue;
-                    List<String> words = unit.words();
-                    List<String> joined = new ArrayList<>();
-                    for (int i = 0; i + 1 < words.size(); i++) {
-                        Optional<String> compound = compounds.join(words.get(i), words.get(i + 1), reader);
-                        if (compound.isPresent()) {
-                            joined.add(replaced(words, i, i + 2, compound.get()));
-                            corrections.remove(words.get(i));
-                            corrections.remove(words.get(i + 1));
-                        }
-                    }
-                    joins.put(unit, joined);
-                }
-            }
-            for (List<Unit> group : parsed.groups()) {
-                List<Unit> widened = new ArrayList<>();
-                for (Unit unit : group) {
-                    if (unit.phrase()) {
-                        widened.add(unit);
-                    } else {
-                        widened.addAll(run(reader, unit, corrections, joins.get(unit), glossary, translations));
-                        broad.addAll(broadWords(unit.words(), reader));
+        // A word that makes a compound of the catalogue with its neighbour ("Garten Zwerg") is no typo.
+        for (List<Unit> group : parsed.groups()) {
+            for (Unit unit : group) {
+                if (unit.phrase()) continue;
+                List<String> words = unit.words();
+                List<String> joined = new ArrayList<>();
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    Optional<String> compound = compounds.join(words.get(i), words.get(i + 1), statistics);
+                    if (compound.isPresent()) {
+                        joined.add(replaced(words, i, i + 2, compound.get()));
+                        corrections.remove(words.get(i));
+                        corrections.remove(words.get(i + 1));
                     }
                 }
-                groups.add(List.copyOf(widened));
+                joins.put(unit, joined);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index to widen the question", e);
+        }
+        for (List<Unit> group : parsed.groups()) {
+            List<Unit> widened = new ArrayList<>();
+            for (Unit unit : group) {
+                if (unit.phrase()) {
+                    widened.add(unit);
+                } else {
+                    widened.addAll(run(statistics, unit, corrections, joins.get(unit), glossary, translations));
+                    broad.addAll(broadWords(unit.words(), statistics));
+                }
+            }
+            groups.add(List.copyOf(widened));
         }
         return new Expanded(
                 new ParsedQuery(List.copyOf(groups), parsed.exclusions()),
@@ -145,7 +161,7 @@ public final class QueryExpansion {
 
     /** A run of words and its alternatives, the run as typed first. */
     private List<Unit> run(
-            IndexReader reader,
+            IndexStatistics statistics,
             Unit typed,
             Map<String, List<String>> corrections,
             List<String> joined,
@@ -175,8 +191,13 @@ public final class QueryExpansion {
         boolean anySplit = false;
         for (String word : base) {
             List<String> parts = compounds.split(word);
-            // A part no German text contains leaves the split form nothing to find.
-            if (!parts.isEmpty() && parts.stream().allMatch(part -> inGermanTexts(part, reader))) {
+            // A part no German text contains leaves the split form nothing to find. Every part is
+            // asked, not only those up to the first unknown one, so that statistics fetched in
+            // rounds learn of all of them at once.
+            long known = parts.stream()
+                    .filter(part -> inGermanTexts(part, statistics))
+                    .count();
+            if (!parts.isEmpty() && known == parts.size()) {
                 anySplit = true;
                 split.add(String.join(" ", parts));
             } else {
@@ -241,13 +262,13 @@ public final class QueryExpansion {
      * "all words" boost counts on the rare one. A word's entries are counted in the long texts of
      * either language, where every entry has most of its words.
      */
-    private Set<String> broadWords(List<String> words, IndexReader reader) throws IOException {
+    private Set<String> broadWords(List<String> words, IndexStatistics statistics) {
         if (words.size() < 2) return Set.of();
-        int entries = Math.max(1, reader.numDocs());
-        int[] counts = new int[words.size()];
-        int rarest = Integer.MAX_VALUE;
+        int entries = Math.max(1, statistics.entries());
+        long[] counts = new long[words.size()];
+        long rarest = Long.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
-            counts[i] = entriesWith(words.get(i), reader);
+            counts[i] = entriesWith(words.get(i), statistics, english, german);
             if (counts[i] > 0) rarest = Math.min(rarest, counts[i]);
         }
         Set<String> broad = new HashSet<>();
@@ -260,26 +281,24 @@ public final class QueryExpansion {
     }
 
     /** Whether the German texts contain a part of a compound, as a word or as a part of their own compounds. */
-    private boolean inGermanTexts(String part, IndexReader reader) {
+    private boolean inGermanTexts(String part, IndexStatistics statistics) {
         List<String> tokens = SearchResources.tokens(german, part);
         if (tokens.size() != 1) return true;
-        try {
-            return reader.docFreq(new Term(IndexFields.de(IndexFields.BODY), tokens.getFirst())) > 0
-                    || reader.docFreq(new Term(IndexFields.de(IndexFields.TITLE), tokens.getFirst())) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index to split '" + part + "'", e);
-        }
+        // Both fields asked every time, so that a first round with guesses asks for all it needs.
+        long inBody = statistics.entriesWith(IndexFields.de(IndexFields.BODY), tokens.getFirst());
+        long inTitle = statistics.entriesWith(IndexFields.de(IndexFields.TITLE), tokens.getFirst());
+        return inBody > 0 || inTitle > 0;
     }
 
-    private int entriesWith(String word, IndexReader reader) throws IOException {
-        int count = 0;
+    private static long entriesWith(String word, IndexStatistics statistics, Analyzer english, Analyzer german) {
+        long count = 0;
         for (Language language : Language.values()) {
             Analyzer analyzer = language == Language.EN ? english : german;
             List<String> tokens = SearchResources.tokens(analyzer, word);
             if (tokens.size() != 1) continue;
             String field =
                     language == Language.EN ? IndexFields.en(IndexFields.BODY) : IndexFields.de(IndexFields.BODY);
-            count += reader.docFreq(new Term(field, tokens.getFirst()));
+            count += statistics.entriesWith(field, tokens.getFirst());
         }
         return count;
     }
