@@ -183,6 +183,9 @@ class CrawlEvaluation {
         List<String> rows = new ArrayList<>();
         int tp = 0, fp = 0, fn = 0, tn = 0, factsRight = 0, factsAll = 0;
         List<String> factMisses = new ArrayList<>();
+        // Why a page was left out or could not be read, by its page, and how often each kind of reason came up.
+        Map<String, String> leftOutWhy = new HashMap<>();
+        Map<String, Integer> reasonCounts = new java.util.TreeMap<>();
         for (Site site : manifest.sites()) {
             try (FixtureServer server = FixtureServer.servingFolder(set.resolve(site.folder()), site.origin())) {
                 for (Report report : site.reports() == null ? List.<Report>of() : site.reports()) {
@@ -231,6 +234,19 @@ class CrawlEvaluation {
                     byPage.putIfAbsent(page, c);
                     pageOfCandidate.put(c.getId(), page);
                 }
+                for (CrawlOutcome o : crawls.outcomes(run.id())) {
+                    if (o.getOutcome() != Outcome.SKIPPED && o.getOutcome() != Outcome.FAILED) continue;
+                    String why = o.getOutcome().name().toLowerCase(Locale.ROOT) + ": "
+                            + Objects.requireNonNullElse(o.getReason(), "no reason given");
+                    String path = java.net.URI.create(o.getUrl()).getPath().substring(1);
+                    // A page reached again under another URL is recorded as a duplicate of itself; the reason
+                    // that counts is the one from the visit that read it.
+                    leftOutWhy.merge(
+                            site.name() + ":" + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path),
+                            why,
+                            (first, later) -> first.startsWith("skipped: duplicate") ? later : first);
+                    reasonCounts.merge(reasonKind(why), 1, Integer::sum);
+                }
                 rows.add("| " + site.name() + " | run " + run.id() + ": " + run.getImported() + " imported, "
                         + run.getSkipped() + " skipped, " + run.getFailed() + " failed |");
             }
@@ -243,7 +259,10 @@ class CrawlEvaluation {
                 if (!page.project() && c != null)
                     factMisses.add("not a project, but a candidate: " + site.name() + ":" + page.path());
                 if (page.project() && c == null)
-                    factMisses.add("project without candidate: " + site.name() + ":" + page.path());
+                    factMisses.add("project without candidate: " + site.name() + ":" + page.path()
+                            + Optional.ofNullable(leftOutWhy.get(site.name() + ":" + page.path()))
+                                    .map(why -> " (" + why + ")")
+                                    .orElse(" (no outcome recorded)"));
                 if (page.project() && c != null && page.facts() != null) {
                     for (String fact : List.of("population", "state", "area_km2", "phase_category")) {
                         Optional<Boolean> right = factRight(fact, page, c);
@@ -435,9 +454,18 @@ class CrawlEvaluation {
                         reportsRight,
                         reportsAll))
                 .append(String.format(Locale.ROOT, "| candidates that could not be accepted | %d |  |%n", acceptFailed))
-                .append("\nMisses:\n\n");
+                .append("\nSkip and failure reasons (URLs of both sites):\n\n");
+        reasonCounts.forEach((why, n) ->
+                table.append("- ").append(n).append(" × ").append(why).append('\n'));
+        table.append("\nMisses:\n\n");
         factMisses.forEach(m -> table.append("- ").append(m).append('\n'));
         return table.toString();
+    }
+
+    /** A skip or failure reason without the URL or figures it names, so that like reasons are counted together. */
+    private static String reasonKind(String why) {
+        String kind = why.replaceAll("https?://\\S+", "<url>").replaceAll("[0-9][0-9.,]*", "n");
+        return kind.length() > 90 ? kind.substring(0, 90) + "…" : kind;
     }
 
     /** Whether the candidate resembles the other page's candidate, or its entry from an earlier pass. */

@@ -33,7 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class CrawlEvaluationSetTest {
 
     /** The sets, each a folder on the test classpath with a {@code manifest.yaml}. */
-    static final List<String> SETS = List.of("crawl-eval", "crawl-eval-2", "crawl-eval-3", "crawl-eval-4", "crawl-eval-5");
+    static final List<String> SETS =
+            List.of("crawl-eval", "crawl-eval-2", "crawl-eval-3", "crawl-eval-4", "crawl-eval-5");
     /** A report's source text marks a page break with a line holding only a form feed. */
     private static final String PAGE_BREAK = "\n\f\n";
     /** How the sites write a value they do not know. */
