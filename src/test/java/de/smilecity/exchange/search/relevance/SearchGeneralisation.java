@@ -49,6 +49,9 @@ class SearchGeneralisation {
     static final String HALF = "generalisation.half";
     static final int WEAKEST = 10;
 
+    /** How many of the service's hits a weak question shows, to tell what took the places of the relevant ones. */
+    static final int SHOWN = 3;
+
     private static final Logger log = LoggerFactory.getLogger(SearchGeneralisation.class);
 
     @Autowired
@@ -194,9 +197,10 @@ class SearchGeneralisation {
         if (!weakest.isEmpty()) {
             md.append("\n## Weakest held-out questions (service)\n\n| id | category | question | filters |");
             rankers.forEach(r -> md.append(' ').append(r).append(" |"));
-            md.append(" relevant (2–3) not in the service's top 10 |\n|---|---|---|---|");
+            md.append(" relevant (2–3) not in the service's top 10 | the service's top " + SHOWN
+                    + " |\n|---|---|---|---|");
             rankers.forEach(r -> md.append("---:|"));
-            md.append("---|\n");
+            md.append("---|---|\n");
             for (Outcome o : weakest) {
                 Question q = o.question();
                 md.append("| ")
@@ -210,7 +214,9 @@ class SearchGeneralisation {
                         .append(" |");
                 rankers.forEach(r ->
                         md.append(String.format(Locale.ROOT, " %.2f |", o.ndcg().get(r))));
-                md.append(' ').append(String.join(", ", o.missed())).append(" |\n");
+                md.append(' ').append(String.join(", ", o.missed())).append(" | ");
+                md.append(String.join(", ", o.serviceTop().stream().limit(SHOWN).toList()))
+                        .append(" |\n");
             }
         }
         return md.toString();
