@@ -3,7 +3,6 @@ package de.smilecity.exchange.search.relevance;
 import de.smilecity.exchange.search.relevance.GeneralisationSet.Question;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * cannot favour one. Also writes every published entry's texts, to judge from. A tool, not a test:
  * not part of {@code verify} (the class name matches no test pattern), and it needs MariaDB. Run:
  * {@code ./mvnw test -Dtest=GeneralisationPool -Dsurefire.failIfNoSpecifiedTests=false}; writes
- * {@code target/bench/generalisation-pool.yaml} and {@code target/bench/generalisation-entries.md}.
+ * {@code target/bench/generalisation-pool.yaml} and {@code target/bench/generalisation-entries.md}; with
+ * {@code -Dgeneralisation.set=second} the same for the second held-out set ({@link GeneralisationEdition}).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,9 +39,6 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @ActiveProfiles({"demo", "test"})
 class GeneralisationPool {
-
-    static final Path POOL = Path.of("target", "bench", "generalisation-pool.yaml");
-    static final Path ENTRIES = Path.of("target", "bench", "generalisation-entries.md");
 
     private static final Logger log = LoggerFactory.getLogger(GeneralisationPool.class);
 
@@ -56,13 +53,15 @@ class GeneralisationPool {
 
     @Test
     void writesThePoolOfEveryQuestion() throws Exception {
-        List<Question> questions = GeneralisationSet.questions();
+        GeneralisationEdition edition = GeneralisationEdition.chosen();
+        List<Question> questions = edition.questions();
         StringBuilder pool =
                 new StringBuilder("# Judging pool: per question the union of the top " + GeneralisationRankers.TOP
                         + " of the service, plain BM25 and MariaDB FULLTEXT,\n"
                         + "# sorted by slug; which ranker found an entry is deliberately not recorded.\n"
                         + "pool:\n");
         int pooled = 0;
+        edition.prepare(spring);
         try (GeneralisationRankers rankers = GeneralisationRankers.open(spring, port)) {
             if (rankers.fulltextProblem() != null) {
                 throw new IllegalStateException("The pool needs all three rankers, but " + rankers.fulltextProblem());
@@ -90,9 +89,9 @@ class GeneralisationPool {
                     questions.size(),
                     rankers.entries());
         }
-        Files.createDirectories(POOL.getParent());
-        Files.writeString(POOL, pool, StandardCharsets.UTF_8);
-        Files.writeString(ENTRIES, entries(), StandardCharsets.UTF_8);
+        Files.createDirectories(edition.pool.getParent());
+        Files.writeString(edition.pool, pool, StandardCharsets.UTF_8);
+        Files.writeString(edition.entries, entries(), StandardCharsets.UTF_8);
     }
 
     /** Every published entry with what a judge reads: title, summary, keywords, fields, place and texts. */

@@ -20,8 +20,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class GeneralisationSet {
 
     static final String FOLDER = "/search/generalisation/";
-    static final String QUESTIONS = FOLDER + "questions.yaml";
-    static final String JUDGEMENTS = FOLDER + "judgements.yaml";
+    static final String QUESTIONS = "questions.yaml";
+    static final String JUDGEMENTS = "judgements.yaml";
+
+    /** The second held-out set: a second partner network's entries and questions, all held out. */
+    static final String SECOND_FOLDER = "/search/generalisation-2/";
 
     /** The categories in the order of the report. */
     static final List<String> CATEGORIES =
@@ -64,13 +67,23 @@ final class GeneralisationSet {
     private GeneralisationSet() {}
 
     static List<Question> questions() {
-        return read(QUESTIONS, QuestionFile.class).questions();
+        return questions(FOLDER);
+    }
+
+    /** The questions of the set in the given resource folder. */
+    static List<Question> questions(String folder) {
+        return read(folder + QUESTIONS, QuestionFile.class).questions();
     }
 
     /** Question id → slug → grade, for every judged question; entries not listed count as 0. */
     static Map<String, Map<String, Integer>> grades() {
+        return grades(FOLDER);
+    }
+
+    /** The grades of the set in the given resource folder, as {@link #grades()}. */
+    static Map<String, Map<String, Integer>> grades(String folder) {
         Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
-        read(JUDGEMENTS, JudgementFile.class).judgements().forEach((id, bySlug) -> {
+        read(folder + JUDGEMENTS, JudgementFile.class).judgements().forEach((id, bySlug) -> {
             Map<String, Integer> g = new LinkedHashMap<>();
             bySlug.forEach((slug, judgement) -> g.put(slug, judgement.grade()));
             grades.put(id, g);
