@@ -49,4 +49,18 @@ public final class TestCandidates {
         copy.setResemblance(new Resemblance(Resemblance.Kind.CANDIDATE, original.id(), similarity));
         return spring.getBean(ImportCandidateRepository.class).save(copy);
     }
+
+    /** A run of a new source that the node {@code node} was crawling when it went silent, marked as the check marks it. */
+    public CrawlRun lostRun(String node) {
+        PartnerSource source = new PartnerSource();
+        source.setName("Verlorene Quelle " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = Objects.requireNonNull(
+                spring.getBean(PartnerSourceRepository.class).save(source).getId());
+        Instant then = Instant.parse("2026-03-02T08:15:00Z");
+        CrawlRun run = new CrawlRun(sourceId, "editor", then, new NodeId(node));
+        run.setState(RunState.RUNNING);
+        run.interrupt(Interruption.NODE_SILENT, then.plusSeconds(600));
+        return spring.getBean(CrawlRunRepository.class).save(run);
+    }
 }
