@@ -47,7 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Two app nodes as separate processes on one MariaDB database and one OpenSearch node, with
  * outbox-polling coordination, as several nodes run in production: what one node saves the other
  * finds, a decision on one is seen by the other, a node killed in the middle of saves loses nothing
- * it confirmed, and a rebuild started on one node leaves searches on both answering. Skipped with a
+ * it confirmed, a rebuild started on one node leaves searches on both answering, a node's restart
+ * leaves the other node's crawl run running, and the run of a killed node is marked interrupted by
+ * the other once its heartbeat is stale. Skipped with a
  * message where MariaDB or the OpenSearch distribution is missing; mandatory under {@code CI=true}.
  *
  * <p>The tests run in order on the same two nodes (starting them is most of the run time): the kill
@@ -74,6 +76,14 @@ class TwoNodesIT {
      */
     static final int PULSE_EXPIRATION_MS = 6_000;
 
+    /** Heartbeat of the nodes' crawl runs, and how old it may get: short, so that the test sees a lost run recovered. */
+    static final String CRAWL_HEARTBEAT = "3s";
+
+    static final Duration CRAWL_STALE_AFTER = Duration.ofSeconds(20);
+
+    /** Between two requests of the crawl on node a: it still runs through b's restart and a's kill. */
+    static final int SLOW_CRAWL_DELAY_MS = 45_000;
+
     /** Clients saving on node a at once when it is killed. */
     static final int BURST_CLIENTS = 4;
 
@@ -89,6 +99,7 @@ class TwoNodesIT {
     private String openSearchUrl;
     private Node a;
     private Node b;
+    private long crawlOnA;
 
     /** An app process and where it listens. */
     record Node(String name, int port, Process process, Path log) {
@@ -289,6 +300,31 @@ class TwoNodesIT {
 
     @Test
     @Order(5)
+    void aRestartOfOneNodeLeavesTheCrawlRunOfTheOtherRunning() throws Exception {
+        JsonNode sources = send(a, "GET", "/api/v1/admin/sources", "editor:editor", null, 200);
+        JsonNode demo = sources.get(0);
+        ObjectNode source = (ObjectNode)
+                JSON.readTree(demo.toString().replace("http://localhost:8080", "http://localhost:" + a.port()));
+        source.put("delayMs", SLOW_CRAWL_DELAY_MS);
+        long sourceId = demo.path("id").asLong();
+        send(a, "PUT", "/api/v1/admin/sources/" + sourceId, "editor:editor", source, 200);
+        crawlOnA = send(a, "POST", "/api/v1/admin/sources/" + sourceId + "/runs", "editor:editor", null, 202)
+                .path("id")
+                .asLong();
+        assertThat(crawlState(a)).isIn("queued", "running");
+
+        b.process().destroyForcibly();
+        assertThat(b.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        b = start("b");
+
+        JsonNode after = send(b, "GET", "/api/v1/admin/runs/" + crawlOnA, "editor:editor", null, 200);
+        assertThat(after.path("state").asString())
+                .as("a's crawl run after b's restart: %s", after)
+                .isIn("queued", "running");
+    }
+
+    @Test
+    @Order(6)
     void whatAKilledNodeConfirmedIsFindableOnTheOther() throws Exception {
         List<Saved> confirmed = Collections.synchronizedList(new ArrayList<>());
         Map<String, Throwable> burstEnd = new ConcurrentHashMap<>();
@@ -345,6 +381,35 @@ class TwoNodesIT {
         assertThat(health.path("orphanedIds").size())
                 .as("orphans in the index: %s", health)
                 .isZero();
+    }
+
+    @Test
+    @Order(7)
+    void theCrawlRunOfTheKilledNodeIsMarkedInterruptedByTheOther() throws Exception {
+        assertThat(a.process().isAlive()).as("node a was killed before").isFalse();
+        long since = System.nanoTime();
+        long deadline = since + CRAWL_STALE_AFTER.multipliedBy(4).toNanos();
+        JsonNode run = send(b, "GET", "/api/v1/admin/runs/" + crawlOnA, "editor:editor", null, 200);
+        while (!run.path("state").asString().equals("interrupted")) {
+            if (System.nanoTime() > deadline) {
+                fail(
+                        "a's crawl run is still %s on b %s after a's kill%n%s",
+                        run, CRAWL_STALE_AFTER.multipliedBy(4), tail(b));
+            }
+            Thread.sleep(500);
+            run = send(b, "GET", "/api/v1/admin/runs/" + crawlOnA, "editor:editor", null, 200);
+        }
+        assertThat(run.path("reason").asString()).contains("stopped");
+        log.info(
+                "a's crawl run marked interrupted by b {} s after this check began: {}",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since),
+                run.path("reason").asString());
+    }
+
+    private String crawlState(Node node) throws Exception {
+        return send(node, "GET", "/api/v1/admin/runs/" + crawlOnA, "editor:editor", null, 200)
+                .path("state")
+                .asString();
     }
 
     /**
@@ -470,6 +535,9 @@ class TwoNodesIT {
                 "--smile.throttle.store=database",
                 // The test polls searches many times a second from one address.
                 "--smile.opendata.rate-limit.enabled=false",
+                // Short, so that a run lost with its node is recovered within the test.
+                "--smile.crawl.heartbeat=" + CRAWL_HEARTBEAT,
+                "--smile.crawl.stale-after=" + CRAWL_STALE_AFTER.toSeconds() + "s",
                 "--vaadin.devmode.usageStatistics.enabled=false",
                 "--vaadin.devmode.devTools.enabled=false"));
         ProcessBuilder builder =

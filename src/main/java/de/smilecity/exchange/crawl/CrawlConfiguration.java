@@ -4,6 +4,7 @@ import de.smilecity.exchange.crawl.internal.fetch.FetchSettings;
 import de.smilecity.exchange.crawl.internal.fetch.HostGate;
 import de.smilecity.exchange.crawl.internal.fetch.HostResolver;
 import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
+import de.smilecity.exchange.shared.NodeId;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The crawler's infrastructure: one fetcher and one per-host gate for the whole app, and ShedLock on the database so that of several nodes only one starts scheduled crawls.
+ * The crawler's infrastructure: one fetcher and one per-host gate for the whole app, and ShedLock on
+ * the database so that of several nodes only one starts scheduled crawls or checks for lost runs.
  */
 @Configuration
 @EnableScheduling
@@ -43,11 +45,13 @@ class CrawlConfiguration {
         return new HostGate();
     }
 
+    /** The lock row names the node that holds it by the same id as the node's crawl runs. */
     @Bean
-    LockProvider crawlLockProvider(DataSource dataSource) {
+    LockProvider crawlLockProvider(DataSource dataSource, NodeId node) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .forceUtcTimeZone()
+                .withLockedByValue(node.value())
                 .build());
     }
 }

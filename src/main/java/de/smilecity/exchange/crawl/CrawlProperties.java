@@ -28,6 +28,12 @@ import org.springframework.util.unit.DataSize;
  *     the page's outcome and in the run's note, not recorded one by one (default 500)
  * @param maxUrlsPerRun distinct URLs one run considers at most (start URLs, sitemap entries, links),
  *     each with one recorded outcome; further URLs are only counted (default 20 000)
+ * @param heartbeat how often a node writes, in one statement, that it still holds its queued and
+ *     running runs; also how often one node checks all runs for a stale heartbeat (default 30 s)
+ * @param staleAfter how old a run's heartbeat may be before the run counts as lost with its node and
+ *     is marked interrupted (default 3 min); at least three heartbeats, so that a node that is only
+ *     slow (a long garbage collection, a database fail-over) keeps its runs. The nodes' clocks must
+ *     agree to well within this.
  */
 @ConfigurationProperties("smile.crawl")
 public record CrawlProperties(
@@ -45,7 +51,26 @@ public record CrawlProperties(
         @DefaultValue("0 * * * * *") String scheduleTick,
         @DefaultValue("false") boolean localNetworkAllowed,
         @DefaultValue("" + DEFAULT_MAX_LINKS_PER_PAGE) int maxLinksPerPage,
-        @DefaultValue("" + DEFAULT_MAX_URLS_PER_RUN) int maxUrlsPerRun) {
+        @DefaultValue("" + DEFAULT_MAX_URLS_PER_RUN) int maxUrlsPerRun,
+        @DefaultValue(DEFAULT_HEARTBEAT) Duration heartbeat,
+        @DefaultValue("3m") Duration staleAfter) {
+
+    /** Also the default of the scheduled heartbeat and staleness check, which read the setting themselves. */
+    static final String DEFAULT_HEARTBEAT = "30s";
+
+    /** Heartbeats a run may miss before it counts as lost; fewer would take a slow node's runs away. */
+    static final int MISSED_HEARTBEATS = 3;
+
+    public CrawlProperties {
+        if (heartbeat.isNegative() || heartbeat.isZero()) {
+            throw new IllegalArgumentException("smile.crawl.heartbeat must be positive, was " + heartbeat);
+        }
+        if (staleAfter.compareTo(heartbeat.multipliedBy(MISSED_HEARTBEATS)) < 0) {
+            throw new IllegalArgumentException("smile.crawl.stale-after must be at least " + MISSED_HEARTBEATS
+                    + " heartbeats (" + heartbeat.multipliedBy(MISSED_HEARTBEATS) + " with smile.crawl.heartbeat="
+                    + heartbeat + "), was " + staleAfter);
+        }
+    }
 
     /** Far more than a listing page of a partner has (a few hundred), far fewer than a link farm. */
     public static final int DEFAULT_MAX_LINKS_PER_PAGE = 500;

@@ -31,15 +31,24 @@ class CrawlRecorder {
         this.clock = clock;
     }
 
+    /**
+     * Marks the run running, unless it ended while it waited in the queue (interrupted as lost, when
+     * its heartbeat went stale): then it is not crawled at all.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void started(long runId) {
+    public boolean started(long runId) {
         CrawlRun run = get(runId);
+        if (!run.getState().isActive()) {
+            log.warn("Crawl run {} ended as {} before its turn came: not crawled", runId, run.getState());
+            return false;
+        }
         run.setState(RunState.RUNNING);
         run.setStartedAt(clock.instant());
         sources.findById(run.getSourceId()).ifPresent(s -> {
             s.setLastRunState(RunState.RUNNING);
             s.setLastRunAt(run.getStartedAt());
         });
+        return true;
     }
 
     /** Records the one outcome of a URL and counts it; a failure is logged here, once. */
@@ -69,14 +78,29 @@ class CrawlRecorder {
         run.setPagesDone(pagesDone);
     }
 
+    /**
+     * Whether the run is to stop: cancelled by a person, or already ended by another node, which took
+     * it for lost when its heartbeat went stale (the run's interruption then stays as recorded).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean isCancelRequested(long runId) {
-        return get(runId).isCancelRequested();
+        CrawlRun run = get(runId);
+        return run.isCancelRequested() || !run.getState().isActive();
     }
 
+    /** Ends the run, unless it has ended already: an interruption recorded by another node stays. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finished(long runId, RunState state, @Nullable String reason) {
-        CrawlRun run = get(runId);
+        CrawlRun run = runs.lockById(runId).orElseThrow(() -> new CrawlRunNotFoundException(runId));
+        if (!run.getState().isActive()) {
+            log.warn(
+                    "Crawl run {} would end as {}, but was {} already ({}): left so",
+                    runId,
+                    state,
+                    run.getState(),
+                    run.getReason());
+            return;
+        }
         Instant now = clock.instant();
         run.setState(state);
         run.setReason(reason);

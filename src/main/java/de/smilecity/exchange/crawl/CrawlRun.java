@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl;
 
+import de.smilecity.exchange.shared.NodeId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,12 +71,30 @@ public class CrawlRun {
     @Column(name = "cancel_requested", nullable = false)
     private boolean cancelRequested;
 
+    /** The node that runs it; none on runs from before runs had owners. */
+    @Column(name = "node_id", length = NodeId.MAX_LENGTH)
+    private @Nullable String nodeId;
+
+    /**
+     * When its node last said it still holds the run; written by {@link RunHeartbeat} with a bulk
+     * update, never through this entity, so that a run's progress and its heartbeat do not collide.
+     */
+    @Column(name = "heartbeat_at", updatable = false)
+    private @Nullable Instant heartbeatAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable Interruption interruption;
+
     protected CrawlRun() {}
 
-    CrawlRun(long sourceId, String triggeredBy, Instant queuedAt) {
+    /** A run queued on {@code node}: its heartbeat starts now, for a run may wait before it crawls. */
+    CrawlRun(long sourceId, String triggeredBy, Instant queuedAt, NodeId node) {
         this.sourceId = sourceId;
         this.triggeredBy = triggeredBy;
         this.queuedAt = queuedAt;
+        this.nodeId = node.value();
+        this.heartbeatAt = queuedAt;
     }
 
     void count(Outcome outcome) {
@@ -183,6 +202,29 @@ public class CrawlRun {
 
     void setCancelRequested(boolean cancelRequested) {
         this.cancelRequested = cancelRequested;
+    }
+
+    /** The node that runs or ran it, if recorded. */
+    public @Nullable String getNodeId() {
+        return nodeId;
+    }
+
+    public @Nullable Instant getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    /** Why it was interrupted, on an interrupted run. */
+    public @Nullable Interruption getInterruption() {
+        return interruption;
+    }
+
+    /** Ends an active run as interrupted, with the reason in English and its kind for other languages. */
+    void interrupt(Interruption kind, Instant now) {
+        state = RunState.INTERRUPTED;
+        interruption = kind;
+        finishedAt = now;
+        currentUrl = null;
+        setReason(kind.reason(nodeId, heartbeatAt));
     }
 
     @Override

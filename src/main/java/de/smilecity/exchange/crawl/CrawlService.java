@@ -8,6 +8,7 @@ import de.smilecity.exchange.crawl.internal.fetch.PageFetcher;
 import de.smilecity.exchange.security.CurrentUser;
 import de.smilecity.exchange.security.SignedInUser;
 import de.smilecity.exchange.shared.BadRequestException;
+import de.smilecity.exchange.shared.NodeId;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Starts, cancels and reports crawl runs. A run is queued in the database first and then crawled
- * asynchronously on a bounded pool ({@code smile.crawl.concurrent-runs}, {@code queued-runs}).
+ * asynchronously on a bounded pool ({@code smile.crawl.concurrent-runs}, {@code queued-runs}) of the
+ * node that started it, which records itself on the run and keeps its heartbeat ({@link RunHeartbeat})
+ * until the run's worker ends.
  */
 @Service
 public class CrawlService {
@@ -42,6 +45,8 @@ public class CrawlService {
     private final CandidateService candidates;
     private final Reports reports;
     private final CrawlRecorder recorder;
+    private final RunHeartbeat heartbeat;
+    private final NodeId node;
     private final PageFetcher fetcher;
     private final HostGate gate;
     private final CurrentUser user;
@@ -57,6 +62,8 @@ public class CrawlService {
             CandidateService candidates,
             Reports reports,
             CrawlRecorder recorder,
+            RunHeartbeat heartbeat,
+            NodeId node,
             PageFetcher fetcher,
             HostGate gate,
             CurrentUser user,
@@ -69,6 +76,8 @@ public class CrawlService {
         this.candidates = candidates;
         this.reports = reports;
         this.recorder = recorder;
+        this.heartbeat = heartbeat;
+        this.node = node;
         this.fetcher = fetcher;
         this.gate = gate;
         this.user = user;
@@ -101,7 +110,7 @@ public class CrawlService {
             throw new BadRequestException(
                     "source", source + " is being crawled already; wait for that run to end or cancel it");
         }
-        CrawlRun run = runs.save(new CrawlRun(sourceId, triggeredBy, clock.instant()));
+        CrawlRun run = runs.save(new CrawlRun(sourceId, triggeredBy, clock.instant(), node));
         source.setLastRunState(RunState.QUEUED);
         long runId = run.id();
         // Crawl only once the queued run is committed, so that the worker finds it.
@@ -115,9 +124,17 @@ public class CrawlService {
     }
 
     private void submit(long runId, long sourceId) {
+        heartbeat.hold(runId);
         try {
-            executor.execute(() -> execute(runId, sourceId));
+            executor.execute(() -> {
+                try {
+                    execute(runId, sourceId);
+                } finally {
+                    heartbeat.release(runId);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            heartbeat.release(runId);
             recorder.finished(
                     runId,
                     RunState.FAILED,
@@ -129,7 +146,7 @@ public class CrawlService {
         try {
             PartnerSource source =
                     sources.findById(sourceId).orElseThrow(() -> new PartnerSourceNotFoundException(sourceId));
-            recorder.started(runId);
+            if (!recorder.started(runId)) return;
             Crawl crawl = new Crawl(
                     runId,
                     source,

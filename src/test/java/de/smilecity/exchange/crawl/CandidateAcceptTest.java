@@ -59,7 +59,8 @@ class CandidateAcceptTest {
 
     long candidate(long sourceId, String url, String title, String description) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        long runId = runs.save(new CrawlRun(sourceId, "editor", now)).id();
+        long runId = runs.save(new CrawlRun(sourceId, "editor", now, TestCandidates.NODE))
+                .id();
         ImportCandidate c = new ImportCandidate(
                 runId,
                 sourceId,

@@ -1,8 +1,10 @@
 package de.smilecity.exchange.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +34,21 @@ class CrawlPropertiesTest {
                 .bindOrCreate("smile.crawl", CrawlProperties.class);
         assertThat(defaults.maxLinksPerPage()).isEqualTo(500);
         assertThat(defaults.maxUrlsPerRun()).isEqualTo(20_000);
+    }
+
+    @Test
+    void takesARunForLostOnlyAfterSeveralMissedHeartbeats() {
+        CrawlProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("smile.crawl", CrawlProperties.class);
+        assertThat(defaults.heartbeat()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.staleAfter()).isEqualTo(Duration.ofMinutes(3));
+
+        assertThatThrownBy(() -> new Binder(new MapConfigurationPropertySource(
+                                Map.of("smile.crawl.heartbeat", "1m", "smile.crawl.stale-after", "2m")))
+                        .bindOrCreate("smile.crawl", CrawlProperties.class))
+                .rootCause()
+                .hasMessageContaining("smile.crawl.stale-after must be at least 3 heartbeats")
+                .hasMessageContaining("was PT2M");
     }
 
     private static Properties profile(String file) throws IOException {

@@ -351,22 +351,6 @@ class CrawlRunTest {
     }
 
     @Test
-    void marksRunsLeftActiveByAStopAsInterrupted(@Autowired RunRecovery recovery, @Autowired CrawlRunRepository runs) {
-        PartnerSource source = new PartnerSource();
-        source.setName("stopped " + System.nanoTime());
-        source.setStartUrls(List.of("https://partner.example/"));
-        long sourceId = sources.save(source).getId();
-        CrawlRun stale = new CrawlRun(sourceId, "test", java.time.Instant.now());
-        stale.setState(RunState.RUNNING);
-        long id = runs.save(stale).id();
-        recovery.markInterruptedRuns();
-        CrawlRun after = crawls.getRun(id);
-        assertThat(after.getState()).isEqualTo(RunState.INTERRUPTED);
-        assertThat(after.getReason()).contains("app stopped");
-        assertThat(sources.get(sourceId).lastRunFailed()).isTrue();
-    }
-
-    @Test
     void startsDueScheduledCrawlsOnOneNodeAtATime(@Autowired ScheduledCrawls schedule) throws InterruptedException {
         PartnerSource source = new PartnerSource();
         source.setName("scheduled " + System.nanoTime());

@@ -94,7 +94,7 @@ abstract class CrawlStoreContract {
         long sourceId = sources.save(source).getId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        CrawlRun run = new CrawlRun(sourceId, "editor", now);
+        CrawlRun run = new CrawlRun(sourceId, "editor", now, TestCandidates.NODE);
         run.count(Outcome.IMPORTED);
         run.count(Outcome.FAILED);
         run.setState(RunState.INTERRUPTED);
@@ -191,7 +191,8 @@ abstract class CrawlStoreContract {
         source.setName("Berichte " + System.nanoTime());
         source.setStartUrls(List.of("https://partner.example/"));
         long sourceId = sources.save(source).getId();
-        long runId = runs.save(new CrawlRun(sourceId, "editor", now)).id();
+        long runId = runs.save(new CrawlRun(sourceId, "editor", now, TestCandidates.NODE))
+                .id();
         ImportCandidate c = new ImportCandidate(runId, sourceId, "https://partner.example/b", now, "cd".repeat(32));
         c.setTitle("Wärme");
         c.setSummary("Kurz");

@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smilecity.exchange.shared.NodeId;
 import de.smilecity.exchange.testsupport.MigratedDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,8 @@ abstract class ScheduleLockContract {
 
     /** One node's lock provider: connections of its own, the shared database. */
     LockProvider node() {
-        return new CrawlConfiguration().crawlLockProvider(database().newNode());
+        return new CrawlConfiguration()
+                .crawlLockProvider(database().newNode(), new NodeId("node-" + UUID.randomUUID()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl;
 
+import de.smilecity.exchange.shared.NodeId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,6 +10,9 @@ import org.springframework.context.ApplicationContext;
 
 /** For view tests outside the crawl package: pending candidates stored as a crawl would store them. */
 public final class TestCandidates {
+
+    /** The node of runs stored by tests: no app process of the tests is called so. */
+    static final NodeId NODE = new NodeId("test-fixture-node");
 
     private final ApplicationContext spring;
 
@@ -25,7 +29,7 @@ public final class TestCandidates {
                 spring.getBean(PartnerSourceRepository.class).save(source).getId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long runId = spring.getBean(CrawlRunRepository.class)
-                .save(new CrawlRun(sourceId, "editor", now))
+                .save(new CrawlRun(sourceId, "editor", now, NODE))
                 .id();
         ImportCandidate c = new ImportCandidate(
                 runId,
@@ -44,5 +48,19 @@ public final class TestCandidates {
     public ImportCandidate copyOf(ImportCandidate copy, ImportCandidate original, double similarity) {
         copy.setResemblance(new Resemblance(Resemblance.Kind.CANDIDATE, original.id(), similarity));
         return spring.getBean(ImportCandidateRepository.class).save(copy);
+    }
+
+    /** A run of a new source that the node {@code node} was crawling when it went silent, marked as the check marks it. */
+    public CrawlRun lostRun(String node) {
+        PartnerSource source = new PartnerSource();
+        source.setName("Verlorene Quelle " + System.nanoTime());
+        source.setStartUrls(List.of("https://partner.example/"));
+        long sourceId = Objects.requireNonNull(
+                spring.getBean(PartnerSourceRepository.class).save(source).getId());
+        Instant then = Instant.parse("2026-03-02T08:15:00Z");
+        CrawlRun run = new CrawlRun(sourceId, "editor", then, new NodeId(node));
+        run.setState(RunState.RUNNING);
+        run.interrupt(Interruption.NODE_SILENT, then.plusSeconds(600));
+        return spring.getBean(CrawlRunRepository.class).save(run);
     }
 }

@@ -20,8 +20,12 @@ import com.vaadin.flow.router.Route;
 import de.smilecity.exchange.crawl.CrawlOutcome;
 import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.CrawlService;
+import de.smilecity.exchange.crawl.Interruption;
 import de.smilecity.exchange.crawl.PartnerSourceService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,7 +146,7 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 run.getFailed()));
         current.setText(run.getCurrentUrl() == null ? "" : getTranslation("crawl.run.current", run.getCurrentUrl()));
         current.setVisible(active && run.getCurrentUrl() != null);
-        reason.setText(run.getReason() == null ? "" : run.getReason());
+        reason.setText(reasonText(run));
         reason.setVisible(run.getReason() != null);
         progress.setVisible(active);
         cancel.setVisible(active);
@@ -150,6 +154,20 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
         outcomes.setItems(crawls.outcomes(runId));
         polling = active;
         if (ui != null) ui.setPollInterval(active ? POLL_MILLIS : -1);
+    }
+
+    /** The reason as recorded, except an interruption, which is said in the reader's language. */
+    private String reasonText(CrawlRun run) {
+        Interruption interruption = run.getInterruption();
+        if (interruption == null) return run.getReason() == null ? "" : run.getReason();
+        String node = run.getNodeId() == null ? "?" : run.getNodeId();
+        String lastBeat = run.getHeartbeatAt() == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.of("Europe/Berlin"))
+                        .format(run.getHeartbeatAt());
+        return getTranslation("crawl.interruption." + interruption.name(), node, lastBeat);
     }
 
     @Override
