@@ -3,7 +3,6 @@ package de.smilecity.exchange.search.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,35 +130,66 @@ final class OpenSearchQueries {
     static final String VALUES = "values";
 
     /**
-     * Report pages that hold every group of the query in the field of their language, exclusions
-     * left out, among the pages of the given entries ({@link PassageQuery#of}).
+     * A {@link PassagePlan} in OpenSearch's query language, clause for clause as {@link PassageQuery}
+     * writes it for Lucene: the clauses a {@code bool} of which {@code minimum_should_match} must
+     * hold, each a disjunction of its matches; the amounts optional; the page's own words, its number
+     * and its entries as filters.
      */
-    static JsonObject passages(ParsedQuery query, Collection<Long> entryIds) {
-        JsonArray must = new JsonArray();
-        for (List<Unit> group : query.groups()) {
-            JsonArray either = new JsonArray();
-            group.forEach(unit -> either.add(passageUnit(unit)));
-            must.add(bool("should", either));
-        }
+    static JsonObject passages(PassagePlan plan) {
         JsonObject bool = new JsonObject();
-        bool.add("must", must);
-        if (!query.exclusions().isEmpty()) {
-            JsonArray not = new JsonArray();
-            query.exclusions().forEach(unit -> not.add(passageUnit(unit)));
-            bool.add("must_not", not);
+        if (plan.clauses().isEmpty()) {
+            bool.add("must", array(object("match_all", new JsonObject())));
+        } else {
+            JsonArray clauses = new JsonArray();
+            plan.clauses().forEach(clause -> clauses.add(anyOf(clause.either())));
+            JsonObject words = new JsonObject();
+            words.add("should", clauses);
+            words.addProperty("minimum_should_match", plan.minimumShouldMatch());
+            bool.add("must", array(object("bool", words)));
+        }
+        if (!plan.amounts().isEmpty()) {
+            JsonArray amounts = new JsonArray();
+            plan.amounts().forEach(amount -> amounts.add(match(amount)));
+            bool.add("should", amounts);
+        }
+        JsonArray filter = new JsonArray();
+        if (plan.pageMustHoldAWord()) {
+            filter.add(anyOf(plan.clauses().stream()
+                    .flatMap(clause -> clause.inPage().stream())
+                    .toList()));
+        }
+        Integer number = plan.page();
+        if (number != null) {
+            JsonObject term = new JsonObject();
+            term.addProperty(ReportPageFields.NUMBER, number);
+            filter.add(object("term", term));
         }
         JsonArray entries = new JsonArray();
-        entryIds.forEach(id -> entries.add(String.valueOf(id)));
-        bool.add("filter", array(object("terms", object(ReportPageFields.ENTRY, entries))));
+        plan.entryIds().forEach(entries::add);
+        filter.add(object("terms", object(ReportPageFields.ENTRY, entries)));
+        bool.add("filter", filter);
+        if (!plan.exclusions().isEmpty()) {
+            JsonArray not = new JsonArray();
+            plan.exclusions().forEach(clause -> not.add(anyOf(clause.inPage())));
+            bool.add("must_not", not);
+        }
         return object("bool", bool);
     }
 
-    private static JsonObject passageUnit(Unit unit) {
-        JsonArray fields = new JsonArray();
-        for (String field : PassageQuery.FIELDS) {
-            fields.add(unit.phrase() ? phrase(field, unit.text(), 1f) : match(field, unit.text(), 1f, true));
-        }
-        return bool("should", fields);
+    /** Pages any of the matches finds, their scores added; none for no matches (an empty {@code should} finds all). */
+    private static JsonObject anyOf(List<PassagePlan.Match> matches) {
+        if (matches.isEmpty()) return object("match_none", new JsonObject());
+        JsonArray either = new JsonArray();
+        matches.forEach(m -> either.add(match(m)));
+        return bool("should", either);
+    }
+
+    private static JsonObject match(PassagePlan.Match m) {
+        return switch (m.kind()) {
+            case EVERY_WORD -> match(m.field(), m.text(), m.boost(), true);
+            case ANY_WORD -> match(m.field(), m.text(), m.boost(), false);
+            case PHRASE -> phrase(m.field(), m.text(), m.boost());
+        };
     }
 
     private static JsonObject group(
