@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue and passage queries in OpenSearch's query language: the structure of {@link
- * TextQuery}, {@link PracticeQuery} and {@link PassageQuery} clause for clause, with the same fields
+ * TextQuery}, {@link PracticeQuery} and {@link PassagePlan} clause for clause, with the same fields
  * and weights, so that both engines rank by the same BM25 sums. Where the Lucene engine analyses a
  * run of words with the field's search analyzer ({@code QueryBuilder}), OpenSearch's {@code match}
  * does the same on the node, with the analyzers of {@link OpenSearchAnalysis}.
@@ -164,9 +164,7 @@ final class OpenSearchQueries {
             term.addProperty(ReportPageFields.NUMBER, number);
             filter.add(object("term", term));
         }
-        JsonArray entries = new JsonArray();
-        plan.entryIds().forEach(entries::add);
-        filter.add(object("terms", object(ReportPageFields.ENTRY, entries)));
+        filter.add(anyEntry(plan.entryIds()));
         bool.add("filter", filter);
         if (!plan.exclusions().isEmpty()) {
             JsonArray not = new JsonArray();
@@ -174,6 +172,27 @@ final class OpenSearchQueries {
             bool.add("must_not", not);
         }
         return object("bool", bool);
+    }
+
+    /**
+     * Values OpenSearch takes in one {@code terms} query: its default {@code index.max_terms_count}.
+     * Lucene's {@code TermInSetQuery}, on the embedded engine, has no such limit.
+     */
+    static final int MAX_TERMS = 65_536;
+
+    /**
+     * Pages of any of the entries: one {@code terms} query, or several of at most {@link #MAX_TERMS}
+     * each, for a catalogue with more published entries with reports than one query takes.
+     */
+    static JsonObject anyEntry(List<String> entryIds) {
+        if (entryIds.isEmpty()) return object("match_none", new JsonObject());
+        JsonArray chunks = new JsonArray();
+        for (int from = 0; from < entryIds.size(); from += MAX_TERMS) {
+            JsonArray chunk = new JsonArray();
+            entryIds.subList(from, Math.min(entryIds.size(), from + MAX_TERMS)).forEach(chunk::add);
+            chunks.add(object("terms", object(ReportPageFields.ENTRY, chunk)));
+        }
+        return chunks.size() == 1 ? chunks.get(0).getAsJsonObject() : bool("should", chunks);
     }
 
     /** Pages any of the matches finds, their scores added; none for no matches (an empty {@code should} finds all). */
