@@ -9,11 +9,13 @@ import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.ReportContent;
 import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.catalogue.TestStates;
+import de.smilecity.exchange.search.internal.SearchEngine;
 import de.smilecity.exchange.testsupport.TestPractices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,9 @@ class PassageSearchTest {
 
     @Autowired
     IndexMaintenance index;
+
+    @Autowired
+    SearchEngine engine;
 
     @Test
     void findsThePageOfAPublishedEntrysReportWithThePassageMarked() {
@@ -191,6 +196,24 @@ class PassageSearchTest {
         TestStates.in(again, PracticeState.PUBLISHED);
         catalogue.save(again);
         assertThat(search.passages(word, 10)).hasSize(1);
+    }
+
+    /**
+     * A catalogue may have more published entries with reports than OpenSearch takes values in one
+     * {@code terms} query (its {@code index.max_terms_count}, 65 536); Lucene's filter has no such
+     * limit. On OpenSearch the entries are filtered in several {@code terms} queries instead.
+     */
+    @Test
+    void findsAPassageAmongMoreEntriesThanOneTermsQueryOfOpenSearchTakes() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        attach(report(), entry, "Messbericht Brückenlager", pages(3, 2, "Die Brückenlagerfuge wurde vermessen."));
+        List<Long> entries = new ArrayList<>(
+                LongStream.range(0, 70_000).map(n -> Long.MAX_VALUE - n).boxed().toList());
+        entries.add(Objects.requireNonNull(entry.getId()));
+
+        assertThat(engine.passages("Brückenlagerfuge", entries, 10))
+                .extracting(SearchEngine.PageHit::page)
+                .containsExactly(2);
     }
 
     @Test

@@ -10,7 +10,6 @@ import de.smilecity.exchange.search.SearchLimitException;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.Suggestion;
-import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -225,62 +224,28 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        PassageQuery.Question question = PassageQuery.Question.of(query);
+        PassageQuestion question = PassageQuestion.of(query);
         if (question.isEmpty() || entryIds.isEmpty()) return List.of();
-        List<List<?>> rows = pageRows(passageQuery().of(question, entryIds), question, max);
-        if (rows.isEmpty() && PassageQuery.canRelax(question)) {
-            rows = pageRows(passageQuery().relaxed(question, entryIds), question, max);
-        }
-        List<PageHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            Language language = Language.ofCode((String) row.get(2));
-            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
-            String snippet = Snippets.mark(
-                    analysis.indexWords(language),
-                    pageText == null ? "" : pageText,
-                    Snippets.queryTokens(analysis.queryAnalyzer(language), question.markedWords()));
-            hits.add(new PageHit(
-                    (Long) row.get(0),
-                    (Integer) row.get(1),
-                    snippet == null ? Snippets.start(pageText == null ? "" : pageText) : snippet,
-                    (Float) row.get(5)));
-        }
-        return hits;
+        return PassagePlan.answer(question, entryIds, plan -> pageRows(plan, question, max)).stream()
+                .map(row -> PassageHits.toHit(row, question, analysis))
+                .toList();
     }
 
-    /** The report pages the query finds, best first: report, number, language, German and English text, score. */
-    private List<List<?>> pageRows(Query pages, PassageQuery.Question question, int max) {
-        ParsedQuery text = question.words();
-        Integer pageAskedFor = question.page();
+    /** The report pages the plan finds, best first, as {@link PassageHits#projection} reads them. */
+    private List<List<?>> pageRows(PassagePlan plan, PassageQuestion question, int max) {
+        Query pages = passageQuery().of(plan);
         try {
             return Search.session(entityManager)
                     .search(ReportPage.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field(ReportPageFields.REPORT, Long.class),
-                                    f.field(ReportPageFields.NUMBER, Integer.class),
-                                    f.field(ReportPageFields.LANGUAGE, String.class),
-                                    f.field(IndexFields.de(ReportPageFields.TEXT), String.class),
-                                    f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
-                                    f.score())
-                            .asList())
-                    .where(f -> {
-                        var ranked = f.extension(LuceneExtension.get()).fromLuceneQuery(pages);
-                        return pageAskedFor == null
-                                ? ranked
-                                : f.bool()
-                                        .must(ranked)
-                                        .filter(f.match()
-                                                .field(ReportPageFields.NUMBER)
-                                                .matching(pageAskedFor));
-                    })
+                    .select(PassageHits::projection)
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(pages))
                     .fetchHits(max);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new SearchLimitException(
                     SearchLimitException.Limit.QUERY_CLAUSES,
                     SearchRequest.QUERY,
                     IndexSearcher.getMaxClauseCount(),
-                    text.words().size(),
+                    question.words().words().size(),
                     "q has too many words with their synonyms to search the reports at once; please use fewer"
                             + " words");
         }

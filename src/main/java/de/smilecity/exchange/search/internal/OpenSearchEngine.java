@@ -353,38 +353,21 @@ class OpenSearchEngine implements SearchEngine {
 
     @Override
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        ParsedQuery text = ParsedQuery.parse(query);
-        if (text.isEmpty() || entryIds.isEmpty()) return List.of();
-        JsonObject pages = OpenSearchQueries.passages(text, entryIds);
-        List<List<?>> rows = inSession(session -> limited(
-                () -> session.search(ReportPage.class)
-                        .extension(ElasticsearchExtension.get())
-                        .select(f -> f.composite()
-                                .from(
-                                        f.field(ReportPageFields.REPORT, Long.class),
-                                        f.field(ReportPageFields.NUMBER, Integer.class),
-                                        f.field(ReportPageFields.LANGUAGE, String.class),
-                                        f.field(IndexFields.de(ReportPageFields.TEXT), String.class),
-                                        f.field(IndexFields.en(ReportPageFields.TEXT), String.class),
-                                        f.score())
-                                .asList())
-                        .where(f -> f.fromJson(pages))
-                        .fetchHits(max),
-                text));
-        List<PageHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            Language language = Language.ofCode((String) row.get(2));
-            String pageText = (String) (language == Language.EN ? row.get(4) : row.get(3));
-            String page = pageText == null ? "" : pageText;
-            String snippet = Snippets.mark(
-                    analysis.indexWords(language),
-                    page,
-                    Snippets.queryTokens(analysis.queryAnalyzer(language), text.words()));
-            hits.add(new PageHit(
-                    (Long) row.get(0), (Integer) row.get(1), snippet == null ? Snippets.start(page) : snippet, (Float)
-                            row.get(5)));
-        }
-        return hits;
+        PassageQuestion question = PassageQuestion.of(query);
+        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        return inSession(session -> PassagePlan.answer(question, entryIds, plan -> {
+                    JsonObject pages = OpenSearchQueries.passages(plan);
+                    return limited(
+                            () -> session.search(ReportPage.class)
+                                    .extension(ElasticsearchExtension.get())
+                                    .select(PassageHits::projection)
+                                    .where(f -> f.fromJson(pages))
+                                    .fetchHits(max),
+                            question.words());
+                }))
+                .stream()
+                .map(row -> PassageHits.toHit(row, question, analysis))
+                .toList();
     }
 
     /**

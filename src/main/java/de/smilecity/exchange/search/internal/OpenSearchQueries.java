@@ -3,7 +3,6 @@ package de.smilecity.exchange.search.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue and passage queries in OpenSearch's query language: the structure of {@link
- * TextQuery}, {@link PracticeQuery} and {@link PassageQuery} clause for clause, with the same fields
+ * TextQuery}, {@link PracticeQuery} and {@link PassagePlan} clause for clause, with the same fields
  * and weights, so that both engines rank by the same BM25 sums. Where the Lucene engine analyses a
  * run of words with the field's search analyzer ({@code QueryBuilder}), OpenSearch's {@code match}
  * does the same on the node, with the analyzers of {@link OpenSearchAnalysis}.
@@ -131,35 +130,85 @@ final class OpenSearchQueries {
     static final String VALUES = "values";
 
     /**
-     * Report pages that hold every group of the query in the field of their language, exclusions
-     * left out, among the pages of the given entries ({@link PassageQuery#of}).
+     * A {@link PassagePlan} in OpenSearch's query language, clause for clause as {@link PassageQuery}
+     * writes it for Lucene: the clauses a {@code bool} of which {@code minimum_should_match} must
+     * hold, each a disjunction of its matches; the amounts optional; the page's own words, its number
+     * and its entries as filters.
      */
-    static JsonObject passages(ParsedQuery query, Collection<Long> entryIds) {
-        JsonArray must = new JsonArray();
-        for (List<Unit> group : query.groups()) {
-            JsonArray either = new JsonArray();
-            group.forEach(unit -> either.add(passageUnit(unit)));
-            must.add(bool("should", either));
-        }
+    static JsonObject passages(PassagePlan plan) {
         JsonObject bool = new JsonObject();
-        bool.add("must", must);
-        if (!query.exclusions().isEmpty()) {
+        if (plan.clauses().isEmpty()) {
+            bool.add("must", array(object("match_all", new JsonObject())));
+        } else {
+            JsonArray clauses = new JsonArray();
+            plan.clauses().forEach(clause -> clauses.add(anyOf(clause.either())));
+            JsonObject words = new JsonObject();
+            words.add("should", clauses);
+            words.addProperty("minimum_should_match", plan.minimumShouldMatch());
+            bool.add("must", array(object("bool", words)));
+        }
+        if (!plan.amounts().isEmpty()) {
+            JsonArray amounts = new JsonArray();
+            plan.amounts().forEach(amount -> amounts.add(match(amount)));
+            bool.add("should", amounts);
+        }
+        JsonArray filter = new JsonArray();
+        if (plan.pageMustHoldAWord()) {
+            filter.add(anyOf(plan.clauses().stream()
+                    .flatMap(clause -> clause.inPage().stream())
+                    .toList()));
+        }
+        Integer number = plan.page();
+        if (number != null) {
+            JsonObject term = new JsonObject();
+            term.addProperty(ReportPageFields.NUMBER, number);
+            filter.add(object("term", term));
+        }
+        filter.add(anyEntry(plan.entryIds()));
+        bool.add("filter", filter);
+        if (!plan.exclusions().isEmpty()) {
             JsonArray not = new JsonArray();
-            query.exclusions().forEach(unit -> not.add(passageUnit(unit)));
+            plan.exclusions().forEach(clause -> not.add(anyOf(clause.inPage())));
             bool.add("must_not", not);
         }
-        JsonArray entries = new JsonArray();
-        entryIds.forEach(id -> entries.add(String.valueOf(id)));
-        bool.add("filter", array(object("terms", object(ReportPageFields.ENTRY, entries))));
         return object("bool", bool);
     }
 
-    private static JsonObject passageUnit(Unit unit) {
-        JsonArray fields = new JsonArray();
-        for (String field : PassageQuery.FIELDS) {
-            fields.add(unit.phrase() ? phrase(field, unit.text(), 1f) : match(field, unit.text(), 1f, true));
+    /**
+     * Values OpenSearch takes in one {@code terms} query: its default {@code index.max_terms_count}.
+     * Lucene's {@code TermInSetQuery}, on the embedded engine, has no such limit.
+     */
+    static final int MAX_TERMS = 65_536;
+
+    /**
+     * Pages of any of the entries: one {@code terms} query, or several of at most {@link #MAX_TERMS}
+     * each, for a catalogue with more published entries with reports than one query takes.
+     */
+    static JsonObject anyEntry(List<String> entryIds) {
+        if (entryIds.isEmpty()) return object("match_none", new JsonObject());
+        JsonArray chunks = new JsonArray();
+        for (int from = 0; from < entryIds.size(); from += MAX_TERMS) {
+            JsonArray chunk = new JsonArray();
+            entryIds.subList(from, Math.min(entryIds.size(), from + MAX_TERMS)).forEach(chunk::add);
+            chunks.add(object("terms", object(ReportPageFields.ENTRY, chunk)));
         }
-        return bool("should", fields);
+        return chunks.size() == 1 ? chunks.get(0).getAsJsonObject() : bool("should", chunks);
+    }
+
+    /** Pages any of the matches finds, their scores added; none for no matches (an empty {@code should} finds all). */
+    private static JsonObject anyOf(List<PassagePlan.Match> matches) {
+        if (matches.isEmpty()) return object("match_none", new JsonObject());
+        JsonArray either = new JsonArray();
+        matches.forEach(m -> either.add(match(m)));
+        return bool("should", either);
+    }
+
+    private static JsonObject match(PassagePlan.Match m) {
+        return switch (m.kind()) {
+            case EVERY_WORD -> match(m.field(), m.text(), m.boost(), true);
+            case ANY_WORD -> match(m.field(), m.text(), m.boost(), false);
+            case PHRASE -> phrase(m.field(), m.text(), m.boost());
+        };
     }
 
     private static JsonObject group(

@@ -63,7 +63,7 @@ public interface SearchEngine {
     List<SearchHit> similar(Practice practice, int max);
 
     /**
-     * A report page that holds every word of a query.
+     * A report page that answers a query.
      *
      * @param snippet the page's text around the first match, HTML-escaped, the matching words in
      *     {@code <mark>}
@@ -71,7 +71,8 @@ public interface SearchEngine {
     record PageHit(long reportId, int page, String snippet, float score) {}
 
     /**
-     * The report pages of the given entries that hold every word of the query, best first.
+     * The report pages of the given entries that answer the query, best first, ranked as {@link
+     * PassagePlan} plans it on either engine.
      *
      * @param entryIds the entries whose reports may answer (the published ones); empty finds nothing
      * @throws SearchLimitException when the query is more than the engine takes in one query
