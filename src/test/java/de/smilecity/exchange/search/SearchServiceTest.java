@@ -164,10 +164,10 @@ class SearchServiceTest {
 
         Practice published = catalogue.getForEdit(draft.getSlug());
         TestStates.in(published, PracticeState.PUBLISHED);
-        long before = System.nanoTime();
+        // Asked straight after the save, with no wait: the save itself makes the entry findable. A
+        // time limit here would measure the build machine's load, not the code.
         catalogue.save(published);
         assertThat(slugs(find("Quokkabeobachtung"))).containsExactly(draft.getSlug());
-        assertThat((System.nanoTime() - before) / 1_000_000).isLessThan(1_000);
 
         Practice archived = catalogue.getForEdit(draft.getSlug());
         TestStates.in(archived, PracticeState.ARCHIVED);
