@@ -137,6 +137,28 @@ class PassageSearchTest {
     }
 
     @Test
+    void answersAnEnglishQuestionAboutAGermanReportThroughTheGlossary() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/berichte/auenfeld-breitband-" + System.nanoTime() + ".pdf";
+        attach(
+                url,
+                entry,
+                "Breitband Auenfeld",
+                List.of(
+                        "Auenfeld. Abschlussbericht Breitband Auenfeld.",
+                        "Im Frühjahr wurden die Leitungen verlegt. Seitdem sind elf Schulen in Auenfeld und den"
+                                + " Ortsteilen an das neue Netz angeschlossen, dazu das Rathaus und die Bücherei.",
+                        "Ausblick: Gewerbegebiet im nächsten Jahr."));
+
+        // "schools" is no German word; the catalogue's glossary (its synonyms pair school and Schule)
+        // asks for "Schulen" beside it, so the page that names the schools and the town answers.
+        List<Passage> found = ours(search.passages("How many schools in Auenfeld are connected?", 10), url);
+
+        assertThat(found).extracting(Passage::page).first().isEqualTo(2);
+        assertThat(found.getFirst().snippet()).contains("<mark>Schulen</mark>");
+    }
+
+    @Test
     void findsAPageAskedForByItsNumber() {
         Practice entry = entry(PracticeState.PUBLISHED);
         String url = "https://partner.example/berichte/rostock-parkraum-" + System.nanoTime() + ".pdf";

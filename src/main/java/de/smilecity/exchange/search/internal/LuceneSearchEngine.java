@@ -75,6 +75,7 @@ class LuceneSearchEngine implements SearchEngine {
     private final FacetCounter counter;
     private volatile RankingWeights weights;
     private final CatalogueGlossary glossary;
+    private final PassageTranslations passageTranslations = new PassageTranslations();
     private volatile @Nullable TextQuery textQuery;
     private volatile @Nullable QueryExpansion expansion;
     private volatile @Nullable PassageQuery passageQuery;
@@ -225,8 +226,15 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        PassageQuery.Question question = PassageQuery.Question.of(query);
-        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        PassageQuery.Question asked = PassageQuery.Question.of(query);
+        if (asked.isEmpty() || entryIds.isEmpty()) return List.of();
+        PassageQuery.Question question;
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            // Reports are in the language of their entry, questions in the asker's: widen to both.
+            question = passageTranslations.widen(asked, glossary.current(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index for the glossary", e);
+        }
         List<List<?>> rows = pageRows(passageQuery().of(question, entryIds), question, max);
         if (rows.isEmpty() && PassageQuery.canRelax(question)) {
             rows = pageRows(passageQuery().relaxed(question, entryIds), question, max);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,8 +120,15 @@ final class PassageQuery {
      * @param words the query without the page reference and without its stop words (all of them
      *     kept when nothing else is left)
      * @param asksCosts whether it asks about money, so that pages stating an amount come first
+     * @param translations words of the query (lower case) and the terms of the other language a page
+     *     may hold instead, each as a phrase ({@link PassageTranslations})
      */
-    record Question(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
+    record Question(
+            @Nullable Integer page, ParsedQuery words, boolean asksCosts, Map<String, List<String>> translations) {
+
+        Question(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
+            this(page, words, asksCosts, Map.of());
+        }
 
         static Question of(String query) {
             Integer page = null;
@@ -146,6 +154,7 @@ final class PassageQuery {
         List<String> markedWords() {
             List<String> marked = new ArrayList<>(words.words());
             for (String w : words.words()) verbOf(w).ifPresent(marked::add);
+            translations.values().forEach(terms -> terms.forEach(t -> marked.addAll(ParsedQuery.wordsOf(t))));
             return marked;
         }
     }
@@ -182,6 +191,9 @@ final class PassageQuery {
             if (group.size() == 1 && !group.getFirst().phrase()) {
                 group.getFirst().words().forEach(word -> {
                     BooleanQuery.Builder anywhere = inPage(word);
+                    for (String term : question.translations().getOrDefault(word.toLowerCase(Locale.ROOT), List.of())) {
+                        anywhere.add(unit(new Unit(term, true)), Occur.SHOULD);
+                    }
                     inPage.add(anywhere.build(), Occur.SHOULD);
                     for (String field : ABOUT_FIELDS) {
                         add(anywhere, builder.createBooleanQuery(field, word, Occur.MUST), ABOUT_BOOST);

@@ -1,0 +1,45 @@
+package de.smilecity.exchange.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** A passage question with the glossary's terms of the other language beside its words. */
+class PassageTranslationsTest {
+
+    private final Glossary glossary = new Glossary.Builder(TextAnalyzers.germanSynonymEntries())
+            .pair("charging points", "Ladepunkte")
+            .pair("schools", "Schulen")
+            .build();
+
+    @Test
+    void eachWordOfAKnownTermMayBeFoundAsTheTermsTranslation() {
+        PassageQuery.Question asked = PassageQuery.Question.of("How many charging points did the schools get?");
+
+        PassageQuery.Question widened = new PassageTranslations().widen(asked, glossary);
+
+        assertThat(widened.translations())
+                .containsOnly(
+                        entry("charging", List.of("Ladepunkte")),
+                        entry("points", List.of("Ladepunkte")),
+                        entry("schools", List.of("Schulen")));
+        assertThat(widened.words()).isEqualTo(asked.words());
+        assertThat(widened.markedWords()).contains("Ladepunkte", "Schulen");
+        // Each word stays one clause: a page in the other language needs as many as one in the question's.
+        assertThat(new PassageQuery(new StandardAnalyzer())
+                        .of(widened, List.of(1L))
+                        .toString())
+                .contains("ladepunkte", "schulen");
+    }
+
+    @Test
+    void aQuestionTheGlossaryDoesNotKnowStaysAsAsked() {
+        PassageQuery.Question asked = PassageQuery.Question.of("Wie lang war die Bauzeit? Seite 4");
+
+        assertThat(new PassageTranslations().widen(asked, glossary)).isSameAs(asked);
+        assertThat(new PassageTranslations().widen(asked, Glossary.EMPTY)).isSameAs(asked);
+    }
+}
