@@ -153,6 +153,11 @@ final class Crawl {
         }
         work(frontier, this::visit, "page");
         if (!cancelled) judgeDeferred();
+        for (Deferred rest : takeDeferred()) {
+            // Cancelled before its site was known: the page still gets its one outcome.
+            record(UrlOutcome.skipped(
+                    rest.item().url(), rest.item().normalised(), SkipReason.CANCELLED, "this page was judged"));
+        }
         if (!cancelled) work(reports, this::visitReport, "report");
         for (Frontier.Item rest : frontier.close()) {
             record(UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched"));
@@ -454,12 +459,7 @@ final class Crawl {
      * shown to the editor whatever it looks like.
      */
     private void judgeDeferred() {
-        List<Deferred> waiting;
-        synchronized (deferred) {
-            waiting = List.copyOf(deferred);
-            deferred.clear();
-        }
-        for (Deferred d : waiting) {
+        for (Deferred d : takeDeferred()) {
             Optional<String> unlike = siteProjects.unlike(d.item().host(), d.shape());
             Optional<String> language;
             if (unlike.isPresent() && !repeatsAnother(d)) {
@@ -474,6 +474,15 @@ final class Crawl {
                 language = submitCandidate(d.item(), d.page(), d.doc(), reportUrls(d.reportLinks()), d.truncation());
             }
             offerReports(d.item(), d.reportLinks(), language);
+        }
+    }
+
+    /** The pages waiting to be judged, which then wait no more. */
+    private List<Deferred> takeDeferred() {
+        synchronized (deferred) {
+            List<Deferred> waiting = List.copyOf(deferred);
+            deferred.clear();
+            return waiting;
         }
     }
 

@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
  * Finds what a new candidate's page copies: a pending candidate of another page (of this run, of
  * another run or of another partner source) or a published entry. The first measure is how much of
  * the shorter text stands word for word in the other ({@link Shingles#containment}), so a newsletter
- * that wraps a project page in a greeting and a footer still counts as its copy. A description of the
+ * that wraps a project page in a greeting and a footer still counts as its copy; each page is compared
+ * by all it says and by its main block ({@link PageTexts#block}), so that the wrapping does not dilute
+ * the share either, and without the word sequences its site's template repeats ({@link SiteTemplate}),
+ * which two projects of one site share without being one. A description of the
  * same project in another language shares no words, so where the words do not match, the second
  * measure is the details both texts state that no translation changes ({@link Marks}: figures,
  * addresses, names spelt as codes; the town's population and area left out) — at least {@value Marks#MIN_SHARED} of them, and at least half of

@@ -29,11 +29,17 @@ final class PassageTranslations {
             List<String> words = group.getFirst().words();
             List<String> folded =
                     words.stream().map(word -> Glossary.fold(folding, word)).toList();
-            for (Glossary.Match match : glossary.lookup(words, folded)) {
-                for (String word : words.subList(match.start(), match.end())) {
-                    translations
-                            .computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new ArrayList<>())
-                            .addAll(match.to());
+            // A glossary keeps terms as the catalogue writes them, mostly in the singular: "mobility
+            // hubs" is looked up as "mobility hub" too.
+            List<String> singular =
+                    folded.stream().map(PassageTranslations::singular).toList();
+            for (List<String> form : List.of(folded, singular)) {
+                for (Glossary.Match match : glossary.lookup(words, form)) {
+                    for (String word : words.subList(match.start(), match.end())) {
+                        List<String> terms =
+                                translations.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new ArrayList<>());
+                        match.to().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+                    }
                 }
             }
         }
@@ -41,5 +47,21 @@ final class PassageTranslations {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         translations.forEach((word, terms) -> kept.put(word, List.copyOf(terms)));
         return new PassageQuery.Question(question.page(), question.words(), question.asksCosts(), Map.copyOf(kept));
+    }
+
+    /**
+     * An English plural's singular by its regular ending ("hubs", "buses", "cities"); other words as
+     * they are. A German word this changes ("Kurs") finds nothing more than before in an English glossary key.
+     */
+    static String singular(String folded) {
+        if (folded.length() <= 3 || folded.contains(" ")) return folded;
+        if (folded.endsWith("ies")) return folded.substring(0, folded.length() - 3) + "y";
+        if (folded.endsWith("ses") || folded.endsWith("xes") || folded.endsWith("ches") || folded.endsWith("shes")) {
+            return folded.substring(0, folded.length() - 2);
+        }
+        if (folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("us")) {
+            return folded.substring(0, folded.length() - 1);
+        }
+        return folded;
     }
 }

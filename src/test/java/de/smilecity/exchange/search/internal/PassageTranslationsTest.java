@@ -36,6 +36,26 @@ class PassageTranslationsTest {
     }
 
     @Test
+    void aPluralFindsTheTermTheGlossaryKeepsInTheSingular() {
+        Glossary singulars = new Glossary.Builder(TextAnalyzers.germanSynonymEntries())
+                .pair("mobility hub", "Mobilstation")
+                .pair("city", "Stadt")
+                .build();
+
+        PassageQuery.Question widened = new PassageTranslations()
+                .widen(PassageQuery.Question.of("Which cities opened mobility hubs?"), singulars);
+
+        assertThat(widened.translations())
+                .containsOnly(
+                        entry("cities", List.of("Stadt")),
+                        entry("mobility", List.of("Mobilstation")),
+                        entry("hubs", List.of("Mobilstation")));
+        assertThat(PassageTranslations.singular("buses")).isEqualTo("bus");
+        assertThat(PassageTranslations.singular("campus")).isEqualTo("campus");
+        assertThat(PassageTranslations.singular("access")).isEqualTo("access");
+    }
+
+    @Test
     void aQuestionTheGlossaryDoesNotKnowStaysAsAsked() {
         PassageQuery.Question asked = PassageQuery.Question.of("Wie lang war die Bauzeit? Seite 4");
 
