@@ -100,7 +100,7 @@ public class CandidateService {
             PartnerSource source,
             String url,
             Extracted e,
-            String pageText,
+            NearDuplicates.PageTexts pageTexts,
             String hash,
             Instant fetchedAt,
             List<String> reportUrls) {
@@ -117,6 +117,33 @@ public class CandidateService {
             return new Submission(
                     Outcome.UNCHANGED, "unchanged since entry '" + entry.get().getSlug() + "' was imported");
         }
+        ImportCandidate c = candidateOf(runId, sourceId, url, e, hash, fetchedAt, reportUrls);
+        NearDuplicates.Found found =
+                nearDuplicates.find(c, pageTexts, entry.map(Practice::getId).orElse(null));
+        c.setFingerprint(found.fingerprint());
+        c.setMarks(found.marks());
+        c.setResemblance(found.resemblance());
+        ImportCandidate saved = candidates.save(c);
+        latest.filter(old -> old.getState() == CandidateState.PENDING)
+                .ifPresent(old -> old.decide(
+                        CandidateState.REJECTED, "crawler: replaced by candidate " + saved.getId(), fetchedAt));
+        return new Submission(
+                Outcome.IMPORTED,
+                "candidate " + saved.getId()
+                        + entry.map(p -> " to update entry '" + p.getSlug() + "'")
+                                .orElse(" for a new entry")
+                        + (found.resemblance() == null ? "" : "; " + describe(found.resemblance())));
+    }
+
+    /** A candidate of the extracted page, with its reports, not yet compared or stored. */
+    private static ImportCandidate candidateOf(
+            long runId,
+            long sourceId,
+            String url,
+            Extracted e,
+            String hash,
+            Instant fetchedAt,
+            List<String> reportUrls) {
         ImportCandidate c = new ImportCandidate(runId, sourceId, url, fetchedAt, hash);
         c.setTitle(e.title());
         c.setSummary(e.summary().isBlank() ? Markdown.toPlainText(e.description()) : e.summary());
@@ -141,21 +168,28 @@ public class CandidateService {
         c.setLanguage(e.language());
         // Before the comparison: a report's file is evidence that two pages tell one project.
         c.setReportUrls(reportUrls);
-        NearDuplicates.Found found =
-                nearDuplicates.find(c, pageText, entry.map(Practice::getId).orElse(null));
-        c.setFingerprint(found.fingerprint());
-        c.setMarks(found.marks());
-        c.setResemblance(found.resemblance());
-        ImportCandidate saved = candidates.save(c);
-        latest.filter(old -> old.getState() == CandidateState.PENDING)
-                .ifPresent(old -> old.decide(
-                        CandidateState.REJECTED, "crawler: replaced by candidate " + saved.getId(), fetchedAt));
-        return new Submission(
-                Outcome.IMPORTED,
-                "candidate " + saved.getId()
-                        + entry.map(p -> " to update entry '" + p.getSlug() + "'")
-                                .orElse(" for a new entry")
-                        + (found.resemblance() == null ? "" : "; " + describe(found.resemblance())));
+        return c;
+    }
+
+    /**
+     * Whether a page repeats a pending candidate or an entry closely enough to be offered as its copy
+     * ({@link NearDuplicates#find}): what the crawl asks before it leaves out a page that looks like
+     * none of its site's project pages, since a copy is shown to the editor whatever it looks like.
+     * Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    boolean repeatsAnother(
+            long runId,
+            PartnerSource source,
+            String url,
+            Extracted e,
+            NearDuplicates.PageTexts pageTexts,
+            Instant fetchedAt,
+            List<String> reportUrls) {
+        ImportCandidate c =
+                candidateOf(runId, Objects.requireNonNull(source.getId()), url, e, "", fetchedAt, reportUrls);
+        Long sameUrlEntry = entries.importedFrom(url).map(Practice::getId).orElse(null);
+        return nearDuplicates.find(c, pageTexts, sameUrlEntry).resemblance() != null;
     }
 
     @Transactional(readOnly = true)

@@ -12,13 +12,17 @@ import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.ExtractedReport;
 import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
 import de.smilecity.exchange.crawl.internal.parse.PageKind;
+import de.smilecity.exchange.crawl.internal.parse.PageShape;
 import de.smilecity.exchange.crawl.internal.parse.PageText;
 import de.smilecity.exchange.crawl.internal.parse.Profile;
 import de.smilecity.exchange.crawl.internal.parse.ReportExtractor;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
+import de.smilecity.exchange.crawl.internal.parse.SiteProjects;
 import de.smilecity.exchange.crawl.internal.parse.Sitemaps;
 import de.smilecity.exchange.crawl.internal.parse.UnreadableReport;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
+import de.smilecity.exchange.crawl.internal.similar.Shingles;
+import de.smilecity.exchange.crawl.internal.similar.SiteTemplate;
 import de.smilecity.exchange.shared.Language;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +112,13 @@ final class Crawl {
     private final Map<URI, URI> seenPages = new HashMap<>();
 
     private final Map<String, HostRules> robots = new ConcurrentHashMap<>();
+    /** The shapes of each site's project pages, against which pages with little evidence are weighed. */
+    private final SiteProjects siteProjects = new SiteProjects();
+    /** The word sequences each site's template repeats on its project pages, left out of copy comparisons. */
+    private final SiteTemplate siteTemplate = new SiteTemplate();
+    /** Pages with little evidence of a project, judged once all pages are read ({@link #judgeDeferred}). */
+    private final List<Deferred> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
+
     private final AtomicInteger pagesRequested = new AtomicInteger();
     private final AtomicInteger pagesDone = new AtomicInteger();
     private final AtomicInteger pagesRead = new AtomicInteger();
@@ -141,6 +152,12 @@ final class Crawl {
             readSitemap(source.getSitemapUrl());
         }
         work(frontier, this::visit, "page");
+        if (!cancelled) judgeDeferred();
+        for (Deferred rest : takeDeferred()) {
+            // Cancelled before its site was known: the page still gets its one outcome.
+            record(UrlOutcome.skipped(
+                    rest.item().url(), rest.item().normalised(), SkipReason.CANCELLED, "this page was judged"));
+        }
         if (!cancelled) work(reports, this::visitReport, "report");
         for (Frontier.Item rest : frontier.close()) {
             record(UrlOutcome.skipped(rest.url(), rest.normalised(), SkipReason.CANCELLED, "this page was fetched"));
@@ -341,8 +358,14 @@ final class Crawl {
             truncation += "; " + (links.size() - taken) + " of its " + links.size()
                     + " links were left out (only the first " + taken + " links of a page are taken)";
         }
-        Optional<String> project = readCandidate(item, page, doc, reportUrls(reportLinks), truncation);
-        // A project page's reports belong to it; those of other pages are links like any other.
+        Judged judged = readCandidate(item, page, doc, reportLinks, truncation);
+        // A page judged later offers its reports then, as a project page's or as links.
+        if (judged == Judged.DEFERRED) return;
+        offerReports(item, reportLinks, judged.language());
+    }
+
+    /** A project page's reports belong to it; those of other pages are links like any other. */
+    private void offerReports(Frontier.Item item, List<String> reportLinks, Optional<String> project) {
         for (String link : reportLinks) {
             if (project.isPresent()) {
                 Urls.parseHttp(link).ifPresent(u -> reportLanguages.putIfAbsent(Urls.normalise(u), project.get()));
@@ -354,13 +377,33 @@ final class Crawl {
     }
 
     /**
-     * Submits a page that may be a project page, or records why it is not one.
-     *
-     * @param reportUrls the normalised URLs of the reports the page links
-     * @return the page's language when it was a project page (submitted, changed or not), else empty
+     * What became of a page read as a possible project: a project page (with its language), none, or
+     * left to be judged once all pages are read.
      */
-    private Optional<String> readCandidate(
-            Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportUrls, String truncation) {
+    private record Judged(Optional<String> language) {
+        static final Judged NONE = new Judged(Optional.empty());
+        static final Judged DEFERRED = new Judged(Optional.empty());
+    }
+
+    /** A page with little evidence of a project, waiting for its site's project pages to be known. */
+    private record Deferred(
+            Frontier.Item item,
+            FetchResult.Page page,
+            Document doc,
+            List<String> reportLinks,
+            String truncation,
+            PageShape shape) {}
+
+    /**
+     * Submits a page that may be a project page, records why it is not one, or — for a page that
+     * {@link PageKind} calls a project only by default and that states too few facts ({@link
+     * PageShape#lowEvidence}) — leaves it to be weighed against its site's project pages once all
+     * pages are read.
+     *
+     * @param reportLinks the links of the page that look like reports
+     */
+    private Judged readCandidate(
+            Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportLinks, String truncation) {
         if (!item.candidate()) {
             record(UrlOutcome.skipped(
                             item.url(),
@@ -368,7 +411,7 @@ final class Crawl {
                             SkipReason.LISTING,
                             "a start page, read for its links only (its path matches no include pattern)" + truncation)
                     .answered(page.status(), page.truncated()));
-            return Optional.empty();
+            return Judged.NONE;
         }
         Optional<URI> canonical = AlternateView.canonicalElsewhere(doc);
         if (canonical.isPresent()) {
@@ -380,15 +423,105 @@ final class Crawl {
                     .answered(page.status(), page.truncated()));
             // The page it shows is the candidate: met here if no link of the site leads to it.
             offer(canonical.get().toString(), item.depth() + 1, Via.LINK);
-            return Optional.empty();
+            return Judged.NONE;
         }
-        Optional<String> notAProject = notAProject(doc, Urls.path(item.normalised()));
+        String path = Urls.path(item.normalised());
+        boolean judgedBySignals = profile.selector("title") == null
+                && include.stream().noneMatch(p -> p.matcher(path).find());
+        Optional<String> notAProject;
+        if (judgedBySignals) {
+            PageKind kind = PageKind.of(doc);
+            notAProject = kind.notAProject();
+            if (notAProject.isEmpty()) {
+                PageShape shape = PageShape.of(doc, page.robotsTag());
+                if (kind.byDefault() && shape.lowEvidence()) {
+                    deferred.add(new Deferred(item, page, doc, reportLinks, truncation, shape));
+                    return Judged.DEFERRED;
+                }
+                siteProjects.add(item.host(), shape);
+            }
+        } else {
+            notAProject = notAProject(doc);
+        }
         if (notAProject.isPresent()) {
             record(UrlOutcome.skipped(
                             item.url(), item.normalised(), SkipReason.NOT_A_PROJECT, notAProject.get() + truncation)
                     .answered(page.status(), page.truncated()));
-            return Optional.empty();
+            return Judged.NONE;
         }
+        return new Judged(submitCandidate(item, page, doc, reportUrls(reportLinks), truncation));
+    }
+
+    /**
+     * The pages that {@link PageKind} called projects only by default and that state too few facts:
+     * each is a project page unless its site's project pages show another shape ({@link
+     * SiteProjects#unlike}) and it repeats none of them or of the catalogue's entries — a copy is
+     * shown to the editor whatever it looks like.
+     */
+    private void judgeDeferred() {
+        for (Deferred d : takeDeferred()) {
+            Optional<String> unlike = siteProjects.unlike(d.item().host(), d.shape());
+            Optional<String> language;
+            if (unlike.isPresent() && !repeatsAnother(d)) {
+                record(UrlOutcome.skipped(
+                                d.item().url(),
+                                d.item().normalised(),
+                                SkipReason.NOT_A_PROJECT,
+                                unlike.get() + d.truncation())
+                        .answered(d.page().status(), d.page().truncated()));
+                language = Optional.empty();
+            } else {
+                language = submitCandidate(d.item(), d.page(), d.doc(), reportUrls(d.reportLinks()), d.truncation());
+            }
+            offerReports(d.item(), d.reportLinks(), language);
+        }
+    }
+
+    /** The pages waiting to be judged, which then wait no more. */
+    private List<Deferred> takeDeferred() {
+        synchronized (deferred) {
+            List<Deferred> waiting = List.copyOf(deferred);
+            deferred.clear();
+            return waiting;
+        }
+    }
+
+    private boolean repeatsAnother(Deferred d) {
+        Extracted extracted = PageExtractor.extract(d.doc(), profile, innovationFields);
+        return tools.candidates()
+                .repeatsAnother(
+                        runId,
+                        source,
+                        d.item().normalised().toString(),
+                        extracted,
+                        pageTexts(d.item(), d.doc(), false),
+                        tools.clock().instant(),
+                        reportUrls(d.reportLinks()));
+    }
+
+    /**
+     * The page's texts to compare it by, without what its site's template repeats.
+     *
+     * @param project whether the page is submitted as a project page, so that its site's template
+     *     learns from it; a page only compared is not counted
+     */
+    private NearDuplicates.PageTexts pageTexts(Frontier.Item item, Document doc, boolean project) {
+        String text = PageText.of(doc);
+        Shingles shingles = Shingles.of(text);
+        return new NearDuplicates.PageTexts(
+                text,
+                PageText.block(doc),
+                project ? siteTemplate.learn(item.host(), shingles) : siteTemplate.of(item.host(), shingles));
+    }
+
+    /**
+     * Submits a project page.
+     *
+     * @param reportUrls the normalised URLs of the reports the page links
+     * @return the page's language when it was submitted (changed or not), else empty
+     */
+    private Optional<String> submitCandidate(
+            Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportUrls, String truncation) {
         Extracted extracted = PageExtractor.extract(doc, profile, innovationFields);
         if (extracted.title().isBlank()) {
             record(UrlOutcome.failed(
@@ -405,7 +538,7 @@ final class Crawl {
                         source,
                         item.normalised().toString(),
                         extracted,
-                        PageText.of(doc),
+                        pageTexts(item, doc, true),
                         hash,
                         tools.clock().instant(),
                         reportUrls);
@@ -544,14 +677,14 @@ final class Crawl {
     }
 
     /**
-     * Why a page is no project report, or empty. A profile's title selector decides alone. Without
-     * one, a path that matches one of the source's include patterns is a project page, because the
-     * source said so; every other page is judged by the signals it carries ({@link PageKind}).
+     * Why a page is no project report, or empty, for a source that says it: a profile's title selector
+     * decides alone; without one, a path that matches one of the source's include patterns is a
+     * project page, because the source said so. Every other page is judged by the signals it carries
+     * ({@link PageKind}) in {@link #readCandidate}.
      */
-    private Optional<String> notAProject(Document doc, String path) {
+    private Optional<String> notAProject(Document doc) {
         if (profile.selector("title") != null) return PageExtractor.notAProjectPage(doc, profile);
-        if (include.stream().anyMatch(p -> p.matcher(path).find())) return Optional.empty();
-        return PageKind.of(doc).notAProject();
+        return Optional.empty();
     }
 
     private FetchResult fetch(URI url, String host) throws InterruptedException {

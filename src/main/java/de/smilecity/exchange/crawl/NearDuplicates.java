@@ -6,6 +6,7 @@ import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
 import de.smilecity.exchange.crawl.internal.similar.Kinship;
 import de.smilecity.exchange.crawl.internal.similar.Marks;
 import de.smilecity.exchange.crawl.internal.similar.Shingles;
+import de.smilecity.exchange.crawl.internal.similar.SiteTemplate;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.shared.Markdown;
@@ -25,7 +26,10 @@ import org.springframework.stereotype.Component;
  * Finds what a new candidate's page copies: a pending candidate of another page (of this run, of
  * another run or of another partner source) or a published entry. The first measure is how much of
  * the shorter text stands word for word in the other ({@link Shingles#containment}), so a newsletter
- * that wraps a project page in a greeting and a footer still counts as its copy. A description of the
+ * that wraps a project page in a greeting and a footer still counts as its copy; each page is compared
+ * by all it says and by its main block ({@link PageTexts#block}), so that the wrapping does not dilute
+ * the share either, and without the word sequences its site's template repeats ({@link SiteTemplate}),
+ * which two projects of one site share without being one. A description of the
  * same project in another language shares no words, so where the words do not match, the second
  * measure is the details both texts state that no translation changes ({@link Marks}: figures,
  * addresses, names spelt as codes; the town's population and area left out) — at least {@value Marks#MIN_SHARED} of them, and at least half of
@@ -77,16 +81,43 @@ class NearDuplicates {
     }
 
     /**
+     * What a page is compared by besides its extracted fields.
+     *
+     * @param page the text of the page's content region
+     * @param block the text of the block of it that carries most of its text: for a newsletter, the
+     *     project it repeats without the greeting, other items and footer around it
+     * @param template the shingles of the page that its site's template repeats on other project
+     *     pages ({@link SiteTemplate}), left out of every comparison
+     */
+    record PageTexts(String page, String block, Set<Long> template) {
+
+        PageTexts {
+            template = Set.copyOf(template);
+        }
+
+        /** A page compared by its whole content region, with no template known. */
+        static PageTexts of(String page) {
+            return new PageTexts(page, page, Set.of());
+        }
+    }
+
+    /**
      * The candidate's fingerprint, and the entry or candidate it resembles most from
-     * {@link Resemblance#THRESHOLD} on.
+     * {@link Resemblance#THRESHOLD} on. Each text is compared twice — by all it says and by its main
+     * block ({@link PageTexts#block}) — and the larger share of shingles counts: a copy embedded in a
+     * longer newsletter stands wholly in the original by its block, while a page whose block is only a
+     * part of it still compares by the whole. The fingerprint stored is the block's, so that a page read
+     * later compares with the copied text rather than with its wrapping.
      *
      * @param sameUrlEntry the entry imported from the candidate's own page earlier, which it updates
      *     anyway and therefore does not count as a copy
      */
-    Found find(ImportCandidate candidate, String pageText, @Nullable Long sameUrlEntry) {
-        String text = textOf(candidate, pageText);
-        Shingles shingles = Shingles.of(text);
-        Fingerprint fingerprint = Fingerprint.of(shingles);
+    Found find(ImportCandidate candidate, PageTexts texts, @Nullable Long sameUrlEntry) {
+        String text = textOf(candidate, texts.page());
+        Shingles shingles = Shingles.of(text).without(texts.template());
+        Shingles blockShingles = Shingles.of(texts.block()).without(texts.template());
+        Fingerprint whole = Fingerprint.of(shingles);
+        Fingerprint block = blockShingles.size() >= Shingles.MIN_COMPARED ? Fingerprint.of(blockShingles) : whole;
         Marks marks = Marks.of(text)
                 .withoutFigures(townFigures(candidate))
                 .with(Kinship.factMarks(
@@ -95,8 +126,8 @@ class NearDuplicates {
                         candidate.getEndYear(),
                         candidate.getReportUrls()));
         List<Resemblance> all = Stream.concat(
-                        candidateMatches(candidate, text, fingerprint, marks),
-                        entryMatches(candidate, shingles, marks, sameUrlEntry))
+                        candidateMatches(candidate, text, List.of(whole, block), marks),
+                        entryMatches(candidate, List.of(shingles, blockShingles), marks, sameUrlEntry))
                 .toList();
         // Shared words first: a copy in the same language says so with more certainty than details do.
         Optional<Resemblance> best = all.stream()
@@ -105,7 +136,7 @@ class NearDuplicates {
                 .or(() -> all.stream()
                         .filter(Resemblance::byDetails)
                         .max(Comparator.comparingDouble(Resemblance::similarity)));
-        return new Found(fingerprint.encode(), marks.encode(), best.orElse(null));
+        return new Found(block.encode(), marks.encode(), best.orElse(null));
     }
 
     record Found(String fingerprint, String marks, @Nullable Resemblance resemblance) {}
@@ -130,7 +161,7 @@ class NearDuplicates {
     }
 
     private Stream<Resemblance> candidateMatches(
-            ImportCandidate candidate, String text, Fingerprint fingerprint, Marks marks) {
+            ImportCandidate candidate, String text, List<Fingerprint> fingerprints, Marks marks) {
         List<ImportCandidateRepository.Fingerprinted> others =
                 candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
                         .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
@@ -154,10 +185,14 @@ class NearDuplicates {
             Marks theirs = marksOf.containsKey(other.getId())
                     ? marksOf.get(other.getId()).without(common)
                     : null;
+            Fingerprint stored = Fingerprint.decode(other.getFingerprint());
             Optional<Resemblance> r = resemblance(
                     Resemblance.Kind.CANDIDATE,
                     other.getId(),
-                    fingerprint.containment(Fingerprint.decode(other.getFingerprint())),
+                    fingerprints.stream()
+                            .mapToDouble(f -> f.containment(stored))
+                            .max()
+                            .orElse(0),
                     own,
                     theirs);
             if (r.isPresent() || theirs == null || other.getLanguage().equals(candidate.getLanguage())) {
@@ -186,8 +221,13 @@ class NearDuplicates {
                         new Resemblance(Resemblance.Kind.CANDIDATE, otherId, evidence.similarity(), evidence.shared()));
     }
 
+    /** The largest share of shingles by which one of the texts and the other stand in each other. */
+    private static double containment(List<Shingles> texts, Shingles other) {
+        return texts.stream().mapToDouble(t -> t.containment(other)).max().orElse(0);
+    }
+
     private Stream<Resemblance> entryMatches(
-            ImportCandidate candidate, Shingles shingles, Marks marks, @Nullable Long sameUrlEntry) {
+            ImportCandidate candidate, List<Shingles> compared, Marks marks, @Nullable Long sameUrlEntry) {
         Practice probe = new Practice();
         probe.setTitle(candidate.getTitle());
         probe.setSummary(candidate.getSummary());
@@ -200,7 +240,7 @@ class NearDuplicates {
                 .flatMap(entry -> resemblance(
                         Resemblance.Kind.ENTRY,
                         Objects.requireNonNull(entry.getId()),
-                        shingles.containment(shinglesOf(entry)),
+                        containment(compared, shinglesOf(entry)),
                         marks,
                         Marks.of(textOf(entry)))
                         .stream());

@@ -142,6 +142,29 @@ class PassageSearchTest {
     }
 
     @Test
+    void answersAnEnglishQuestionAboutAGermanReportThroughTheGlossary() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/berichte/auenfeld-breitband-" + System.nanoTime() + ".pdf";
+        attach(
+                url,
+                entry,
+                "Breitband Auenfeld",
+                List.of(
+                        "Auenfeld. Abschlussbericht Breitband Auenfeld.",
+                        "Im Frühjahr wurden die Leitungen verlegt. Seitdem sind elf Unternehmen in Auenfeld und den"
+                                + " Ortsteilen an das neue Netz angeschlossen, dazu das Rathaus und die Bücherei.",
+                        "Ausblick: Gewerbegebiet im nächsten Jahr."));
+
+        // "businesses" is no German word and no synonym; the catalogue's glossary pairs the target
+        // group's labels "Businesses" and "Unternehmen", so the page that names them and the town
+        // holds two of the question's three words and answers before the title page.
+        List<Passage> found = ours(search.passages("How many businesses in Auenfeld are connected?", 10), url);
+
+        assertThat(found).extracting(Passage::page).first().isEqualTo(2);
+        assertThat(found.getFirst().snippet()).contains("<mark>Unternehmen</mark>");
+    }
+
+    @Test
     void findsAPageAskedForByItsNumber() {
         Practice entry = entry(PracticeState.PUBLISHED);
         String url = "https://partner.example/berichte/rostock-parkraum-" + System.nanoTime() + ".pdf";

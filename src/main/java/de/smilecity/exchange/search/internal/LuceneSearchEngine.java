@@ -74,6 +74,7 @@ class LuceneSearchEngine implements SearchEngine {
     private final FacetCounter counter;
     private volatile RankingWeights weights;
     private final CatalogueGlossary glossary;
+    private final PassageTranslations passageTranslations = new PassageTranslations();
     private volatile @Nullable TextQuery textQuery;
     private volatile @Nullable QueryExpansion expansion;
     private volatile @Nullable PassageQuery passageQuery;
@@ -224,8 +225,15 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     @Transactional(readOnly = true)
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        PassageQuestion question = PassageQuestion.of(query);
-        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        PassageQuestion asked = PassageQuestion.of(query);
+        if (asked.isEmpty() || entryIds.isEmpty()) return List.of();
+        PassageQuestion question;
+        try (IndexReader reader = indexScope().openIndexReader()) {
+            // Reports are in the language of their entry, questions in the asker's: widen to both.
+            question = passageTranslations.widen(asked, glossary.current(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index for the glossary", e);
+        }
         return PassagePlan.answer(question, entryIds, plan -> pageRows(plan, question, max)).stream()
                 .map(row -> PassageHits.toHit(row, question, analysis))
                 .toList();

@@ -68,6 +68,7 @@ class OpenSearchEngine implements SearchEngine {
     private final CharArraySet compoundParts = SearchResources.compoundParts();
     private final QueryExpansion expansion;
     private final CatalogueGlossary glossary;
+    private final PassageTranslations passageTranslations = new PassageTranslations();
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchEngine.class);
 
@@ -353,8 +354,10 @@ class OpenSearchEngine implements SearchEngine {
 
     @Override
     public List<PageHit> passages(String query, Collection<Long> entryIds, int max) {
-        PassageQuestion question = PassageQuestion.of(query);
-        if (question.isEmpty() || entryIds.isEmpty()) return List.of();
+        PassageQuestion asked = PassageQuestion.of(query);
+        if (asked.isEmpty() || entryIds.isEmpty()) return List.of();
+        // Reports are in the language of their entry, questions in the asker's: widen to both.
+        PassageQuestion question = passageTranslations.widen(asked, glossary.current());
         return inSession(session -> PassagePlan.answer(question, entryIds, plan -> {
                     JsonObject pages = OpenSearchQueries.passages(plan);
                     return limited(

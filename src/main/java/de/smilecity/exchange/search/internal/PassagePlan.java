@@ -149,7 +149,7 @@ record PassagePlan(
         List<Clause> clauses = new ArrayList<>();
         for (List<Unit> group : question.words().groups()) {
             if (group.size() == 1 && !group.getFirst().phrase()) {
-                for (String word : group.getFirst().words()) clauses.add(word(word));
+                for (String word : group.getFirst().words()) clauses.add(word(word, question.translationsOf(word)));
             } else {
                 List<Match> either = new ArrayList<>();
                 group.forEach(unit -> either.addAll(unit(unit)));
@@ -175,8 +175,11 @@ record PassagePlan(
                 entryIds.stream().map(String::valueOf).toList());
     }
 
-    /** One word in the page's text, as the verb of a participle, a separable verb's particle or a compound's parts. */
-    private static Clause word(String word) {
+    /**
+     * One word in the page's text, as the verb of a participle, a separable verb's particle, a
+     * compound's parts or, as a phrase, one of its translations into the other language.
+     */
+    private static Clause word(String word, List<String> translations) {
         List<Match> inPage = new ArrayList<>();
         for (String field : FIELDS) inPage.add(new Match(field, word, Kind.EVERY_WORD, 1));
         String germanText = de(ReportPageFields.TEXT);
@@ -187,6 +190,12 @@ record PassagePlan(
         if (!parts.isEmpty()) {
             // "Investitionskosten" is answered by a page on "Investitionen" and "Kosten": every part, anywhere on it.
             inPage.add(new Match(germanText, String.join(" ", parts), Kind.EVERY_WORD, COMPOUND_PARTS_BOOST));
+        }
+        // A report is in its entry's language, the question in the asker's; the translation stays part
+        // of the word's one clause, so a page in the other language needs as many words as one in the
+        // question's own.
+        for (String term : translations) {
+            for (String field : FIELDS) inPage.add(new Match(field, term, Kind.PHRASE, 1));
         }
         List<Match> about = ABOUT_FIELDS.stream()
                 .map(field -> new Match(field, word, Kind.EVERY_WORD, ABOUT_BOOST))

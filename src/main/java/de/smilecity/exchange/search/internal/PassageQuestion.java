@@ -4,6 +4,7 @@ import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +24,20 @@ import org.jspecify.annotations.Nullable;
  *     ("was", "hat", "wie viele", "what", "were"); all of them kept when nothing else is left
  * @param asksCosts whether it asks about money ("Wie teuer …", "Was hat … gekostet", "how much did …
  *     pay"), so that pages stating an amount come first
+ * @param translations words of the query (lower case) and the terms of the other language a page may
+ *     hold instead, each as a phrase ({@link PassageTranslations})
  */
-record PassageQuestion(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
+record PassageQuestion(
+        @Nullable Integer page, ParsedQuery words, boolean asksCosts, Map<String, List<String>> translations) {
+
+    PassageQuestion(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
+        this(page, words, asksCosts, Map.of());
+    }
+
+    /** The terms of the other language a page may hold instead of the word, none when the glossary knows none. */
+    List<String> translationsOf(String word) {
+        return translations.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
 
     /** Words up to which a page must hold every one, and beyond which the question may be relaxed. */
     static final int ALL_WORDS_UP_TO = 2;
@@ -86,6 +99,7 @@ record PassageQuestion(@Nullable Integer page, ParsedQuery words, boolean asksCo
     List<String> markedWords() {
         List<String> marked = new ArrayList<>(words.words());
         for (String w : words.words()) verbOf(w).ifPresent(marked::add);
+        translations.values().forEach(terms -> terms.forEach(t -> marked.addAll(ParsedQuery.wordsOf(t))));
         return marked;
     }
 

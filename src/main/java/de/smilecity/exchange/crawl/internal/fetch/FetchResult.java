@@ -11,6 +11,7 @@ public sealed interface FetchResult {
      * @param url the URL finally answered, after redirects
      * @param charset the charset the server declared, or null to let the parser detect it
      * @param truncated whether the body was longer than the cap and has been cut
+     * @param robotsTag the {@code X-Robots-Tag} header's values, joined by commas; empty without one
      */
     record Page(
             URI url,
@@ -18,7 +19,14 @@ public sealed interface FetchResult {
             String contentType,
             byte[] body,
             @Nullable Charset charset,
-            boolean truncated) implements FetchResult {
+            boolean truncated,
+            String robotsTag)
+            implements FetchResult {
+
+        public Page(
+                URI url, int status, String contentType, byte[] body, @Nullable Charset charset, boolean truncated) {
+            this(url, status, contentType, body, charset, truncated, "");
+        }
 
         public boolean isHtml() {
             String type = contentType.toLowerCase(java.util.Locale.ROOT);

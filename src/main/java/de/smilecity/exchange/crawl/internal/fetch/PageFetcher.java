@@ -374,7 +374,8 @@ public final class PageFetcher implements AutoCloseable {
         HttpEntity entity = response.getEntity();
         if (entity == null) {
             close(response);
-            return new FetchResult.Page(url, status, contentType, new byte[0], charsetOf(contentType), false);
+            return new FetchResult.Page(
+                    url, status, contentType, new byte[0], charsetOf(contentType), false, robotsTag(response));
         }
         return readBody(url, status, contentType, request, response, entity);
     }
@@ -436,7 +437,8 @@ public final class PageFetcher implements AutoCloseable {
         } else {
             close(response);
         }
-        return new FetchResult.Page(url, status, contentType, out.toByteArray(), charsetOf(contentType), truncated);
+        return new FetchResult.Page(
+                url, status, contentType, out.toByteArray(), charsetOf(contentType), truncated, robotsTag(response));
     }
 
     private String tooLargeReport(String what) {
@@ -456,6 +458,13 @@ public final class PageFetcher implements AutoCloseable {
                         : "the server refused the request";
         };
         return "HTTP " + status + ": " + advice;
+    }
+
+    /** The answer's X-Robots-Tag values, which the crawl weighs like a robots meta tag. */
+    private static String robotsTag(ClassicHttpResponse response) {
+        return java.util.Arrays.stream(response.getHeaders("X-Robots-Tag"))
+                .map(Header::getValue)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static @Nullable Charset charsetOf(String contentType) {

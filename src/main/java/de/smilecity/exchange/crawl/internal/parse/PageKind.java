@@ -55,8 +55,14 @@ import org.jsoup.nodes.Document;
  *
  * @param reason one sentence a person reads on the page's outcome: "not a project page: 78 % of the
  *     text is in links (a list or navigation page)", or why it is one
+ * @param byDefault whether the page is a project page only because no rule said otherwise (the last
+ *     rule): the verdict the crawl weighs again against the site's other project pages
  */
-public record PageKind(Kind kind, String reason) {
+public record PageKind(Kind kind, String reason, boolean byDefault) {
+
+    PageKind(Kind kind, String reason) {
+        this(kind, reason, false);
+    }
 
     /** What the page is. Every kind but {@link #PROJECT} makes no candidate. */
     public enum Kind {
@@ -158,7 +164,8 @@ public record PageKind(Kind kind, String reason) {
                 .orElseGet(() -> new PageKind(
                         Kind.PROJECT,
                         "a project page: " + s.ownTextLength() + " characters of its own text, "
-                                + percent(s.linkShare()) + " in links, no list, navigation or service page signals"));
+                                + percent(s.linkShare()) + " in links, no list, navigation or service page signals",
+                        true));
     }
 
     private static Optional<PageKind> named(PageSignals s) {

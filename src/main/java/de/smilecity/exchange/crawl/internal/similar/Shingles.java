@@ -58,6 +58,17 @@ public final class Shingles {
         return words;
     }
 
+    /**
+     * These shingles without the given ones: a text without the sentences its site's template puts
+     * on every page ({@link SiteTemplate}).
+     */
+    public Shingles without(Set<Long> left) {
+        if (left.isEmpty()) return this;
+        Set<Long> kept = new HashSet<>(hashes);
+        kept.removeAll(left);
+        return new Shingles(kept);
+    }
+
     /** The shingle hashes; empty for a text without words. */
     public Set<Long> hashes() {
         return hashes;

@@ -1,0 +1,79 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * How a page is built, as far as it tells one of a site's templates from another: where its main
+ * block sits in the page, whether it states facts under labels, and whether it asks search engines to
+ * leave it out. A site renders its project pages with one template (or a few) that states the
+ * project's facts; a "get involved" or "about the network" page of the same site is a text page of
+ * another layout without them ({@link SiteProjects}).
+ *
+ * @param blockPath the elements from the body down to the main block ({@link MainBlock}), each as its
+ *     tag and its class names without digits (those name one page, not its template), e.g.
+ *     {@code body.layout-project>div.container>main>article.case}
+ * @param statedFacts how many of the catalogue's facts the page states under a label
+ * @param noindex whether a robots meta tag or the {@code X-Robots-Tag} header says {@code noindex}
+ */
+public record PageShape(String blockPath, int statedFacts, boolean noindex) {
+
+    /** Facts under a label from which a page is shaped like a site's project page. */
+    public static final int MIN_FACTS = PageKind.MIN_FACTS;
+
+    private static final Pattern NOINDEX = Pattern.compile("(?i)(?<![\\p{L}-])(?:noindex|none)(?![\\p{L}-])");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /**
+     * @param robotsHeader the value of the answer's {@code X-Robots-Tag} header, empty without one
+     */
+    public static PageShape of(Document doc, String robotsHeader) {
+        Element block = MainBlock.element(MainText.of(doc));
+        List<String> path = new ArrayList<>();
+        for (Element e = block; e != null && !e.normalName().equals("html"); e = e.parent()) {
+            path.addFirst(step(e));
+        }
+        boolean noindex = NOINDEX.matcher(robotsHeader).find();
+        for (Element meta : doc.select("meta[name]")) {
+            String name = meta.attr("name").toLowerCase(Locale.ROOT);
+            if ((name.equals("robots") || name.equals("googlebot"))
+                    && NOINDEX.matcher(meta.attr("content")).find()) {
+                noindex = true;
+            }
+        }
+        int facts = (int) LabelledFacts.of(doc).pairs().stream()
+                .map(LabelledFacts.Pair::fact)
+                .distinct()
+                .count();
+        return new PageShape(String.join(">", path), facts, noindex);
+    }
+
+    /**
+     * Whether the page carries too little of a project page's evidence to stand on its own: no fact
+     * under a label, or — as a page that asks to be left out of search engines (a newsletter's web view,
+     * a draft, a print view) — fewer than {@value #MIN_FACTS}. Such a page stays a candidate only when
+     * it is shaped like the site's project pages or repeats one of them.
+     */
+    public boolean lowEvidence() {
+        return statedFacts == 0 || (noindex && statedFacts < MIN_FACTS);
+    }
+
+    /** Whether the page states facts as a project page of its site does. */
+    public boolean statesFacts() {
+        return statedFacts >= MIN_FACTS;
+    }
+
+    private static String step(Element e) {
+        String[] classes = e.classNames().stream()
+                .filter(c -> !DIGIT.matcher(c).find())
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .sorted()
+                .toArray(String[]::new);
+        return e.normalName() + (classes.length == 0 ? "" : "." + String.join(".", Arrays.asList(classes)));
+    }
+}
