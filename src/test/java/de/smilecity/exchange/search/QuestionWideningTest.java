@@ -90,12 +90,7 @@ class QuestionWideningTest {
                 "Appointment booking for the registry",
                 "Residents use appointment booking before they come to the registry.",
                 null);
-        entry(
-                "wt-dict-streu",
-                "de",
-                "Streudienst mit Sole",
-                "Der Streudienst sprüht Sole, bevor es friert.",
-                null);
+        entry("wt-dict-streu", "de", "Streudienst mit Sole", "Der Streudienst sprüht Sole, bevor es friert.", null);
         entry(
                 "wt-dict-gritting",
                 "en",
@@ -169,7 +164,8 @@ class QuestionWideningTest {
         assertThat(german.translations())
                 .containsExactly(new MatchedTranslation("appointment booking", "Terminvergabe"));
         assertThat(hit(result, "wt-dict-booking").translations()).isEmpty();
-        assertThat(slugs(result).indexOf("wt-dict-booking")).isLessThan(slugs(result).indexOf("wt-dict-termine"));
+        assertThat(slugs(result).indexOf("wt-dict-booking"))
+                .isLessThan(slugs(result).indexOf("wt-dict-termine"));
     }
 
     @Test
@@ -177,7 +173,8 @@ class QuestionWideningTest {
         SearchResult result = find("Streudienst");
         assertThat(hit(result, "wt-dict-gritting").translations())
                 .containsExactly(new MatchedTranslation("Streudienst", "gritting"));
-        assertThat(slugs(result).indexOf("wt-dict-streu")).isLessThan(slugs(result).indexOf("wt-dict-gritting"));
+        assertThat(slugs(result).indexOf("wt-dict-streu"))
+                .isLessThan(slugs(result).indexOf("wt-dict-gritting"));
     }
 
     @Test
@@ -186,7 +183,8 @@ class QuestionWideningTest {
         // translated, so both must find the same entries in the same order.
         SearchResult widened = find("Imker");
         assertThat(slugs(widened)).contains("wt-dict-imker").isEqualTo(slugs(find("\"Imker\"")));
-        assertThat(widened.hits()).allSatisfy(hit -> assertThat(hit.translations()).isEmpty());
+        assertThat(widened.hits())
+                .allSatisfy(hit -> assertThat(hit.translations()).isEmpty());
     }
 
     @Test

@@ -85,6 +85,7 @@ public class CatalogueGlossary {
     private final Analyzer folding = TextAnalyzers.germanSynonymEntries();
     /** Read once: it ships with the app and changes only with it. */
     private final List<SearchResources.DictionaryPair> dictionary = SearchResources.dictionary();
+
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("glossary-").daemon().factory());
 

@@ -99,8 +99,10 @@ final class Glossary {
      * a dictionary term left without any is no match, so that a shorter term within it can still be.
      */
     List<Match> lookup(List<String> words, List<String> folded, Predicate<String> usable) {
-        List<String> germanStems = words.stream().map(w -> stems(GERMAN_STEMS, w)).toList();
-        List<String> englishStems = words.stream().map(w -> stems(ENGLISH_STEMS, w)).toList();
+        List<String> germanStems =
+                words.stream().map(w -> stems(GERMAN_STEMS, w)).toList();
+        List<String> englishStems =
+                words.stream().map(w -> stems(ENGLISH_STEMS, w)).toList();
         List<Match> matches = new ArrayList<>();
         int at = 0;
         while (at < words.size()) {
@@ -117,10 +119,8 @@ final class Glossary {
                 LinkedHashSet<String> translated = new LinkedHashSet<>();
                 translated.addAll(fromGerman.getOrDefault(joined(germanStems, at, length), List.of()));
                 translated.addAll(fromEnglish.getOrDefault(joined(englishStems, at, length), List.of()));
-                List<String> kept = translated.stream()
-                        .filter(usable)
-                        .limit(MAX_TARGETS)
-                        .toList();
+                List<String> kept =
+                        translated.stream().filter(usable).limit(MAX_TARGETS).toList();
                 if (!kept.isEmpty()) found = new Match(at, at + length, from, kept, true);
             }
             if (found == null) {

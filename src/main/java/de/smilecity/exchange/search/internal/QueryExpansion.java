@@ -238,10 +238,9 @@ public final class QueryExpansion {
             List<Translation> translations) {
         List<String> folded =
                 base.stream().map(word -> Glossary.fold(folding, word)).toList();
-        List<Glossary.Match> matches =
-                glossary.lookup(base, folded, term -> worthSearching(term, statistics)).stream()
-                        .filter(match -> !match.fromDictionary() || !broad(match.from(), statistics))
-                        .toList();
+        List<Glossary.Match> matches = glossary.lookup(base, folded, term -> worthSearching(term, statistics)).stream()
+                .filter(match -> !match.fromDictionary() || !broad(match.from(), statistics))
+                .toList();
         if (matches.isEmpty()) return;
         float weight = baseWeight * weights.translation();
         int added = 0;

@@ -27,19 +27,23 @@ class DictionaryFileTest {
 
     @Test
     void everyPairHasTwoSidesOfAtMostTheLongestTermTheGlossaryKeeps() {
-        assertThat(pairs)
-                .allSatisfy(pair -> {
-                    assertThat(pair.german()).as("German side of %s", pair).isNotBlank();
-                    assertThat(pair.english()).as("English side of %s", pair).isNotBlank();
-                    assertThat(ParsedQuery.wordsOf(pair.german()).size()).as(pair.german()).isLessThanOrEqualTo(Glossary.MAX_WORDS);
-                    assertThat(ParsedQuery.wordsOf(pair.english()).size()).as(pair.english()).isLessThanOrEqualTo(Glossary.MAX_WORDS);
-                });
+        assertThat(pairs).allSatisfy(pair -> {
+            assertThat(pair.german()).as("German side of %s", pair).isNotBlank();
+            assertThat(pair.english()).as("English side of %s", pair).isNotBlank();
+            assertThat(ParsedQuery.wordsOf(pair.german()).size())
+                    .as(pair.german())
+                    .isLessThanOrEqualTo(Glossary.MAX_WORDS);
+            assertThat(ParsedQuery.wordsOf(pair.english()).size())
+                    .as(pair.english())
+                    .isLessThanOrEqualTo(Glossary.MAX_WORDS);
+        });
     }
 
     @Test
     void noPairTranslatesAWordIntoItself() {
         assertThat(pairs)
-                .filteredOn(pair -> Glossary.fold(folding, pair.german()).equals(Glossary.fold(folding, pair.english())))
+                .filteredOn(
+                        pair -> Glossary.fold(folding, pair.german()).equals(Glossary.fold(folding, pair.english())))
                 .isEmpty();
     }
 

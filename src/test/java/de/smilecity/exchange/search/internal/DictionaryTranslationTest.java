@@ -74,8 +74,8 @@ class DictionaryTranslationTest {
                 writer.addDocument(english);
                 Document deutsch = new Document();
                 deutsch.add(new TextField(IndexFields.de(IndexFields.TITLE), "Bienen am Rathaus", Field.Store.NO));
-                deutsch.add(new TextField(
-                        IndexFields.de(IndexFields.BODY), "Ein Imker zeigt die Völker.", Field.Store.NO));
+                deutsch.add(
+                        new TextField(IndexFields.de(IndexFields.BODY), "Ein Imker zeigt die Völker.", Field.Store.NO));
                 writer.addDocument(deutsch);
             }
         }
