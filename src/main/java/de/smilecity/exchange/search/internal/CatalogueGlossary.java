@@ -216,7 +216,10 @@ public class CatalogueGlossary {
             } finally {
                 building = -1;
             }
-            log.debug("Glossary built from OpenSearch: {} terms", current.size());
+            log.debug(
+                    "Glossary built from OpenSearch: {} terms, {} from the dictionary",
+                    current.size(),
+                    current.dictionarySize());
             return;
         }
         try (IndexReader reader = Search.mapping(entityManagerFactory)
@@ -234,7 +237,7 @@ public class CatalogueGlossary {
         } finally {
             building = -1;
         }
-        log.debug("Glossary built: {} terms", current.size());
+        log.debug("Glossary built: {} terms, {} from the dictionary", current.size(), current.dictionarySize());
     }
 
     /**

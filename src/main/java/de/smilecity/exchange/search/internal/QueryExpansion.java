@@ -43,9 +43,9 @@ public final class QueryExpansion {
     /**
      * A term that at least this share of all entries holds is too general for the dictionary: as the
      * question's word it finds enough as asked, and as a translation it would widen the question to
-     * most entries of the other language. Chosen by reasoning, not measured: twice the share above which
-     * {@link RankingWeights#broadShare} lets a word go unrequired, since a translation weighs less
-     * than the word itself and may cover more.
+     * most entries of the other language. Chosen by reasoning, not measured: twice the default share
+     * (8 %) at which {@link RankingWeights#broadShare} lets a word go unrequired, since a translation
+     * weighs less than the word itself and may cover more.
      */
     static final double DICTIONARY_BROAD_SHARE = 0.16;
 

@@ -74,21 +74,10 @@ final class SearchResources {
 
     /** The word list, each entry folded like the text it is compared with ("bürger" becomes "burger"). */
     static CharArraySet compoundParts() {
-        InputStream in = SearchResources.class.getClassLoader().getResourceAsStream(COMPOUND_PARTS);
-        if (in == null) {
-            throw new IllegalStateException("The compound word list " + COMPOUND_PARTS + " is missing from the build");
-        }
-        List<String> words = new ArrayList<>();
-        try (in) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + COMPOUND_PARTS, e);
-        }
+        List<String> words = resourceLines(COMPOUND_PARTS).stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty() && !word.startsWith("#"))
+                .toList();
         CharArraySet parts = new CharArraySet(words.size() * 2, false);
         try (Analyzer fold = TextAnalyzers.germanSynonymEntries()) {
             for (String word : words) {
