@@ -77,6 +77,27 @@ class QuestionWideningTest {
             catalogue.save(weak);
         }
         entry("wt-typo", "de", "Bürgerbüro ohne Wartezeit", "Digitalisierng der Verwaltung im Bürgerbüro.", null);
+        // Words that only the dictionary pairs: no concept label, synonym or translated copy does.
+        entry(
+                "wt-dict-termine",
+                "de",
+                "Terminvergabe im Bürgerbüro",
+                "Die Terminvergabe läuft über das Portal; am Schalter gibt es Wartemarken.",
+                null);
+        entry(
+                "wt-dict-booking",
+                "en",
+                "Appointment booking for the registry",
+                "Residents use appointment booking before they come to the registry.",
+                null);
+        entry("wt-dict-streu", "de", "Streudienst mit Sole", "Der Streudienst sprüht Sole, bevor es friert.", null);
+        entry(
+                "wt-dict-gritting",
+                "en",
+                "Gritting lorries on a live map",
+                "The depot shows where gritting has been done on icy roads.",
+                null);
+        entry("wt-dict-imker", "de", "Bienenvölker auf dem Dach", "Ein Imker betreut die Völker am Rand.", null);
         glossary.rebuild();
     }
 
@@ -137,6 +158,36 @@ class QuestionWideningTest {
     }
 
     @Test
+    void anEnglishQuestionFindsAGermanEntryThroughTheDictionaryAndSaysWhich() {
+        SearchResult result = find("appointment booking");
+        SearchHit german = hit(result, "wt-dict-termine");
+        assertThat(german.translations())
+                .containsExactly(new MatchedTranslation("appointment booking", "Terminvergabe"));
+        assertThat(hit(result, "wt-dict-booking").translations()).isEmpty();
+        assertThat(slugs(result).indexOf("wt-dict-booking"))
+                .isLessThan(slugs(result).indexOf("wt-dict-termine"));
+    }
+
+    @Test
+    void aGermanQuestionFindsAnEnglishEntryThroughTheDictionaryButRanksItsOwnLanguageFirst() {
+        SearchResult result = find("Streudienst");
+        assertThat(hit(result, "wt-dict-gritting").translations())
+                .containsExactly(new MatchedTranslation("Streudienst", "gritting"));
+        assertThat(slugs(result).indexOf("wt-dict-streu"))
+                .isLessThan(slugs(result).indexOf("wt-dict-gritting"));
+    }
+
+    @Test
+    void aDictionaryWordWhoseTranslationNoEntryHoldsChangesNothing() {
+        // "Imker" is in the dictionary; "beekeeper" is in no text. The word searched as a phrase is never
+        // translated, so both must find the same entries in the same order.
+        SearchResult widened = find("Imker");
+        assertThat(slugs(widened)).contains("wt-dict-imker").isEqualTo(slugs(find("\"Imker\"")));
+        assertThat(widened.hits())
+                .allSatisfy(hit -> assertThat(hit.translations()).isEmpty());
+    }
+
+    @Test
     void conceptLabelsTranslateToo() {
         // The innovation field's English label finds German entries whose texts use the German label.
         Concept mobility = catalogue.conceptsByKey().get("innovation-field:mobility");
@@ -192,6 +243,13 @@ class QuestionWideningTest {
 
     private SearchResult find(String query) {
         return search.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 0, 100, null));
+    }
+
+    private static SearchHit hit(SearchResult result, String slug) {
+        return result.hits().stream()
+                .filter(h -> h.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No hit '" + slug + "' among " + slugs(result)));
     }
 
     private static List<String> slugs(SearchResult result) {

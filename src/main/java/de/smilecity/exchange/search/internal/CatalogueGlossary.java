@@ -52,7 +52,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The sources: every concept's German and English label, the groups of the synonyms
  * file, and for each entry adapted from an entry in the other language their titles and, where both
- * list as many keywords, their keywords pairwise (a translated copy keeps the order of its list).
+ * list as many keywords, their keywords pairwise (a translated copy keeps the order of its list). Below
+ * them, for the everyday words of municipal work that none of these pair, the dictionary shipped with
+ * the app ({@link SearchResources#dictionary}); the glossary gives the catalogue's pairs priority.
  *
  * <p>On the embedded engine the translated copies are read from the index's readers, and a change of
  * the index is seen in its reader. On OpenSearch they are read from the cluster, where telling a change
@@ -81,6 +83,9 @@ public class CatalogueGlossary {
     private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
     private final @Nullable Path synonymsFile;
     private final Analyzer folding = TextAnalyzers.germanSynonymEntries();
+    /** Read once: it ships with the app and changes only with it. */
+    private final List<SearchResources.DictionaryPair> dictionary = SearchResources.dictionary();
+
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("glossary-").daemon().factory());
 
@@ -199,6 +204,7 @@ public class CatalogueGlossary {
             }
         }
         synonymGroups().forEach(builder::group);
+        dictionary.forEach(pair -> builder.dictionaryPair(pair.german(), pair.english()));
         if (!embedded) {
             long signature = period();
             building = signature;
@@ -210,7 +216,10 @@ public class CatalogueGlossary {
             } finally {
                 building = -1;
             }
-            log.debug("Glossary built from OpenSearch: {} terms", current.size());
+            log.debug(
+                    "Glossary built from OpenSearch: {} terms, {} from the dictionary",
+                    current.size(),
+                    current.dictionarySize());
             return;
         }
         try (IndexReader reader = Search.mapping(entityManagerFactory)
@@ -228,7 +237,7 @@ public class CatalogueGlossary {
         } finally {
             building = -1;
         }
-        log.debug("Glossary built: {} terms", current.size());
+        log.debug("Glossary built: {} terms, {} from the dictionary", current.size(), current.dictionarySize());
     }
 
     /**

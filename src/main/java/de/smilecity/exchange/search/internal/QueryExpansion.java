@@ -41,6 +41,15 @@ public final class QueryExpansion {
     static final int MAX_TRANSLATIONS = 2;
 
     /**
+     * A term that at least this share of all entries holds is too general for the dictionary: as the
+     * question's word it finds enough as asked, and as a translation it would widen the question to
+     * most entries of the other language. Chosen by reasoning, not measured: twice the default share
+     * (8 %) at which {@link RankingWeights#broadShare} lets a word go unrequired, since a translation
+     * weighs less than the word itself and may cover more.
+     */
+    static final double DICTIONARY_BROAD_SHARE = 0.16;
+
+    /**
      * A translation that widened the question.
      *
      * @param from the words of the question
@@ -216,15 +225,22 @@ public final class QueryExpansion {
             }
         }
         joined.forEach(text -> add(units, text, weights.joinedCompound()));
-        translate(base, baseWeight, glossary, units, translations);
+        translate(base, baseWeight, glossary, statistics, units, translations);
         return units;
     }
 
     private void translate(
-            List<String> base, float baseWeight, Glossary glossary, List<Unit> units, List<Translation> translations) {
+            List<String> base,
+            float baseWeight,
+            Glossary glossary,
+            IndexStatistics statistics,
+            List<Unit> units,
+            List<Translation> translations) {
         List<String> folded =
                 base.stream().map(word -> Glossary.fold(folding, word)).toList();
-        List<Glossary.Match> matches = glossary.lookup(base, folded);
+        List<Glossary.Match> matches = glossary.lookup(base, folded, term -> worthSearching(term, statistics)).stream()
+                .filter(match -> !match.fromDictionary() || !broad(match.from(), statistics))
+                .toList();
         if (matches.isEmpty()) return;
         float weight = baseWeight * weights.translation();
         int added = 0;
@@ -242,6 +258,52 @@ public final class QueryExpansion {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a translation of the dictionary is worth a place among a run's alternatives: some entry
+     * has it, and not so many that it would rank most of one language's entries (a general word such
+     * as "Bürger" for "citizen"). The catalogue's own translations are not asked: it pairs them
+     * because its entries use them.
+     */
+    private boolean worthSearching(String term, IndexStatistics statistics) {
+        long entries = entriesWithTerm(term, statistics);
+        return entries > 0 && !broad(entries, statistics);
+    }
+
+    /** Whether a term of the question is too common to be worth the dictionary's translations. */
+    private boolean broad(String term, IndexStatistics statistics) {
+        return broad(entriesWithTerm(term, statistics), statistics);
+    }
+
+    private static boolean broad(long entries, IndexStatistics statistics) {
+        return entries >= DICTIONARY_BROAD_SHARE * Math.max(1, statistics.entries());
+    }
+
+    /**
+     * Entries that may hold a term, in the language where most do: its rarest word's count in the
+     * titles or long texts of that language (which bounds the count of the whole term from above).
+     */
+    private long entriesWithTerm(String term, IndexStatistics statistics) {
+        long most = 0;
+        for (Language language : Language.values()) {
+            Analyzer analyzer = language == Language.EN ? english : german;
+            List<String> tokens = SearchResources.tokens(analyzer, term);
+            if (tokens.isEmpty()) continue;
+            long rarest = Long.MAX_VALUE;
+            // Every word asked, so that a first round on OpenSearch asks for all it needs at once.
+            for (String token : tokens) {
+                long inBody = statistics.entriesWith(field(language, IndexFields.BODY), token);
+                long inTitle = statistics.entriesWith(field(language, IndexFields.TITLE), token);
+                rarest = Math.min(rarest, Math.max(inBody, inTitle));
+            }
+            most = Math.max(most, rarest);
+        }
+        return most;
+    }
+
+    private static String field(Language language, String field) {
+        return language == Language.EN ? IndexFields.en(field) : IndexFields.de(field);
     }
 
     private static void add(List<Unit> units, String text, float weight) {

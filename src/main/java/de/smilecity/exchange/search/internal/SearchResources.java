@@ -20,32 +20,64 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the compound word list (shipped with the app) and the synonyms (an editable file in seed-content). */
+/**
+ * Loads the compound word list and the dictionary of municipal words (both shipped with the app) and
+ * the synonyms (an editable file in seed-content).
+ */
 final class SearchResources {
 
     static final String COMPOUND_PARTS = "search/compound-parts-de.txt";
+
+    static final String DICTIONARY = "search/dictionary-de-en.txt";
+
+    /** The separator of a dictionary line's German and English term. */
+    static final String DICTIONARY_SEPARATOR = "=";
 
     private static final Logger log = LoggerFactory.getLogger(SearchResources.class);
 
     private SearchResources() {}
 
+    /** A line of the dictionary: one term in German and in English, as written there. */
+    record DictionaryPair(String german, String english) {}
+
+    /**
+     * The dictionary's pairs in file order. It ships with the app, so a line that is no pair is a
+     * mistake of the build and fails with its line number rather than being skipped.
+     */
+    static List<DictionaryPair> dictionary() {
+        List<DictionaryPair> pairs = new ArrayList<>();
+        List<String> lines = resourceLines(DICTIONARY);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] sides = line.split(DICTIONARY_SEPARATOR, -1);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new IllegalStateException(DICTIONARY + " line " + (i + 1) + " should be 'German "
+                        + DICTIONARY_SEPARATOR + " English' but is '" + line + "'");
+            }
+            pairs.add(new DictionaryPair(sides[0].strip(), sides[1].strip()));
+        }
+        return pairs;
+    }
+
+    private static List<String> resourceLines(String resource) {
+        InputStream in = SearchResources.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The search resource " + resource + " is missing from the build");
+        }
+        try (in) {
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
     /** The word list, each entry folded like the text it is compared with ("bürger" becomes "burger"). */
     static CharArraySet compoundParts() {
-        InputStream in = SearchResources.class.getClassLoader().getResourceAsStream(COMPOUND_PARTS);
-        if (in == null) {
-            throw new IllegalStateException("The compound word list " + COMPOUND_PARTS + " is missing from the build");
-        }
-        List<String> words = new ArrayList<>();
-        try (in) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + COMPOUND_PARTS, e);
-        }
+        List<String> words = resourceLines(COMPOUND_PARTS).stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty() && !word.startsWith("#"))
+                .toList();
         CharArraySet parts = new CharArraySet(words.size() * 2, false);
         try (Analyzer fold = TextAnalyzers.germanSynonymEntries()) {
             for (String word : words) {

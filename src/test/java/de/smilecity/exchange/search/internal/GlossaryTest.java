@@ -23,9 +23,9 @@ class GlossaryTest {
                 .pair("water management", "Wassermanagement")
                 .build();
         assertThat(lookup(glossary, "Water Management Rostock"))
-                .containsExactly(new Glossary.Match(0, 2, "Water Management", List.of("Wassermanagement")));
+                .containsExactly(new Glossary.Match(0, 2, "Water Management", List.of("Wassermanagement"), false));
         assertThat(lookup(glossary, "wassermanagement"))
-                .containsExactly(new Glossary.Match(0, 1, "wassermanagement", List.of("water management")));
+                .containsExactly(new Glossary.Match(0, 1, "wassermanagement", List.of("water management"), false));
     }
 
     @Test
@@ -46,5 +46,52 @@ class GlossaryTest {
                 .build();
         assertThat(glossary.targets(Glossary.fold(folding, "MOBILITAT"))).containsExactly("Mobility");
         assertThat(glossary.targets(Glossary.fold(folding, "mobility"))).containsExactly("Mobilität");
+    }
+
+    @Test
+    void aDictionaryTermIsFoundInAnotherFormOfItsWords() {
+        Glossary glossary = new Glossary.Builder(folding)
+                .dictionaryPair("Terminvergabe", "appointment booking")
+                .build();
+        assertThat(lookup(glossary, "Appointment Bookings online"))
+                .containsExactly(new Glossary.Match(0, 2, "Appointment Bookings", List.of("Terminvergabe"), true));
+        assertThat(lookup(glossary, "Terminvergaben"))
+                .containsExactly(new Glossary.Match(0, 1, "Terminvergaben", List.of("appointment booking"), true));
+    }
+
+    @Test
+    void theCatalogueTranslatesATermBothKnow() {
+        Glossary glossary = new Glossary.Builder(folding)
+                .dictionaryPair("Bürgerbüro", "citizen advice office")
+                .pair("Bürgerbüro", "citizens office")
+                .build();
+        assertThat(lookup(glossary, "Bürgerbüro"))
+                .containsExactly(new Glossary.Match(0, 1, "Bürgerbüro", List.of("citizens office"), false));
+    }
+
+    @Test
+    void aDictionaryTermWithoutUsableTranslationsLeavesRoomForAShorterOne() {
+        Glossary glossary = new Glossary.Builder(folding)
+                .dictionaryPair("Terminvergabe", "appointment booking")
+                .dictionaryPair("Termin", "appointment")
+                .build();
+        List<String> words = ParsedQuery.wordsOf("appointment booking");
+        List<Glossary.Match> matches = glossary.lookup(
+                words,
+                words.stream().map(w -> Glossary.fold(folding, w)).toList(),
+                term -> !term.equals("Terminvergabe"));
+        assertThat(matches).containsExactly(new Glossary.Match(0, 1, "appointment", List.of("Termin"), true));
+    }
+
+    @Test
+    void formsOfOneTranslationCountOnce() {
+        Glossary glossary = new Glossary.Builder(folding)
+                .dictionaryPair("Schule", "school")
+                .dictionaryPair("Schule", "schools")
+                .dictionaryPair("Schule", "educational institution")
+                .build();
+        assertThat(lookup(glossary, "Schulen"))
+                .extracting(Glossary.Match::to)
+                .containsExactly(List.of("school", "educational institution"));
     }
 }
