@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -34,8 +35,13 @@ final class PassageTranslations {
             List<String> singular =
                     folded.stream().map(PassageTranslations::singular).toList();
             for (List<String> form : List.of(folded, singular)) {
+                // The form as asked wins: a word the glossary knows as asked keeps that term's
+                // translations, so the catalogue's own pair is not joined by the dictionary's looser
+                // ones for the singular ("businesses" is a target group, "business" a trade).
+                Set<String> known = Set.copyOf(translations.keySet());
                 for (Glossary.Match match : glossary.lookup(words, form)) {
                     for (String word : words.subList(match.start(), match.end())) {
+                        if (known.contains(word.toLowerCase(Locale.ROOT))) continue;
                         List<String> terms =
                                 translations.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new ArrayList<>());
                         match.to().stream().filter(t -> !terms.contains(t)).forEach(terms::add);

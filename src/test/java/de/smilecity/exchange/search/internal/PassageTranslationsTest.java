@@ -56,6 +56,18 @@ class PassageTranslationsTest {
     }
 
     @Test
+    void aWordTheGlossaryKnowsAsAskedKeepsThatTermsTranslationsOnly() {
+        Glossary both = new Glossary.Builder(TextAnalyzers.germanSynonymEntries())
+                .pair("businesses", "Unternehmen")
+                .pair("business", "Gewerbe")
+                .build();
+
+        PassageQuestion widened = new PassageTranslations().widen(PassageQuestion.of("Which businesses joined?"), both);
+
+        assertThat(widened.translationsOf("businesses")).containsExactly("Unternehmen");
+    }
+
+    @Test
     void aQuestionTheGlossaryDoesNotKnowStaysAsAsked() {
         PassageQuestion asked = PassageQuestion.of("Wie lang war die Bauzeit? Seite 4");
 
