@@ -33,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * label/value structures, reports read and answering their questions. All four sets — {@code
  * crawl-eval}, {@code crawl-eval-2}, {@code crawl-eval-3} and {@code crawl-eval-4}, the last measured
  * once as held out before it was tuned on — have been used to tune the crawler, so their figures say
- * how it does on what it was tuned on; {@code crawl-eval-5}, written apart from the crawler, is held
+ * how it does on what it was tuned on; {@code crawl-eval-5} and {@code crawl-eval-6}, each written apart from the crawler, are held
  * out and says how it does on sites it has never seen, as long as nobody tunes on it. Each pass gets its own table and starts from an empty database and index.
  * Not part of {@code verify} (the class name matches no test pattern), and it asserts nothing: the
  * sets are for reporting only. Run: {@code ./mvnw test -Dtest=CrawlEvaluation
@@ -51,6 +51,7 @@ class CrawlEvaluation {
     static final Path SET_3 = Path.of("src", "test", "resources", "crawl-eval-3");
     static final Path SET_4 = Path.of("src", "test", "resources", "crawl-eval-4");
     static final Path SET_5 = Path.of("src", "test", "resources", "crawl-eval-5");
+    static final Path SET_6 = Path.of("src", "test", "resources", "crawl-eval-6");
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -123,7 +124,8 @@ class CrawlEvaluation {
             Map.entry(SET_2, "tuning set 2 (crawl-eval-2)"),
             Map.entry(SET_3, "tuning set 3 (crawl-eval-3)"),
             Map.entry(SET_4, "tuning set 4 (crawl-eval-4)"),
-            Map.entry(SET_5, "held-out set 5 (crawl-eval-5)"));
+            Map.entry(SET_5, "held-out set 5 (crawl-eval-5)"),
+            Map.entry(SET_6, "held-out set 6 (crawl-eval-6)"));
 
     /**
      * The passes: each set crawled with no profile and, where its manifest gives one, with each site's

@@ -26,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/}, {@code
  * crawl-eval-2/}, {@code crawl-eval-3/} and {@code crawl-eval-4/}, all four now sets the crawler is
- * tuned on, and {@code crawl-eval-5/}, held out) true to their files. It never runs
+ * tuned on, and {@code crawl-eval-5/} and {@code crawl-eval-6/}, held out) true to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.
  */
@@ -34,7 +34,7 @@ class CrawlEvaluationSetTest {
 
     /** The sets, each a folder on the test classpath with a {@code manifest.yaml}. */
     static final List<String> SETS =
-            List.of("crawl-eval", "crawl-eval-2", "crawl-eval-3", "crawl-eval-4", "crawl-eval-5");
+            List.of("crawl-eval", "crawl-eval-2", "crawl-eval-3", "crawl-eval-4", "crawl-eval-5", "crawl-eval-6");
     /** A report's source text marks a page break with a line holding only a form feed. */
     private static final String PAGE_BREAK = "\n\f\n";
     /** How the sites write a value they do not know. */
@@ -220,10 +220,13 @@ class CrawlEvaluationSetTest {
         }
     }
 
-    /** An HTML file, or an extensionless file as a CMS serves its pages ("node/101"). */
+    /**
+     * An HTML file, a SharePoint page ({@code SitePages/x.aspx}), or an extensionless file as a CMS
+     * serves its pages ("node/101").
+     */
     private static boolean isPage(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".html") || !name.contains("."));
+        return Files.isRegularFile(file) && (name.endsWith(".html") || name.endsWith(".aspx") || !name.contains("."));
     }
 
     private Site site(String name) {
