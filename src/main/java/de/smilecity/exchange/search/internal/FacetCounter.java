@@ -44,8 +44,9 @@ public class FacetCounter {
     /**
      * @param total entries that pass every filter: the hits
      * @param counts per field, value → entries, most frequent first (ties by value), at most the limit
+     * @param hits those entries, as a filter for a search on the same reader
      */
-    public record Counts(long total, Map<String, Map<String, Long>> counts) {}
+    public record Counts(long total, Map<String, Map<String, Long>> counts, Query hits) {}
 
     private final FacetColumns columns;
 
@@ -83,22 +84,26 @@ public class FacetCounter {
         List<Map<String, Long>> values = new ArrayList<>();
         fields.forEach(f -> values.add(new HashMap<>()));
         long total = 0;
+        List<FixedBitSet> hits = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            total += countSegment(leaf, matches.in(leaf), fields, filterField, filterValues, values);
+            FixedBitSet inLeaf = new FixedBitSet(leaf.reader().maxDoc());
+            total += countSegment(leaf, matches, fields, filterField, filterValues, values, inLeaf);
+            hits.add(inLeaf);
         }
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) counts.put(fields.get(i), top(values.get(i), maxValues));
-        return new Counts(total, counts);
+        return new Counts(total, counts, new CountedHits(searcher.getIndexReader(), hits));
     }
 
-    /** Counts one segment into {@code values}; returns its hits. */
+    /** Counts one segment into {@code values}, sets its hits in {@code hitBits} and returns how many. */
     private long countSegment(
             LeafReaderContext leaf,
-            FixedBitSet matched,
+            WordMatches matches,
             List<String> fields,
             int[] filterField,
             List<List<String>> filterValues,
-            List<Map<String, Long>> values)
+            List<Map<String, Long>> values,
+            FixedBitSet hitBits)
             throws IOException {
         LeafReader segment = leaf.reader();
         int n = fields.size();
@@ -108,6 +113,7 @@ public class FacetCounter {
             accepted[j] = docsWithAny(segment, fields.get(filterField[j]), filterValues.get(j))
                     .getBits();
         }
+        FixedBitSet matched = matches.in(leaf, filters < 2 ? null : passingAllButOne(accepted, segment.maxDoc()));
         Bits live = segment.getLiveDocs();
         // Documents are gathered first and counted facet by facet afterwards: one column at a time
         // stays in the processor's cache, where counting document by document across all columns
@@ -147,7 +153,27 @@ public class FacetCounter {
                 if (counts[ord] > 0) values.get(i).merge(column[i].value(ord), (long) counts[ord], Long::sum);
             }
         }
+        for (int h = 0; h < hits.size; h++) hitBits.set(hits.docs[h]);
         return hits.size;
+    }
+
+    /** The entries that pass at least all filters but one: the only ones that count anywhere. */
+    private static FixedBitSet passingAllButOne(long[][] accepted, int maxDoc) {
+        FixedBitSet candidates = new FixedBitSet(maxDoc);
+        long[] bits = candidates.getBits();
+        for (int w = 0; w < bits.length; w++) {
+            long all = -1L;
+            long allButOne = 0;
+            for (long[] filter : accepted) {
+                // passing all but one so far: either all before and not this, or all but one before and this
+                allButOne = (allButOne & filter[w]) | (all & ~filter[w]);
+                all &= filter[w];
+            }
+            bits[w] = all | allButOne;
+        }
+        // bits past maxDoc may be set by the complements above: clear them
+        if ((maxDoc & 63) != 0 && bits.length > 0) bits[bits.length - 1] &= (1L << (maxDoc & 63)) - 1;
+        return candidates;
     }
 
     private static Map<String, Long> top(Map<String, Long> values, int max) {

@@ -390,7 +390,12 @@ class LuceneSearchEngine implements SearchEngine {
                 ? List.of()
                 : Ranking.page(
                         searcher,
-                        query(text, broad, filters, closeness, matching, exclusions),
+                        filters.isEmpty()
+                                ? query(text, broad, filters, closeness, matching, exclusions)
+                                : PracticeQuery.ofHits(
+                                        matching == null ? null : textQuery().of(text, broad, matching),
+                                        counted.hits(),
+                                        boosts(closeness)),
                         luceneSort(request.sort(), text.isEmpty()),
                         offset,
                         request.size(),
@@ -471,12 +476,17 @@ class LuceneSearchEngine implements SearchEngine {
             Map<String, Closeness> closeness,
             @Nullable Query matching,
             List<Query> exclusions) {
+        Query words = matching == null ? null : textQuery().of(text, broad, matching);
+        return PracticeQuery.of(words, exclusions, filters, boosts(closeness));
+    }
+
+    /** Organisation slug → boost of its entries, for "cities like mine". */
+    private static Map<String, Float> boosts(Map<String, Closeness> closeness) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        Query words = matching == null ? null : textQuery().of(text, broad, matching);
-        return PracticeQuery.of(words, exclusions, filters, boosts);
+        return boosts;
     }
 
     private List<Query> exclusions(ParsedQuery text) {

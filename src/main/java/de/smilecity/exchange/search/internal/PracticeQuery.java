@@ -43,6 +43,22 @@ public final class PracticeQuery {
         return bool.build();
     }
 
+    /**
+     * As {@link #of}, for a search whose facet counting found its hits already ({@link FacetCounter}):
+     * those hits in place of the exclusions and filters. The same entries match, with the same scores
+     * (exclusions and filters score nothing).
+     *
+     * @param hits the entries the words match less the exclusions, passing every filter
+     */
+    public static Query ofHits(@Nullable Query text, Query hits, Map<String, Float> organisationBoosts) {
+        BooleanQuery.Builder bool = words(text, List.of());
+        bool.add(hits, Occur.FILTER);
+        organisationBoosts.forEach((slug, boost) -> bool.add(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ORGANISATION, slug))), boost),
+                Occur.SHOULD));
+        return bool.build();
+    }
+
     /** The words (every entry without them) less the exclusions. */
     private static BooleanQuery.Builder words(@Nullable Query text, List<Query> exclusions) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();

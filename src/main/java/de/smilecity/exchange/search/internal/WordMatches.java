@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * disjunctions (groups of units of weighted fields, each boosted) are one "any of" in the end: their
  * terms are read straight from the postings and or-ed into the bits in bulk, each term once however
  * many units and fields ask for it. What is not a plain term (a phrase, "every word of the run") is
- * matched on its own and or-ed in. Deleted entries are not removed here: the counting skips them.
+ * asked only for the entries that can still count. Deleted entries are not removed here: the counting
+ * skips them.
  *
  * <p>Where the words match most of the catalogue, this reads each posting once at the speed of
  * decoding; iterating the nested disjunction would re-balance a heap of some dozen postings per entry.
@@ -111,8 +112,15 @@ final class WordMatches {
         terms.computeIfAbsent(term.field(), f -> new TreeSet<>()).add(term.bytes());
     }
 
-    /** The matching entries of one segment of the searcher's reader, deleted ones included. */
-    FixedBitSet in(LeafReaderContext leaf) throws IOException {
+    /**
+     * The matching entries of one segment of the searcher's reader, deleted ones included, among the
+     * candidates: beyond them the bits may be set or not.
+     *
+     * @param candidates the entries that can count at all, or null for every entry. Terms are or-ed in
+     *     whole (that is cheaper than asking), but a phrase or "every word" is checked only on candidates
+     *     its terms did not match already, and an exclusion only on matches.
+     */
+    FixedBitSet in(LeafReaderContext leaf, @Nullable FixedBitSet candidates) throws IOException {
         int maxDoc = leaf.reader().maxDoc();
         FixedBitSet bits = new FixedBitSet(maxDoc);
         if (all) {
@@ -130,26 +138,49 @@ final class WordMatches {
                     }
                 }
             }
-            for (Weight other : others) {
-                DocIdSetIterator matching = iterator(other, leaf);
-                if (matching != null) bits.or(matching);
+            if (!others.isEmpty()) {
+                FixedBitSet open = new FixedBitSet(maxDoc);
+                if (candidates == null) open.set(0, maxDoc);
+                else open.or(candidates);
+                open.andNot(bits);
+                for (Weight other : others) {
+                    forEachMatch(other, leaf, open, doc -> {
+                        bits.set(doc);
+                        open.clear(doc);
+                    });
+                }
             }
         }
-        for (Weight excluded : exclusions) {
-            DocIdSetIterator matching = iterator(excluded, leaf);
-            if (matching == null) continue;
-            for (int doc = matching.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matching.nextDoc()) {
-                bits.clear(doc);
-            }
+        if (!exclusions.isEmpty()) {
+            FixedBitSet matched = bits.clone();
+            if (candidates != null) matched.and(candidates);
+            for (Weight excluded : exclusions) forEachMatch(excluded, leaf, matched, bits::clear);
         }
         return bits;
     }
 
-    /** The exact matches of the weight in the segment, or null for none. */
-    private static @Nullable DocIdSetIterator iterator(Weight weight, LeafReaderContext leaf) throws IOException {
+    private interface DocAction {
+        void accept(int doc);
+    }
+
+    /**
+     * The weight's matches among the given documents: its iterator is advanced to them (leap-frogging),
+     * and only where it lands on one is the exact check (a phrase's positions) made.
+     */
+    private static void forEachMatch(Weight weight, LeafReaderContext leaf, FixedBitSet among, DocAction action)
+            throws IOException {
         Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) return null;
-        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-        return twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+        if (scorer == null) return;
+        TwoPhaseIterator exact = scorer.twoPhaseIterator();
+        DocIdSetIterator approximation = exact == null ? scorer.iterator() : exact.approximation();
+        int maxDoc = among.length();
+        int doc = maxDoc == 0 ? DocIdSetIterator.NO_MORE_DOCS : among.nextSetBit(0);
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
+            if (at == DocIdSetIterator.NO_MORE_DOCS) return;
+            if (at == doc && (exact == null || exact.matches())) action.accept(doc);
+            int next = at == doc ? doc + 1 : at;
+            doc = next >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : among.nextSetBit(next);
+        }
     }
 }

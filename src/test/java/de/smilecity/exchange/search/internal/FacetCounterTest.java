@@ -3,6 +3,7 @@ package de.smilecity.exchange.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,6 +203,9 @@ class FacetCounterTest {
                         assertThat(counts.total())
                                 .as("total of %s without %s in %s", words, excluded, selected)
                                 .isEqualTo(searcher.count(plain(words, excluded, selected)));
+                        assertThat(docs(searcher, counts.hits()))
+                                .as("hits of %s without %s in %s", words, excluded, selected)
+                                .isEqualTo(docs(searcher, plain(words, excluded, selected)));
                         for (String facet : FACETS) {
                             Map<String, List<String>> others = new HashMap<>(selected);
                             others.remove(facet);
@@ -213,6 +217,13 @@ class FacetCounterTest {
                 }
             }
         }
+    }
+
+    private static List<Integer> docs(IndexSearcher searcher, Query query) throws Exception {
+        return Arrays.stream(searcher.search(query, Integer.MAX_VALUE).scoreDocs)
+                .map(hit -> hit.doc)
+                .sorted()
+                .toList();
     }
 
     private static Query anyField(String word) {
