@@ -386,6 +386,8 @@ class LuceneSearchEngine implements SearchEngine {
         List<Query> exclusions = exclusions(text);
         FacetCounter.Counts counted =
                 counter.count(searcher, matching, exclusions, FACET_FIELDS, filters, FACET_VALUES);
+        // With facet filters, the ranking visits the hits the counting found rather than every entry
+        // with a selected value: the same entries, the same scores.
         List<Ranking.Ranked> ranked = counted.total() <= offset
                 ? List.of()
                 : Ranking.page(
