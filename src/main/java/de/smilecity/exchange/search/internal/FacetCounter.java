@@ -4,7 +4,6 @@ import de.smilecity.exchange.search.internal.FacetColumns.Column;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,28 +14,26 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts facet values over every entry a search finds, with disjunctive ("drill sideways") counts for
  * the facets that filter, in one pass over the entries that the words match, without scoring.
  *
- * <p>For each such entry the facet filters are checked (a bit per entry and filter, set from the
- * postings of the selected values): an entry that
- * passes all of them is a hit and counts for every facet; an entry that fails exactly one filter
- * counts for that facet only, because it would be a hit if that facet's selection were different — so a
- * facet's own selection does not shrink its own counts. Entries failing two filters count nowhere.
- * One pass serves the total and all facets, where a query per selected facet would walk the words'
- * matches again for each.
+ * <p>Per segment the words' matches become a bit per entry ({@link WordMatches}: the postings of their
+ * terms, or-ed in bulk), and each facet filter a bit per entry (the postings of the selected values).
+ * An entry that passes all filters is a hit and counts for every facet; an entry that fails exactly one
+ * filter counts for that facet only, because it would be a hit if that facet's selection were different
+ * — so a facet's own selection does not shrink its own counts. Entries failing two filters count
+ * nowhere. The bits are combined 64 entries at a time; a query per selected facet, or advancing the
+ * words' nested disjunction to every entry a filter lets through, would walk the words' postings again
+ * and again.
  *
  * <p>Values come from {@link FacetColumns}; within a segment they are counted into arrays by ordinal,
  * and only ordinals that were hit become strings, once per segment.
@@ -47,8 +44,9 @@ public class FacetCounter {
     /**
      * @param total entries that pass every filter: the hits
      * @param counts per field, value → entries, most frequent first (ties by value), at most the limit
+     * @param hits those entries, as a filter for a search on the same reader
      */
-    public record Counts(long total, Map<String, Map<String, Long>> counts) {}
+    public record Counts(long total, Map<String, Map<String, Long>> counts, Query hits) {}
 
     private final FacetColumns columns;
 
@@ -57,7 +55,8 @@ public class FacetCounter {
     }
 
     /**
-     * @param matching what the words match (exclusions applied), without facet filters
+     * @param words what the words match, unranked ({@code TextQuery#matching}), or null for every entry
+     * @param exclusions what must not match
      * @param fields facet fields (keyword fields with doc values) to count
      * @param filters facet field → accepted values (values of one field combine with OR, fields with AND);
      *     each of these fields must be among {@code fields}
@@ -65,7 +64,8 @@ public class FacetCounter {
      */
     public Counts count(
             IndexSearcher searcher,
-            Query matching,
+            @Nullable Query words,
+            List<Query> exclusions,
             List<String> fields,
             Map<String, List<String>> filters,
             int maxValues)
@@ -73,44 +73,107 @@ public class FacetCounter {
         if (!fields.containsAll(filters.keySet())) {
             throw new IllegalArgumentException("Filters on " + filters.keySet() + " but counting only " + fields);
         }
-        return searcher.search(matching, new Manager(fields, filters, maxValues));
+        WordMatches matches = WordMatches.of(searcher, words, exclusions);
+        int[] filterField = new int[filters.size()];
+        List<List<String>> filterValues = new ArrayList<>();
+        int j = 0;
+        for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
+            filterField[j++] = fields.indexOf(filter.getKey());
+            filterValues.add(filter.getValue());
+        }
+        List<Map<String, Long>> values = new ArrayList<>();
+        fields.forEach(f -> values.add(new HashMap<>()));
+        long total = 0;
+        List<FixedBitSet> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet inLeaf = new FixedBitSet(leaf.reader().maxDoc());
+            total += countSegment(leaf, matches, fields, filterField, filterValues, values, inLeaf);
+            hits.add(inLeaf);
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) counts.put(fields.get(i), top(values.get(i), maxValues));
+        return new Counts(total, counts, new CountedHits(searcher.getIndexReader(), hits));
     }
 
-    private final class Manager implements CollectorManager<Counting, Counts> {
-
-        private final List<String> fields;
-        private final Map<String, List<String>> filters;
-        private final int maxValues;
-
-        Manager(List<String> fields, Map<String, List<String>> filters, int maxValues) {
-            this.fields = fields;
-            this.filters = filters;
-            this.maxValues = maxValues;
+    /** Counts one segment into {@code values}, sets its hits in {@code hitBits} and returns how many. */
+    private long countSegment(
+            LeafReaderContext leaf,
+            WordMatches matches,
+            List<String> fields,
+            int[] filterField,
+            List<List<String>> filterValues,
+            List<Map<String, Long>> values,
+            FixedBitSet hitBits)
+            throws IOException {
+        LeafReader segment = leaf.reader();
+        int n = fields.size();
+        int filters = filterField.length;
+        long[][] accepted = new long[filters][];
+        for (int j = 0; j < filters; j++) {
+            accepted[j] = docsWithAny(segment, fields.get(filterField[j]), filterValues.get(j))
+                    .getBits();
         }
-
-        @Override
-        public Counting newCollector() {
-            return new Counting(fields, filters);
-        }
-
-        @Override
-        public Counts reduce(Collection<Counting> collectors) {
-            long total = 0;
-            List<Map<String, Long>> merged = new ArrayList<>();
-            fields.forEach(f -> merged.add(new HashMap<>()));
-            for (Counting c : collectors) {
-                total += c.total;
-                for (int i = 0; i < fields.size(); i++) {
-                    Map<String, Long> into = merged.get(i);
-                    c.values.get(i).forEach((value, count) -> into.merge(value, count, Long::sum));
+        FixedBitSet matched = matches.in(leaf, filters < 2 ? null : passingAllButOne(accepted, segment.maxDoc()));
+        Bits live = segment.getLiveDocs();
+        // Documents are gathered first and counted facet by facet afterwards: one column at a time
+        // stays in the processor's cache, where counting document by document across all columns
+        // would fetch a cache line of every column for every document.
+        DocBuffer hits = new DocBuffer();
+        DocBuffer[] failingOnly = new DocBuffer[filters];
+        for (int j = 0; j < filters; j++) failingOnly[j] = new DocBuffer();
+        long[] words = matched.getBits();
+        for (int w = 0, end = FixedBitSet.bits2words(segment.maxDoc()); w < end; w++) {
+            long some = words[w];
+            if (some == 0) continue;
+            long all = some;
+            for (int j = 0; j < filters; j++) all &= accepted[j][w];
+            hits.addAll(all, w, live);
+            for (int j = 0; j < filters; j++) {
+                long onlyThis = some & ~accepted[j][w];
+                for (int k = 0; k < filters && onlyThis != 0; k++) {
+                    if (k != j) onlyThis &= accepted[k][w];
                 }
+                failingOnly[j].addAll(onlyThis, w, live);
             }
-            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                counts.put(fields.get(i), top(merged.get(i), maxValues));
-            }
-            return new Counts(total, counts);
         }
+        int[][] byOrdinal = new int[n][];
+        Column[] column = new Column[n];
+        for (int i = 0; i < n; i++) {
+            column[i] = columns.column(segment, fields.get(i));
+            byOrdinal[i] = new int[column[i].size()];
+            column[i].count(hits.docs, hits.size, byOrdinal[i]);
+        }
+        for (int j = 0; j < filters; j++) {
+            int i = filterField[j];
+            column[i].count(failingOnly[j].docs, failingOnly[j].size, byOrdinal[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            int[] counts = byOrdinal[i];
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) values.get(i).merge(column[i].value(ord), (long) counts[ord], Long::sum);
+            }
+        }
+        for (int h = 0; h < hits.size; h++) hitBits.set(hits.docs[h]);
+        return hits.size;
+    }
+
+    /** The entries that pass at least all filters but one: the only ones that count anywhere. */
+    private static FixedBitSet passingAllButOne(long[][] accepted, int maxDoc) {
+        FixedBitSet candidates = new FixedBitSet(maxDoc);
+        long[] bits = candidates.getBits();
+        for (int w = 0; w < bits.length; w++) {
+            long all = -1L;
+            long allButOne = 0;
+            for (long[] filter : accepted) {
+                // passing all but one so far: either all before and not this, or all but one before and this
+                allButOne = (allButOne & filter[w]) | (all & ~filter[w]);
+                all &= filter[w];
+            }
+            bits[w] = all | allButOne;
+        }
+        // bits past maxDoc may be set by the complements above: clear them
+        if ((maxDoc & 63) != 0 && bits.length > 0) bits[bits.length - 1] &= (1L << (maxDoc & 63)) - 1;
+        return candidates;
     }
 
     private static Map<String, Long> top(Map<String, Long> values, int max) {
@@ -123,102 +186,9 @@ public class FacetCounter {
         return top;
     }
 
-    /** Counts of one slice of segments. */
-    private final class Counting implements Collector {
-
-        private final List<String> fields;
-        /** For each filter: the index of its field in {@link #fields}, and its accepted values. */
-        private final int[] filterField;
-
-        private final List<List<String>> filterValues = new ArrayList<>();
-        /** Per field, value → entries, over the segments seen so far. */
-        private final List<Map<String, Long>> values = new ArrayList<>();
-
-        private long total;
-
-        Counting(List<String> fields, Map<String, List<String>> filters) {
-            this.fields = fields;
-            this.filterField = new int[filters.size()];
-            int j = 0;
-            for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
-                filterField[j++] = fields.indexOf(filter.getKey());
-                filterValues.add(filter.getValue());
-            }
-            fields.forEach(f -> values.add(new HashMap<>()));
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int n = fields.size();
-            Column[] column = new Column[n];
-            int[][] byOrdinal = new int[n][];
-            for (int i = 0; i < n; i++) {
-                column[i] = columns.column(context.reader(), fields.get(i));
-                byOrdinal[i] = new int[column[i].size()];
-            }
-            FixedBitSet[] accepted = new FixedBitSet[filterField.length];
-            for (int j = 0; j < filterField.length; j++) {
-                accepted[j] = docsWithAny(context.reader(), fields.get(filterField[j]), filterValues.get(j));
-            }
-            // Documents are gathered first and counted facet by facet afterwards: one column at a time
-            // stays in the processor's cache, where counting document by document across all columns
-            // would fetch a cache line of every column for every document.
-            DocBuffer hits = new DocBuffer();
-            DocBuffer[] failingOnly = new DocBuffer[filterField.length];
-            for (int j = 0; j < failingOnly.length; j++) failingOnly[j] = new DocBuffer();
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                    // counting needs no scores
-                }
-
-                @Override
-                public void collect(int doc) {
-                    int failed = -1;
-                    for (int j = 0; j < accepted.length; j++) {
-                        if (!accepted[j].get(doc)) {
-                            if (failed >= 0) return; // fails two filters: counts nowhere
-                            failed = j;
-                        }
-                    }
-                    if (failed >= 0) {
-                        failingOnly[failed].add(doc);
-                    } else {
-                        hits.add(doc);
-                    }
-                }
-
-                @Override
-                public void finish() {
-                    total += hits.size;
-                    for (int i = 0; i < n; i++) column[i].count(hits.docs, hits.size, byOrdinal[i]);
-                    for (int j = 0; j < filterField.length; j++) {
-                        int i = filterField[j];
-                        column[i].count(failingOnly[j].docs, failingOnly[j].size, byOrdinal[i]);
-                    }
-                    for (int i = 0; i < n; i++) {
-                        int[] counts = byOrdinal[i];
-                        for (int ord = 0; ord < counts.length; ord++) {
-                            if (counts[ord] > 0) {
-                                values.get(i).merge(column[i].value(ord), (long) counts[ord], Long::sum);
-                            }
-                        }
-                    }
-                }
-            };
-        }
-    }
-
     /**
-     * The documents of the segment with any of the values in the field, from the field's postings. A
-     * bit per document answers "passes this filter?" with one memory read for each entry the words
-     * match, where the values of a multi-valued column took three; building it walks only the postings
-     * of the selected values.
+     * The documents of the segment with any of the values in the field, from the field's postings (a
+     * filter on a field without values in the segment accepts nothing there).
      */
     private static FixedBitSet docsWithAny(LeafReader segment, String field, List<String> values) throws IOException {
         FixedBitSet docs = new FixedBitSet(segment.maxDoc());
@@ -240,9 +210,16 @@ public class FacetCounter {
         int[] docs = new int[64];
         int size;
 
-        void add(int doc) {
-            if (size == docs.length) docs = Arrays.copyOf(docs, size * 2);
-            docs[size++] = doc;
+        /** Adds the live documents among the 64 whose bits {@code bits} holds at word {@code word}. */
+        void addAll(long bits, int word, @Nullable Bits live) {
+            int base = word << 6;
+            while (bits != 0) {
+                int doc = base + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (live != null && !live.get(doc)) continue;
+                if (size == docs.length) docs = Arrays.copyOf(docs, size * 2);
+                docs[size++] = doc;
+            }
         }
     }
 }

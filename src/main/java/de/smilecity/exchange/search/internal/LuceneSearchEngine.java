@@ -28,14 +28,17 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -145,24 +148,25 @@ class LuceneSearchEngine implements SearchEngine {
 
     /**
      * Which translations found which hits of the page: those whose translated term a hit's texts
-     * contain while the question's own words they do not. A few translations, a page of hits: each check is a
-     * match of one small query on one document.
+     * contain while the question's own words they do not. A few translations, a page of hits: each check
+     * advances the small query's iterator to the hit, the page's hits taken in index order, which costs
+     * less than asking the query where in the document it matches.
      */
     private Map<Integer, List<MatchedTranslation>> translations(
             IndexSearcher searcher, List<Ranking.Ranked> hits, List<QueryExpansion.Translation> translations)
             throws IOException {
         if (translations.isEmpty() || hits.isEmpty()) return Map.of();
         Map<Integer, List<MatchedTranslation>> found = new java.util.HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] docs =
+                hits.stream().mapToInt(Ranking.Ranked::doc).sorted().distinct().toArray();
         for (QueryExpansion.Translation translation : translations) {
-            Weight to = weight(searcher, textQuery().inTexts(translation.unit()));
-            Weight from = weight(searcher, textQuery().inTexts(new ParsedQuery.Unit(translation.from(), false)));
-            for (Ranking.Ranked hit : hits) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc(), leaves));
-                int inLeaf = hit.doc() - leaf.docBase;
-                if (to.matches(leaf, inLeaf) != null && from.matches(leaf, inLeaf) == null) {
-                    List<MatchedTranslation> reasons = found.computeIfAbsent(hit.doc(), d -> new ArrayList<>());
-                    MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+            DocMatches to = new DocMatches(searcher, textQuery().inTexts(translation.unit()));
+            DocMatches from =
+                    new DocMatches(searcher, textQuery().inTexts(new ParsedQuery.Unit(translation.from(), false)));
+            MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+            for (int doc : docs) {
+                if (to.matches(doc) && !from.matches(doc)) {
+                    List<MatchedTranslation> reasons = found.computeIfAbsent(doc, d -> new ArrayList<>());
                     if (!reasons.contains(reason)) reasons.add(reason);
                 }
             }
@@ -170,8 +174,41 @@ class LuceneSearchEngine implements SearchEngine {
         return found;
     }
 
-    private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /** Whether a query matches documents asked for in increasing order, leaf by leaf. */
+    private static final class DocMatches {
+
+        private final Weight weight;
+        private final List<LeafReaderContext> leaves;
+        private @Nullable LeafReaderContext leaf;
+        /** In the current leaf: the iterator to advance, and the exact check behind it, if any. */
+        private @Nullable DocIdSetIterator approximation;
+
+        private @Nullable TwoPhaseIterator exact;
+
+        DocMatches(IndexSearcher searcher, Query query) throws IOException {
+            // Without the query cache: it would match the small query over the whole index to keep a
+            // bit set of it, where only the page's hits are asked.
+            IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
+            uncached.setQueryCache(null);
+            this.weight = uncached.createWeight(uncached.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            this.leaves = searcher.getIndexReader().leaves();
+        }
+
+        /** @param doc a document of the whole index, greater than the one asked before */
+        boolean matches(int doc) throws IOException {
+            LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (at != leaf) {
+                leaf = at;
+                Scorer scorer = weight.scorer(at);
+                exact = scorer == null ? null : scorer.twoPhaseIterator();
+                approximation = scorer == null ? null : exact == null ? scorer.iterator() : exact.approximation();
+            }
+            if (approximation == null) return false;
+            int inLeaf = doc - at.docBase;
+            int current = approximation.docID();
+            if (current < inLeaf) current = approximation.advance(inLeaf);
+            return current == inLeaf && (exact == null || exact.matches());
+        }
     }
 
     @Override
@@ -320,17 +357,20 @@ class LuceneSearchEngine implements SearchEngine {
         // Built and rewritten once: the ranking query holds the counting query's words as they are.
         Query matching = text.isEmpty() ? null : searcher.rewrite(textQuery().matching(text));
         List<Query> exclusions = exclusions(text);
-        FacetCounter.Counts counted = counter.count(
-                searcher,
-                PracticeQuery.forCounting(matching, exclusions, filters),
-                FACET_FIELDS,
-                filters,
-                FACET_VALUES);
+        FacetCounter.Counts counted =
+                counter.count(searcher, matching, exclusions, FACET_FIELDS, filters, FACET_VALUES);
+        // With facet filters, the ranking visits the hits the counting found rather than every entry
+        // with a selected value: the same entries, the same scores.
         List<Ranking.Ranked> ranked = counted.total() <= offset
                 ? List.of()
                 : Ranking.page(
                         searcher,
-                        query(text, broad, filters, closeness, matching, exclusions),
+                        filters.isEmpty()
+                                ? query(text, broad, filters, closeness, matching, exclusions)
+                                : PracticeQuery.ofHits(
+                                        matching == null ? null : textQuery().of(text, broad, matching),
+                                        counted.hits(),
+                                        boosts(closeness)),
                         luceneSort(request.sort(), text.isEmpty()),
                         offset,
                         request.size(),
@@ -411,12 +451,17 @@ class LuceneSearchEngine implements SearchEngine {
             Map<String, Closeness> closeness,
             @Nullable Query matching,
             List<Query> exclusions) {
+        Query words = matching == null ? null : textQuery().of(text, broad, matching);
+        return PracticeQuery.of(words, exclusions, filters, boosts(closeness));
+    }
+
+    /** Organisation slug → boost of its entries, for "cities like mine". */
+    private static Map<String, Float> boosts(Map<String, Closeness> closeness) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * CLOSENESS_BOOST);
         });
-        Query words = matching == null ? null : textQuery().of(text, broad, matching);
-        return PracticeQuery.of(words, exclusions, filters, boosts);
+        return boosts;
     }
 
     private List<Query> exclusions(ParsedQuery text) {

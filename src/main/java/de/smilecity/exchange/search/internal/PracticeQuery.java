@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The whole catalogue query in Lucene terms: the words, the exclusions, the facet filters (values of
- * one field combine with OR, fields with AND) and optional boosts by organisation. The same query
- * object ranks the hits and drives the facet counts, so the counts always agree with the total.
+ * one field combine with OR, fields with AND) and optional boosts by organisation. The same
+ * words and exclusions rank the hits and drive the facet counts ({@link FacetCounter}), so the counts
+ * always agree with the total.
  */
 public final class PracticeQuery {
 
@@ -43,24 +44,22 @@ public final class PracticeQuery {
     }
 
     /**
-     * What the facet counting walks: entries that the words match (exclusions applied) and that fail
-     * at most one of the facet filters — the only entries that count anywhere in disjunctive counting
-     * ({@link FacetCounter}). With one filter or none, that is every entry the words match.
+     * As {@link #of}, for a search whose facet counting found its hits already ({@link FacetCounter}):
+     * those hits in place of the exclusions and filters. The same entries match, with the same scores
+     * (exclusions and filters score nothing).
      *
-     * @param matching the entries the words match, unranked ({@code TextQuery#matching}), or null for all
+     * @param hits the entries the words match less the exclusions, passing every filter
      */
-    public static Query forCounting(
-            @Nullable Query matching, List<Query> exclusions, Map<String, List<String>> filters) {
-        BooleanQuery.Builder bool = words(matching, exclusions);
-        if (filters.size() > 1) {
-            BooleanQuery.Builder allButOne = new BooleanQuery.Builder();
-            filters.forEach((field, values) -> allButOne.add(anyOf(field, values), Occur.SHOULD));
-            bool.add(allButOne.setMinimumNumberShouldMatch(filters.size() - 1).build(), Occur.FILTER);
-        }
+    public static Query ofHits(@Nullable Query text, Query hits, Map<String, Float> organisationBoosts) {
+        BooleanQuery.Builder bool = words(text, List.of());
+        bool.add(hits, Occur.FILTER);
+        organisationBoosts.forEach((slug, boost) -> bool.add(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ORGANISATION, slug))), boost),
+                Occur.SHOULD));
         return bool.build();
     }
 
-    /** The words (every entry without them) less the exclusions: what both queries start from. */
+    /** The words (every entry without them) less the exclusions. */
     private static BooleanQuery.Builder words(@Nullable Query text, List<Query> exclusions) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);

@@ -1,6 +1,9 @@
 package de.smilecity.exchange.search.bench;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,4 +62,15 @@ record BenchQuery(
             new BenchQuery(Kind.FACETS, "Sensoren", "data", "Bayern"),
             new BenchQuery(Kind.FACETS, "Klimaanpassung", "climate", "Nordrhein-Westfalen"),
             new BenchQuery(Kind.FACETS, "digitale Verwaltung", "administration", "Mecklenburg-Vorpommern"));
+
+    /** The mix, or only the kinds that {@code bench.kinds} names (comma-separated {@link Kind} names). */
+    static List<BenchQuery> mix() {
+        String kinds = System.getProperty("bench.kinds", "");
+        if (kinds.isBlank()) return MIX;
+        Set<Kind> only = Arrays.stream(kinds.split(","))
+                .map(String::strip)
+                .map(Kind::valueOf)
+                .collect(Collectors.toSet());
+        return MIX.stream().filter(q -> only.contains(q.kind())).toList();
+    }
 }

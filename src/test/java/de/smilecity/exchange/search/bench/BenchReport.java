@@ -42,9 +42,9 @@ final class BenchReport {
         out.append(String.format(
                 Locale.ROOT,
                 "Query mix of %d queries, one client; %d warm-up and %d measured rounds of the mix "
-                        + "(MariaDB: 1 and %d). Latencies p50 / p95 / p99 in ms, queries per second, and the median CPU "
-                        + "time of the client thread in ms.%n%n",
-                BenchQuery.MIX.size(),
+                        + "(MariaDB: 1 and %d). Latencies p50 / p95 / p99 in ms, queries per second, the median CPU "
+                        + "time of the client thread in ms and the median memory it allocated per query.%n%n",
+                BenchQuery.mix().size(),
                 warmup,
                 rounds,
                 fulltextRounds));
@@ -155,7 +155,12 @@ final class BenchReport {
                 ms(l.percentileMs(95)),
                 ms(l.percentileMs(99)),
                 l.perSecond(),
-                cpu ? " · CPU " + ms(l.cpuMedianMs()) : "");
+                cpu ? " · CPU " + ms(l.cpuMedianMs()) + allocated(l) : "");
+    }
+
+    private static String allocated(Latencies l) {
+        double kib = l.allocatedMedianKib();
+        return kib < 0 ? "" : String.format(Locale.ROOT, " · %.0f KiB", kib);
     }
 
     private static String ms(double value) {

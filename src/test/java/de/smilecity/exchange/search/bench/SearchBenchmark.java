@@ -1,6 +1,7 @@
 package de.smilecity.exchange.search.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import de.smilecity.exchange.catalogue.CatalogueService;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.search.Facet;
@@ -21,7 +22,6 @@ import de.smilecity.exchange.testsupport.MariaDbTestDatabase;
 import de.smilecity.exchange.testsupport.TestPractices;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -79,7 +79,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * MariaDB, default 5, after one warm-up round), {@code bench.engines} (what runs besides (a) and (b):
  * {@code mariadb} for (c), {@code opensearch} for (d), the service on an OpenSearch node of its own
  * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
- * bench.rebuilds-together} (rebuild both engines at once). Writes {@code target/bench/search.md}.
+ * bench.rebuilds-together} (rebuild both engines at once), {@code bench.kinds} (only these kinds of the mix, by
+ * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
@@ -104,7 +105,7 @@ class SearchBenchmark {
     static final long FINDABLE_TIMEOUT_MS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -362,7 +363,7 @@ class SearchBenchmark {
             throws Exception {
         for (int r = 0; r < warmup; r++) {
             for (Runner runner : systems.values()) {
-                for (BenchQuery q : BenchQuery.MIX) runner.run(q);
+                for (BenchQuery q : BenchQuery.mix()) runner.run(q);
             }
         }
         Map<String, Map<String, Latencies>> bySystem = new LinkedHashMap<>();
@@ -371,14 +372,16 @@ class SearchBenchmark {
         for (int r = 0; r < rounds; r++) {
             for (Map.Entry<String, Runner> system : systems.entrySet()) {
                 Map<String, Latencies> byKind = bySystem.get(system.getKey());
-                for (BenchQuery q : BenchQuery.MIX) {
+                for (BenchQuery q : BenchQuery.mix()) {
+                    long allocated = THREADS.getCurrentThreadAllocatedBytes();
                     long cpu = THREADS.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     system.getValue().run(q);
                     long elapsed = System.nanoTime() - start;
                     cpu = THREADS.getCurrentThreadCpuTime() - cpu;
-                    byKind.get(BenchReport.MIX).add(elapsed, cpu);
-                    byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu);
+                    allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated;
+                    byKind.get(BenchReport.MIX).add(elapsed, cpu, allocated);
+                    byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu, allocated);
                 }
             }
         }
