@@ -75,6 +75,7 @@ class FactValuesTest {
         assertThat(FactValues.state("Sachsen (Landesdirektion Chemnitz)")).contains("Sachsen");
         assertThat(FactValues.state("Kärnten, Bezirk Spittal")).contains("Kärnten");
         assertThat(FactValues.state("(Oberbayern)")).isEmpty();
+        assertThat(FactValues.state("Limburg (Province)")).contains("Limburg (Province)");
     }
 
     @Test
