@@ -30,11 +30,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Measures the crawler on the evaluation sets, each two partner sites crawled with no profile and,
  * where the set's manifest gives one, again with a short profile per site: is a
  * page a project (precision, recall), each project once, planted copies recognised, facts read from
- * label/value structures, reports read and answering their questions. All four sets — {@code
- * crawl-eval}, {@code crawl-eval-2}, {@code crawl-eval-3} and {@code crawl-eval-4}, the last measured
- * once as held out before it was tuned on — have been used to tune the crawler, so their figures say
- * how it does on what it was tuned on; {@code crawl-eval-5} and {@code crawl-eval-6}, each written apart from the crawler, are held
- * out and says how it does on sites it has never seen, as long as nobody tunes on it. Each pass gets its own table and starts from an empty database and index.
+ * label/value structures, reports read and answering their questions. Five sets — {@code
+ * crawl-eval} to {@code crawl-eval-5}, the last two measured as held out before they were tuned on —
+ * have been used to tune the crawler, so their figures say how it does on what it was tuned on; {@code
+ * crawl-eval-6}, written apart from the crawler, is held out and says how it does on sites it has
+ * never seen, as long as nobody tunes on it. Each pass gets its own table and starts from an empty
+ * database and index.
  * Not part of {@code verify} (the class name matches no test pattern), and it asserts nothing: the
  * sets are for reporting only. Run: {@code ./mvnw test -Dtest=CrawlEvaluation
  * -Dsurefire.failIfNoSpecifiedTests=false}; the tables go to the console and to {@code
@@ -124,7 +125,7 @@ class CrawlEvaluation {
             Map.entry(SET_2, "tuning set 2 (crawl-eval-2)"),
             Map.entry(SET_3, "tuning set 3 (crawl-eval-3)"),
             Map.entry(SET_4, "tuning set 4 (crawl-eval-4)"),
-            Map.entry(SET_5, "held-out set 5 (crawl-eval-5)"),
+            Map.entry(SET_5, "tuning set 5 (crawl-eval-5)"),
             Map.entry(SET_6, "held-out set 6 (crawl-eval-6)"));
 
     /**

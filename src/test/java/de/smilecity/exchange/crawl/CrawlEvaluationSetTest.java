@@ -24,9 +24,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/}, {@code
- * crawl-eval-2/}, {@code crawl-eval-3/} and {@code crawl-eval-4/}, all four now sets the crawler is
- * tuned on, and {@code crawl-eval-5/} and {@code crawl-eval-6/}, held out) true to their files. It never runs
+ * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} to {@code
+ * crawl-eval-5/}, all five now sets the crawler is tuned on, and {@code crawl-eval-6/}, held out) true
+ * to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.
  */

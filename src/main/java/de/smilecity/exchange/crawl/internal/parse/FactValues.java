@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the text of a fact becomes its value, whether a profile's element or a labelled value gave the
@@ -38,6 +40,16 @@ final class FactValues {
             "europe",
             "eu");
 
+    /**
+     * Brackets that say what kind of region a name is rather than narrow it down: "Utrecht
+     * (province)" is not the city, so they stay.
+     */
+    private static final Set<String> KINDS_OF_REGION =
+            Set.of("province", "provinz", "state", "land", "bundesland", "region", "county", "kanton", "canton");
+
+    /** A bracketed addition to a state's name. */
+    private static final Pattern STATE_QUALIFIER = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
     private FactValues() {}
 
     static Optional<Integer> population(String text) {
@@ -52,9 +64,25 @@ final class FactValues {
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST_AREA) < 0);
     }
 
-    /** A federal state or region: words without digits that fit the column and name no country. */
+    /**
+     * A federal state or region: words without digits that fit the column and name no country. What a
+     * page adds to narrow it down — a bracketed administrative district, a county after a comma — is
+     * not the state and is dropped: "Hessen (Regierungsbezirk Kassel)" and "Tirol, Bezirk Landeck"
+     * are Hessen and Tirol. A bracket that only says what kind of region it is stays.
+     */
     static Optional<String> state(String text) {
-        String s = text.strip();
+        String s = STATE_QUALIFIER
+                .matcher(text)
+                .replaceAll(m -> KINDS_OF_REGION.contains(m.group()
+                                .substring(1, m.group().length() - 1)
+                                .strip()
+                                .toLowerCase(Locale.ROOT))
+                        ? Matcher.quoteReplacement(m.group())
+                        : " ")
+                .strip()
+                .replaceAll("\\s+", " ");
+        int comma = s.indexOf(',');
+        if (comma > 0) s = s.substring(0, comma).strip();
         if (s.isEmpty()
                 || s.length() > Organisation.STATE_MAX_LENGTH
                 || s.chars().anyMatch(Character::isDigit)) {

@@ -3,6 +3,8 @@ package de.smilecity.exchange.crawl.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,23 +51,57 @@ final class LabelledFacts {
 
     /** The facts the page states, from a cleaned copy of it; the page itself stays untouched. */
     static LabelledFacts of(Document doc) {
+        List<Pair> found = new ArrayList<>();
+        walk(doc, (label, value) -> add(label, value, found));
+        return new LabelledFacts(found);
+    }
+
+    /**
+     * Whether the page states a deadline under a label ("Deadline", "Bewerbungsfrist", "Closing
+     * date"): it invites applications — a call for proposals, a job, a tender — where a project page
+     * tells what was done.
+     */
+    static boolean statesADeadline(Document doc) {
+        boolean[] found = {false};
+        walk(doc, (label, value) -> {
+            if (!value.isBlank() && DEADLINES.contains(Fact.normalise(label))) found[0] = true;
+        });
+        return found[0];
+    }
+
+    /** Labels of a date by which one must apply or hand something in, normalised. */
+    private static final Set<String> DEADLINES = Set.of(
+            "deadline",
+            "application deadline",
+            "submission deadline",
+            "closing date",
+            "apply by",
+            "frist",
+            "bewerbungsfrist",
+            "bewerbungsschluss",
+            "einsendeschluss",
+            "einreichungsfrist",
+            "antragsfrist",
+            "abgabefrist");
+
+    /** Hands each label and value the page states, in page order, to the sink. */
+    private static void walk(Document doc, BiConsumer<String, String> into) {
         Element body = doc.body().clone();
+        CollapsedPanels.open(body);
         body.select(NOT_CONTENT).remove();
         for (Element frame : body.select(PAGE_FRAME)) {
             if (frame.closest(CONTENT) == null) frame.remove();
         }
-        List<Pair> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             switch (e.normalName()) {
-                case "tr" -> row(e, found);
-                case "dt" -> term(e, found);
+                case "tr" -> row(e, into);
+                case "dt" -> term(e, into);
                 default -> {
-                    if (hasLabelClass(e)) labelled(e, found);
-                    if (e.tag().isBlock()) lines(e, found);
+                    if (hasLabelClass(e)) labelled(e, into);
+                    if (e.tag().isBlock()) lines(e, into);
                 }
             }
         }
-        return new LabelledFacts(found);
     }
 
     List<Pair> pairs() {
@@ -86,16 +122,19 @@ final class LabelledFacts {
         return Optional.empty();
     }
 
-    private static void row(Element tr, List<Pair> into) {
+    private static void row(Element tr, BiConsumer<String, String> into) {
+        // A row of column headings names the columns below it, it states nothing.
+        if (tr.closest("thead") != null) return;
         List<Element> cells = new ArrayList<>();
         for (Element cell : tr.children()) {
             if (cell.nameIs("th") || cell.nameIs("td")) cells.add(cell);
         }
         while (!cells.isEmpty() && cells.getLast().text().isBlank()) cells.removeLast();
-        if (cells.size() == 2) add(cells.getFirst().text(), valueText(cells.get(1)), into);
+        if (cells.stream().allMatch(c -> c.nameIs("th"))) return;
+        if (cells.size() == 2) into.accept(cells.getFirst().text(), valueText(cells.get(1)));
     }
 
-    private static void term(Element dt, List<Pair> into) {
+    private static void term(Element dt, BiConsumer<String, String> into) {
         List<String> values = new ArrayList<>();
         for (Element next = dt.nextElementSibling();
                 next != null && next.nameIs("dd");
@@ -103,7 +142,7 @@ final class LabelledFacts {
             String text = valueText(next);
             if (!text.isEmpty()) values.add(text);
         }
-        add(dt.text(), String.join(VALUE_LINE_SEPARATOR, values), into);
+        into.accept(dt.text(), String.join(VALUE_LINE_SEPARATOR, values));
     }
 
     private static boolean hasLabelClass(Element e) {
@@ -115,7 +154,7 @@ final class LabelledFacts {
     }
 
     /** {@code <div class="field-label">Einwohner</div><div class="field-item">…</div>}, or the text after it. */
-    private static void labelled(Element label, List<Pair> into) {
+    private static void labelled(Element label, BiConsumer<String, String> into) {
         Element next = label.nextElementSibling();
         String value;
         if (next != null && label.nextSibling() != null && isBlankUpTo(label, next)) {
@@ -128,7 +167,7 @@ final class LabelledFacts {
             }
             value = rest.toString().strip();
         }
-        add(label.text(), value, into);
+        into.accept(label.text(), value);
     }
 
     private static boolean isBlankUpTo(Node from, Node to) {
@@ -139,14 +178,14 @@ final class LabelledFacts {
     }
 
     /** The "Label: value" lines of a block: its inline content, split at {@code <br>} and inner blocks. */
-    private static void lines(Element block, List<Pair> into) {
+    private static void lines(Element block, BiConsumer<String, String> into) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         collectLines(block, line, lines, false);
         lines.add(line.toString());
         for (String l : lines) {
             Matcher m = LINE.matcher(l);
-            if (m.matches()) add(m.group(1), m.group(2).strip(), into);
+            if (m.matches()) into.accept(m.group(1), m.group(2).strip());
         }
     }
 

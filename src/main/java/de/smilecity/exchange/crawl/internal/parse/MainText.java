@@ -26,6 +26,7 @@ final class MainText {
     /** A cleaned copy of the page's main content; the page itself stays untouched. */
     static Element of(Document doc) {
         Document copy = doc.clone();
+        CollapsedPanels.open(copy);
         copy.select(BOILERPLATE).remove();
         for (Element e : copy.body().select("[id], [class]")) {
             if (e.parent() != null

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
  *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
  *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
  *       of the catalogue's facts under a label;
- *   <li>its schema.org data calls it an event, a collection, list, search result, about, contact or
+ *   <li>its schema.org data calls it an event, a collection, list, search result, about, contact, job or
  *       profile page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
  *   <li>its schema.org data calls it a news item (NewsArticle, BlogPosting) and it states fewer than
  *       {@value #MIN_FACTS} of the catalogue's facts under a label: news about projects, not a project;
@@ -47,6 +47,8 @@ import org.jsoup.nodes.Document;
  *   <li>a call to act: a form other than a search, a button or a link drawn as one, after {@value
  *       #MIN_DIGEST_SECTIONS} or more short sections, and none of a project's facts (join, sign up,
  *       submit a project);
+ *   <li>an invitation: a deadline stated under a label ("Deadline", "Bewerbungsfrist") and none of a
+ *       place's facts (a call for proposals, a job, a tender);
  *   <li>fewer than {@value #MIN_OWN_TEXT} characters of text of its own;
  *   <li>otherwise it is a project page.
  * </ol>
@@ -90,7 +92,8 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
             "AboutPage", Kind.ABOUT,
             "ContactPage", Kind.CONTACT,
             "ProfilePage", Kind.ABOUT,
-            "DefinedTermSet", Kind.GLOSSARY);
+            "DefinedTermSet", Kind.GLOSSARY,
+            "JobPosting", Kind.ABOUT);
 
     /** Articles in the structured data from which the page is a list of them rather than one. */
     static final int MIN_STRUCTURED_ITEMS = 3;
@@ -160,6 +163,7 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                 .or(() -> listedNotes(s))
                 .or(() -> glossary(s))
                 .or(() -> callToAction(s))
+                .or(() -> invitation(s))
                 .or(() -> thin(s))
                 .orElseGet(() -> new PageKind(
                         Kind.PROJECT,
@@ -362,6 +366,18 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                 Kind.ABOUT,
                 "a call to act (a form or a button) after " + sections.count() + " short sections of at most "
                         + sections.longest() + " characters each, with none of a project's facts"));
+    }
+
+    /**
+     * A page that sets a deadline to apply or hand something in — a call for proposals, a job, a
+     * tender — and names no place of its own: it invites what is still to be done, where a project
+     * page tells what a town did, with the town's facts.
+     */
+    private static Optional<PageKind> invitation(PageSignals s) {
+        if (!s.deadline() || s.facts().stream().anyMatch(PLACE_FACTS::contains)) return Optional.empty();
+        return Optional.of(not(
+                Kind.ABOUT,
+                "it states a deadline under a label and none of a place's facts (a call, a job or a tender)"));
     }
 
     private static Optional<PageKind> thin(PageSignals s) {

@@ -37,9 +37,10 @@ import org.jspecify.annotations.Nullable;
  * @param facts which of them, so that the facts of a place can be told from those of a project
  * @param sections the sections under same-level headings in the content region, or none
  * @param callToAction whether the content region asks the reader to act: a form other than a search, a
- *     button, or a link drawn as one
+ *     button that submits a form, or a link drawn as one
  * @param definitions the terms of definition lists in the content region that are explained in a
  *     sentence rather than given a value, and the share of the text they hold
+ * @param deadline whether the page states a deadline under a label ({@link LabelledFacts#statesADeadline})
  */
 record PageSignals(
         String address,
@@ -57,7 +58,8 @@ record PageSignals(
         Set<Fact> facts,
         Sections sections,
         boolean callToAction,
-        Definitions definitions) {
+        Definitions definitions,
+        boolean deadline) {
 
     /**
      * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
@@ -181,15 +183,20 @@ record PageSignals(
                 facts,
                 sections(region),
                 callToAction(region),
-                definitions(region));
+                definitions(region),
+                LabelledFacts.statesADeadline(doc));
     }
 
-    /** A form that is no search, a button, or a link the site draws as a button. */
+    /**
+     * A form that is no search, a button that submits one kept elsewhere, or a link the site draws as a
+     * button. A button outside any form submits nothing: it works a script's control — an accordion or
+     * a tab that opens a panel, a menu, a slider — and asks the reader for nothing.
+     */
     private static boolean callToAction(Element region) {
         for (Element form : region.select("form")) {
             if (!isSearchForm(form)) return true;
         }
-        if (region.selectFirst("button, input[type=submit]") != null) return true;
+        if (region.selectFirst("button[form], input[type=submit][form]") != null) return true;
         for (Element link : region.select("a[class]")) {
             if (BUTTON_CLASS.matcher(link.className()).find()) return true;
         }
@@ -270,6 +277,7 @@ record PageSignals(
     /** The page without what surrounds every page of a site; a cleaned copy, the page stays untouched. */
     static Element region(Document doc) {
         Document copy = doc.clone();
+        CollapsedPanels.open(copy);
         copy.select(NOISE).remove();
         for (Element e : copy.select(FRAME)) {
             if (e.parent() != null && e.closest(CONTENT) == null) e.remove();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The years a project runs, as a page states them: "2021–2024", "01/2021 bis 12/2024", "seit 2020",
+ * The years a project runs, as a page states them: "2021–2024", "01/2021 bis 12/2024", "2021–24", "seit 2020",
  * "since 2020", "2019 – heute", "bis 2025". Months and days are dropped; a duration without years
  * ("36 Monate") says nothing. Years outside the catalogue's range are no years.
  *
@@ -25,8 +25,21 @@ public record Period(@Nullable Integer startYear, @Nullable Integer endYear) {
     private static final Pattern OPEN_ENDED = Pattern.compile(
             "(?i)\\b(?:seit|since|ab|from|heute|laufend|fortlaufend|dauerhaft|present|today|now|ongoing)\\b|[-–—]");
 
+    /** A range whose end keeps only the last two digits of its year: "2023–25", "2019/22". */
+    private static final Pattern SHORT_END =
+            Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\s*[-–—/]\\s*(\\d{2})(?![\\d.,/-])");
+
+    private static final int MONTHS = 12;
+
     /** A period of one or two years in the text; a single year alone is a project of that year. */
     static Optional<Period> of(String text) {
+        // Only a later end is a short year, and after a hyphen only one that is no month ("2024-12").
+        text = SHORT_END
+                .matcher(text)
+                .replaceAll(r -> r.group(3).compareTo(r.group(2)) > 0
+                                && (!r.group().contains("-") || Integer.parseInt(r.group(3)) > MONTHS)
+                        ? r.group(1) + r.group(2) + "–" + r.group(1) + r.group(3)
+                        : r.group());
         Matcher m = YEAR.matcher(text);
         List<Integer> years = new ArrayList<>();
         int firstAt = -1;

@@ -100,12 +100,16 @@ final class PhaseWords {
         List<Phase> phases = new ArrayList<>();
         boolean completed = false;
         boolean current = false;
+        // The word before gave a phase: in an English phrase it narrows the word after it, so "pilot
+        // operation" is a pilot as the compound "Pilotbetrieb" is, and the more specific word wins.
+        boolean modified = false;
         for (int i = 0; i < words.size(); i++) {
             // Two-word entries first ("in betrieb", "scaling up", "on hold").
             if (i + 1 < words.size()) {
                 Phase two = VOCABULARY.get(words.get(i) + " " + words.get(i + 1));
                 if (two != null) {
                     phases.add(two);
+                    modified = false;
                     i++;
                     continue;
                 }
@@ -113,13 +117,17 @@ final class PhaseWords {
             String word = words.get(i);
             if (COMPLETION.stream().anyMatch(c -> matches(word, c))) {
                 completed = true;
+                modified = false;
                 continue;
             }
             if (CURRENT.stream().anyMatch(c -> matches(word, c))) {
                 current = true;
+                modified = false;
                 continue;
             }
-            lookUp(word).ifPresent(phases::add);
+            Optional<Phase> phase = lookUp(word);
+            if (phase.isPresent() && !modified) phases.add(phase.get());
+            modified = phase.isPresent() && !modified;
         }
         if (completed) {
             // "Pilot completed": the named phase is over; alone, the implementation is.

@@ -28,7 +28,13 @@ class FactValuesTest {
                 "bis 2025|null|2025",
                 "2023|2023|2023",
                 "36 Monate (2021 bis 2024)|2021|2024",
-                "2024–2021|2024|null"
+                "2024–2021|2024|null",
+                // A short end year, but never a month after a hyphen.
+                "2018–21|2018|2021",
+                "2017/19|2017|2019",
+                "2016-18|2016|2018",
+                "Q4/2023 – Q1/2025|2023|2025",
+                "2024-11|2024|null"
             })
     void readsThePeriodAPageStates(String text, Integer start, Integer end) {
         assertThat(Period.of(text)).contains(new Period(start, end));
@@ -62,6 +68,14 @@ class FactValuesTest {
         assertThat(FactValues.state("Germany")).isEmpty();
         assertThat(FactValues.state("3")).isEmpty();
         assertThat(FactValues.state("x".repeat(81))).isEmpty();
+    }
+
+    @Test
+    void dropsWhatNarrowsTheStateDown() {
+        assertThat(FactValues.state("Sachsen (Landesdirektion Chemnitz)")).contains("Sachsen");
+        assertThat(FactValues.state("Kärnten, Bezirk Spittal")).contains("Kärnten");
+        assertThat(FactValues.state("(Oberbayern)")).isEmpty();
+        assertThat(FactValues.state("Limburg (Province)")).contains("Limburg (Province)");
     }
 
     @Test

@@ -305,4 +305,22 @@ class LabelledFactsTest {
         texts.addAll(e.unknownLabels());
         return texts;
     }
+
+    @Test
+    void takesARowOfColumnHeadingsForNoFact() {
+        Document doc = Jsoup.parse("<main><table><thead><tr><th>Einwohner</th><th>Beitrag</th></tr></thead>"
+                + "<tbody><tr><td>bis 10.000</td><td>200 €</td></tr></tbody></table>"
+                + "<table><tr><th>Fläche</th><th>Kosten</th></tr></table></main>");
+        assertThat(LabelledFacts.of(doc).pairs()).isEmpty();
+    }
+
+    @Test
+    void readsAreasOfACountyAndYearsUnderATimeline() {
+        Document doc = Jsoup.parse("<main><dl><dt>Kreisfläche</dt><dd>642 km²</dd>"
+                + "<dt>Fläche des Landkreises</dt><dd>642 km²</dd><dt>Timeline</dt><dd>2021–23</dd>"
+                + "<dt>Running</dt><dd>since 2020</dd></dl></main>");
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.AREA, Fact.AREA, Fact.PERIOD, Fact.PERIOD);
+    }
 }

@@ -396,6 +396,59 @@ class PageKindTest {
     }
 
     @Test
+    void takesAccordionTogglesForNoCallToActAndReadsTheFactsInTheirFoldedPanels() {
+        // Short sections whose facts a reader opens with toggles: the toggles ask for nothing.
+        String sheet = "<main><h1>Lastenrad-Verleih Oberweiden</h1>"
+                + "<section class=\"fold\"><h2><button type=\"button\" aria-expanded=\"false\""
+                + " aria-controls=\"p1\">Ausgangslage</button></h2><div id=\"p1\" hidden><p>"
+                + "Viele Wege in der Innenstadt sind kürzer als drei Kilometer, doch fahren die meisten mit dem Auto. "
+                        .repeat(3)
+                + "</p></div></section>"
+                + "<section class=\"fold\"><h2><button type=\"button\" aria-expanded=\"false\">Eckdaten</button>"
+                + "</h2><div class=\"panel\" aria-hidden=\"true\"><dl><dt>Einwohner</dt><dd>12.800</dd>"
+                + "<dt>Projektphase</dt><dd>Betrieb</dd></dl></div></section>"
+                + "<details><summary>Ergebnis</summary><p>Zwei Räder sind an fünf Tagen der Woche"
+                + " ausgeliehen.</p></details></main>";
+        Document doc = page(sheet, "http://p.example/beispiele/lastenrad");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.POPULATION, Fact.PHASE);
+        assertThat(MainText.of(doc).text()).contains("kürzer als drei Kilometer");
+
+        // A hidden element no toggle opens stays out: a closed dialog or a template is no content.
+        Document closed =
+                page("<main><h1>Eintrag</h1><div hidden><p>Einwohner: 5.000</p></div></main>", "http://p.example/x");
+        assertThat(LabelledFacts.of(closed).pairs()).isEmpty();
+    }
+
+    @Test
+    void takesAPageThatSetsADeadlineWithoutAPlaceForAnInvitation() {
+        String call = "<main><h1>Innovation fund, second round</h1><p>"
+                + "Towns of the network may ask for up to half of the cost of trying out a service of another town. "
+                        .repeat(3)
+                + "</p><table><tr><th>Total budget</th><td>EUR 400,000</td></tr><tr><th>Closing date</th>"
+                + "<td>1 March 2026</td></tr><tr><th>Duration</th><td>up to 12 months</td></tr></table></main>";
+        Document doc = page(call, "http://p.example/funding/round-2");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.ABOUT);
+        assertThat(PageKind.of(doc).reason()).contains("a deadline");
+
+        // A project page that names its town keeps being one, whatever deadline it mentions.
+        String project = call.replace("</table>", "<tr><th>Population</th><td>8,100</td></tr></table>");
+        assertThat(PageKind.of(page(project, "http://p.example/funding/round-2"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+
+        // A job offer says so in its structured data.
+        String job = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"JobPosting\",\"title\":\"Data engineer\"}</script><main><h1>Data engineer</h1><p>"
+                + "You will look after the sensors of three towns and keep their data open and tidy. ".repeat(4)
+                + "</p></main>";
+        assertThat(PageKind.of(page(job, "http://p.example/work/data-engineer")).kind())
+                .isEqualTo(Kind.ABOUT);
+    }
+
+    @Test
     void saysTooLittleTextWithTheNumberOfCharacters() {
         Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
         assertThat(PageKind.of(doc).reason())

@@ -39,6 +39,10 @@ class PhaseWordsTest {
                 "Under construction|IMPLEMENTATION",
                 "In progress|IMPLEMENTATION",
                 "Rolling out|IMPLEMENTATION",
+                // A phase word before another narrows it, as in a German compound: the more specific wins.
+                "Trial operation|IMPLEMENTATION",
+                "Test operation since March|IMPLEMENTATION",
+                "Planned rollout|STRATEGY",
                 "im Regelbetrieb|OPERATION",
                 "Dauerbetrieb|OPERATION",
                 "in Betrieb|OPERATION",
