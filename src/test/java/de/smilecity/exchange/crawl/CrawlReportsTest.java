@@ -88,7 +88,7 @@ class CrawlReportsTest {
                             ex, 200, "application/pdf", TestReports.withText("Haushaltsplan 2025", 3, Map.of())));
             PartnerSource source = source(server);
             source.setStartUrls(List.of(server.url("/index.html"), server.url("/download?datei=7")));
-            CrawlRun run = runToEnd(sources.save(source));
+            CrawlRun run = Fixtures.runToEnd(crawls, sources.save(source));
 
             assertThat(run.getState()).isEqualTo(RunState.FINISHED);
             List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
@@ -179,12 +179,12 @@ class CrawlReportsTest {
             source.setStartUrls(List.of(server.url("/projekte/parksensoren.html")));
             PartnerSource saved = sources.save(source);
 
-            CrawlRun first = runToEnd(saved);
+            CrawlRun first = Fixtures.runToEnd(crawls, saved);
             ImportCandidate parking = candidate(first, server, "/projekte/parksensoren.html");
             Practice entry = candidates.accept(parking.id(), withField("mobility"), null, OWN_PROJECT);
             ReportSummary before = reports.find(server.url(EVALUATION)).orElseThrow();
 
-            CrawlRun second = runToEnd(saved);
+            CrawlRun second = Fixtures.runToEnd(crawls, saved);
             assertThat(second.getImported()).isZero();
             CrawlOutcome unchanged = outcome(crawls.outcomes(second.id()), EVALUATION);
             assertThat(unchanged.getOutcome()).isEqualTo(Outcome.UNCHANGED);
@@ -193,7 +193,7 @@ class CrawlReportsTest {
 
             file.set(TestReports.withText(
                     "Evaluation Parksensoren am Hafen, zweite Fassung", 5, Map.of(3, "Nachtrag zu den Kosten.")));
-            CrawlRun third = runToEnd(saved);
+            CrawlRun third = Fixtures.runToEnd(crawls, saved);
             CrawlOutcome changed = outcome(crawls.outcomes(third.id()), EVALUATION);
             assertThat(changed.getOutcome()).isEqualTo(Outcome.IMPORTED);
             assertThat(changed.getReason())
@@ -231,7 +231,7 @@ class CrawlReportsTest {
             PartnerSource source = source(server);
             source.setStartUrls(List.of(server.url("/projekte/parksensoren.html")));
             PartnerSource saved = sources.save(source);
-            CrawlRun first = runToEnd(saved);
+            CrawlRun first = Fixtures.runToEnd(crawls, saved);
             assertThat(outcome(crawls.outcomes(first.id()), EVALUATION).getReason())
                     .startsWith("HTTP 503");
             Practice entry = candidates.accept(
@@ -242,7 +242,7 @@ class CrawlReportsTest {
             assertThat(reports.of(Objects.requireNonNull(entry.getId()))).isEmpty();
 
             file.set(TestReports.parkingSensorReport("Evaluation Parksensoren am Hafen"));
-            runToEnd(saved);
+            Fixtures.runToEnd(crawls, saved);
             assertThat(reports.of(entry.getId()))
                     .extracting(ReportSummary::sourceUrl)
                     .containsExactly(server.url(EVALUATION));
@@ -298,11 +298,6 @@ class CrawlReportsTest {
                 .filter(c -> c.getSourceUrl().equals(server.url(path)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no candidate for " + path));
-    }
-
-    private CrawlRun runToEnd(PartnerSource source) {
-        return Fixtures.awaitEnd(
-                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 
     private static CrawlOutcome outcome(List<CrawlOutcome> outcomes, String pathAndQuery) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +44,7 @@ class CrawlWithoutProfileTest {
     void makesCandidatesOfTheProjectPagesOnlyAndSaysWhyEveryOtherPageIsNone() {
         new Acting(spring).run("editor", () -> {
             try (FixtureServer server = FixtureServer.serving(SITE)) {
-                CrawlRun run = runToEnd(sources.save(Fixtures.source(SITE, server)));
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(Fixtures.source(SITE, server)));
                 assertThat(run.getState()).isEqualTo(RunState.FINISHED);
                 List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
                 assertThat(outcomes).hasSize(run.total());
@@ -86,7 +85,7 @@ class CrawlWithoutProfileTest {
     void fetchesEveryPageOfTheSiteOnceUnderOneSpelling() {
         new Acting(spring).run("editor", () -> {
             try (FixtureServer server = FixtureServer.serving(SITE)) {
-                runToEnd(sources.save(Fixtures.source(SITE, server)));
+                Fixtures.runToEnd(crawls, sources.save(Fixtures.source(SITE, server)));
                 List<String> pages = server.requestedPaths().stream()
                         .filter(p -> !p.equals("/robots.txt") && !p.startsWith("/suche/"))
                         .toList();
@@ -106,7 +105,7 @@ class CrawlWithoutProfileTest {
             try (FixtureServer server = FixtureServer.serving(SITE)) {
                 PartnerSource source = Fixtures.source(SITE, server);
                 source.setInclude(List.of("^/ueber-uns\\.html$"));
-                CrawlRun run = runToEnd(sources.save(source));
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(source));
                 List<CrawlOutcome> outcomes = crawls.outcomes(run.id());
                 CrawlOutcome about = outcomes.stream()
                         .filter(o -> o.getUrl().equals(server.url("/ueber-uns.html")))
@@ -153,10 +152,5 @@ class CrawlWithoutProfileTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private CrawlRun runToEnd(PartnerSource source) {
-        return Fixtures.awaitEnd(
-                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -39,6 +40,11 @@ public final class Fixtures {
 
     /** How long a test waits for a fixture site's crawl to end. */
     public static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+    /** Starts a run of the saved source, as a test would, and waits for it to end ({@link #awaitEnd}). */
+    public static CrawlRun runToEnd(CrawlService crawls, PartnerSource source) {
+        return awaitEnd(crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), RUN_TIMEOUT);
+    }
 
     /**
      * Waits until the run has ended (finished, failed, cancelled, interrupted) and returns it as it ended.

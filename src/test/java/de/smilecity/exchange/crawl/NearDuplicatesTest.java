@@ -9,7 +9,6 @@ import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.shared.BadRequestException;
 import de.smilecity.exchange.testsupport.Acting;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +43,8 @@ class NearDuplicatesTest {
     void copiesAreShownWithTheirSimilarityAndMergedOnlyByChoice() {
         Acting editor = new Acting(spring);
         try (FixtureServer server = FixtureServer.serving("copies-site")) {
-            CrawlRun run = editor.as("editor", () -> runToEnd(sources.save(Fixtures.source("copies-site", server))));
+            CrawlRun run = editor.as(
+                    "editor", () -> Fixtures.runToEnd(crawls, sources.save(Fixtures.source("copies-site", server))));
             List<ImportCandidate> found = candidates.ofRun(run.id());
             assertThat(found).hasSize(3);
             ImportCandidate project = at(found, "/projekte/lastenrad-verleih.html");
@@ -85,7 +85,7 @@ class NearDuplicatesTest {
             PartnerSource network = Fixtures.source("copies-site", server);
             network.setStartUrls(List.of(server.url("/partner2/lastenraeder-hafenstadt.html")));
             network.setInclude(List.of("^/partner2/"));
-            CrawlRun second = editor.as("editor", () -> runToEnd(sources.save(network)));
+            CrawlRun second = editor.as("editor", () -> Fixtures.runToEnd(crawls, sources.save(network)));
             ImportCandidate foreign = candidates.ofRun(second.id()).getFirst();
             assertThat(candidates.resemblance(foreign)).hasValueSatisfying(r -> {
                 assertThat(r.kind()).isEqualTo(Resemblance.Kind.ENTRY);
@@ -110,10 +110,5 @@ class NearDuplicatesTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No candidate for " + path + " among "
                         + candidates.stream().map(ImportCandidate::getSourceUrl).toList()));
-    }
-
-    private CrawlRun runToEnd(PartnerSource source) {
-        return Fixtures.awaitEnd(
-                crawls, crawls.start(Objects.requireNonNull(source.getId()), "test"), Fixtures.RUN_TIMEOUT);
     }
 }

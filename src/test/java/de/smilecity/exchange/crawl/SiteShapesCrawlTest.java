@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smilecity.exchange.testsupport.Acting;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -41,13 +40,7 @@ class SiteShapesCrawlTest {
     void aSitePageShapedUnlikeItsProjectsIsNoneWhileAMailingThatRepeatsOneIsItsCopy() {
         new Acting(spring).run("editor", () -> {
             try (FixtureServer server = FixtureServer.serving(SITE)) {
-                CrawlRun run = Fixtures.awaitEnd(
-                        crawls,
-                        crawls.start(
-                                Objects.requireNonNull(sources.save(Fixtures.source(SITE, server))
-                                        .getId()),
-                                "test"),
-                        Fixtures.RUN_TIMEOUT);
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(Fixtures.source(SITE, server)));
                 assertThat(run.getState()).isEqualTo(RunState.FINISHED);
                 Map<String, ImportCandidate> byPath = candidates.ofRun(run.id()).stream()
                         .collect(Collectors.toMap(
