@@ -296,7 +296,8 @@ class SearchBenchmark {
                 turns.put(BenchReport.OPENSEARCH, q -> service(onOpenSearch, q));
             }
             if (QuestionBreakdown.wanted()) {
-                for (BenchQuery q : BenchQuery.mix()) log.warn("Matches of {}: {}", q, search.search(request(q)).total());
+                for (BenchQuery q : BenchQuery.mix())
+                    log.warn("Matches of {}: {}", q, search.search(request(q)).total());
             }
             latencies.putAll(runInTurns(rounds, warmup, turns));
             if (fulltext != null) {
