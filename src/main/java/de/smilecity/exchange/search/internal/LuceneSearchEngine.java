@@ -354,8 +354,10 @@ class LuceneSearchEngine implements SearchEngine {
         Map<String, List<String>> filters = filters(request);
         // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
         int offset = request.page() * request.size();
-        // Built and rewritten once: the ranking query holds the counting query's words as they are.
-        Query matching = text.isEmpty() ? null : searcher.rewrite(textQuery().matching(text));
+        // Built and rewritten once: the ranking query holds the counting query's words as they are,
+        // and its "all words" half reuses their analysis.
+        TextQuery.Question question = text.isEmpty() ? null : textQuery().question(text);
+        Query matching = question == null ? null : searcher.rewrite(question.matching());
         List<Query> exclusions = exclusions(text);
         FacetCounter.Counts counted =
                 counter.count(searcher, matching, exclusions, FACET_FIELDS, filters, FACET_VALUES);
@@ -366,9 +368,13 @@ class LuceneSearchEngine implements SearchEngine {
                 : Ranking.page(
                         searcher,
                         filters.isEmpty()
-                                ? query(text, broad, filters, closeness, matching, exclusions)
+                                ? PracticeQuery.of(
+                                        question == null ? null : question.ranked(broad, matching),
+                                        exclusions,
+                                        filters,
+                                        boosts(closeness))
                                 : PracticeQuery.ofHits(
-                                        matching == null ? null : textQuery().of(text, broad, matching),
+                                        question == null ? null : question.ranked(broad, matching),
                                         counted.hits(),
                                         boosts(closeness)),
                         luceneSort(request.sort(), text.isEmpty()),
@@ -434,25 +440,8 @@ class LuceneSearchEngine implements SearchEngine {
      */
     private Query query(
             ParsedQuery text, Set<String> broad, Map<String, List<String>> filters, Map<String, Closeness> closeness) {
-        return query(
-                text,
-                broad,
-                filters,
-                closeness,
-                text.isEmpty() ? null : textQuery().matching(text),
-                exclusions(text));
-    }
-
-    /** As above, around the words' {@link TextQuery#matching} query and exclusions built already. */
-    private Query query(
-            ParsedQuery text,
-            Set<String> broad,
-            Map<String, List<String>> filters,
-            Map<String, Closeness> closeness,
-            @Nullable Query matching,
-            List<Query> exclusions) {
-        Query words = matching == null ? null : textQuery().of(text, broad, matching);
-        return PracticeQuery.of(words, exclusions, filters, boosts(closeness));
+        Query words = text.isEmpty() ? null : textQuery().of(text, broad);
+        return PracticeQuery.of(words, exclusions(text), filters, boosts(closeness));
     }
 
     /** Organisation slug → boost of its entries, for "cities like mine". */

@@ -80,7 +80,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code mariadb} for (c), {@code opensearch} for (d), the service on an OpenSearch node of its own
  * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
  * bench.rebuilds-together} (rebuild both engines at once), {@code bench.kinds} (only these kinds of the mix, by
- * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time). Writes {@code target/bench/search.md}.
+ * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time), {@code bench.per-question} (also log
+ * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
@@ -294,6 +295,10 @@ class SearchBenchmark {
                 SearchService onOpenSearch = openSearch.search();
                 turns.put(BenchReport.OPENSEARCH, q -> service(onOpenSearch, q));
             }
+            if (QuestionBreakdown.wanted()) {
+                for (BenchQuery q : BenchQuery.mix())
+                    log.warn("Matches of {}: {}", q, search.search(request(q)).total());
+            }
             latencies.putAll(runInTurns(rounds, warmup, turns));
             if (fulltext != null) {
                 latencies.put(
@@ -317,11 +322,14 @@ class SearchBenchmark {
     }
 
     private static int service(SearchService search, BenchQuery q) {
+        return search.search(request(q)).hits().size();
+    }
+
+    private static SearchRequest request(BenchQuery q) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         if (q.field() != null) filters.put(Facet.FIELD, List.of(q.field()));
         if (q.state() != null) filters.put(Facet.STATE, List.of(q.state()));
-        var request = new SearchRequest(q.text(), filters, SearchSort.RELEVANCE, 0, HITS, null);
-        return search.search(request).hits().size();
+        return new SearchRequest(q.text(), filters, SearchSort.RELEVANCE, 0, HITS, null);
     }
 
     /** Top hits with their slug and title read from the stored fields: what a hit list needs at least. */
@@ -366,6 +374,7 @@ class SearchBenchmark {
                 for (BenchQuery q : BenchQuery.mix()) runner.run(q);
             }
         }
+        QuestionBreakdown breakdown = QuestionBreakdown.wanted() ? new QuestionBreakdown() : null;
         Map<String, Map<String, Latencies>> bySystem = new LinkedHashMap<>();
         systems.keySet()
                 .forEach(system -> bySystem.put(system, new LinkedHashMap<>(Map.of(BenchReport.MIX, new Latencies()))));
@@ -373,6 +382,7 @@ class SearchBenchmark {
             for (Map.Entry<String, Runner> system : systems.entrySet()) {
                 Map<String, Latencies> byKind = bySystem.get(system.getKey());
                 for (BenchQuery q : BenchQuery.mix()) {
+                    long[] gc = breakdown == null ? null : QuestionBreakdown.collections();
                     long allocated = THREADS.getCurrentThreadAllocatedBytes();
                     long cpu = THREADS.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
@@ -382,9 +392,11 @@ class SearchBenchmark {
                     allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated;
                     byKind.get(BenchReport.MIX).add(elapsed, cpu, allocated);
                     byKind.computeIfAbsent(q.kind().label, k -> new Latencies()).add(elapsed, cpu, allocated);
+                    if (breakdown != null) breakdown.add(system.getKey(), q, elapsed, cpu, allocated, gc);
                 }
             }
         }
+        if (breakdown != null) log.warn("Per question ({}):\n{}", QuestionBreakdown.PROPERTY, breakdown.render());
         return bySystem;
     }
 

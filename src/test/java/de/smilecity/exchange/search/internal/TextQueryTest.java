@@ -1,0 +1,69 @@
+package de.smilecity.exchange.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+class TextQueryTest {
+
+    /** Cuts into words and counts how often a text is analysed. */
+    private static final class CountingAnalyzer extends Analyzer {
+        final AtomicInteger analysed = new AtomicInteger();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            analysed.incrementAndGet();
+            return reader;
+        }
+    }
+
+    /** A widened question: a one-word run, a phrase, a run of several words that must all occur, an alternative. */
+    private static final ParsedQuery QUESTION = new ParsedQuery(
+            List.of(
+                    List.of(new Unit("Beteiligung", false)),
+                    List.of(new Unit("urbane Datenplattform", true)),
+                    List.of(new Unit("Lastenrad Verleih", false), new Unit("cargo bike", false, 0.5f, true))),
+            List.of());
+
+    private static final Set<String> BROAD = Set.of("verleih");
+
+    @Test
+    void theRankedQueryIsTheSameWhetherOrNotItSharesTheMatchingQuerysAnalysis() {
+        TextQuery words = new TextQuery(new CountingAnalyzer());
+        TextQuery.Question shared = words.question(QUESTION);
+        Query matching = shared.matching();
+
+        Query alone = words.question(QUESTION).ranked(BROAD, matching);
+
+        assertThat(shared.ranked(BROAD, matching)).isEqualTo(alone);
+        assertThat(words.matching(QUESTION)).isEqualTo(matching);
+    }
+
+    @Test
+    void analysesEachRunOnceForMatchingAndRanking() {
+        CountingAnalyzer separate = new CountingAnalyzer();
+        TextQuery apart = new TextQuery(separate);
+        apart.question(QUESTION).ranked(BROAD, apart.question(QUESTION).matching());
+        CountingAnalyzer together = new CountingAnalyzer();
+        TextQuery.Question once = new TextQuery(together).question(QUESTION);
+        once.ranked(BROAD, once.matching());
+
+        // Shared: the one-word run, the phrase, and "cargo bike" (every word either way: the run and
+        // its two words); "Lastenrad Verleih" is analysed as a whole for matching, as a run that must
+        // have all words and word by word for ranking.
+        int fields = TextQuery.fields(RankingWeights.defaults()).size();
+        assertThat(separate.analysed.get() - together.analysed.get()).isEqualTo(5 * fields);
+    }
+}
