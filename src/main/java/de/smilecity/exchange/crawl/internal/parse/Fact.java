@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The facts a page states under a label ("Einwohner: 208.400", a table row, a definition list), each
  * with the labels German and English pages use for it. Labels are compared after {@link #normalise}
- * and must match whole, never as a part: "Einwohner je km²" and "Budget 2024" name no fact.
+ * and must match whole, never as a part: "Einwohner je km²" and "Budget 2024" name no fact. A label
+ * may only say whose fact it is after the label ("Einwohner der Gemeinde", "Area of the district"), or
+ * qualify it as an estimate or a part of the project ({@link #named}).
  *
  * <p>"Stand" mostly dates a German page ("Stand: 03/2024") but also names a project's phase ("Stand:
  * Testbetrieb"): its value counts as a phase only where it names one ({@link #mayDateThePage}).
@@ -27,7 +30,7 @@ enum Fact {
             "Inhabitants",
             "Residents",
             "Number of inhabitants"),
-    STATE("Bundesland", "Land", "Region", "State", "Federal state"),
+    STATE("Bundesland", "Land", "Region", "State", "Federal state", "County", "Province", "Provinz"),
     AREA(
             "Fläche",
             "Gemeindefläche",
@@ -112,7 +115,10 @@ enum Fact {
             "Project timeline",
             "Running",
             "Runtime",
-            "Run time"),
+            "Run time",
+            "Einführung",
+            "Rollout",
+            "Roll-out"),
     START(
             "Start",
             "Projektstart",
@@ -218,6 +224,8 @@ enum Fact {
     private static Optional<Fact> byLabel(String normalised) {
         Fact fact = BY_LABEL.get(normalised);
         if (fact != null) return Optional.of(fact);
+        Optional<Fact> owned = owned(normalised);
+        if (owned.isPresent()) return owned;
         if (normalised.contains(" ")) return qualified(normalised);
         for (Map.Entry<String, Fact> head : COMPOUND_HEADS.entrySet()) {
             if (normalised.endsWith(head.getKey())
@@ -242,6 +250,21 @@ enum Fact {
         if (!words[1].chars().allMatch(Character::isLetter)) return Optional.empty();
         return Optional.ofNullable(COMPOUND_HEADS.get(words[0]));
     }
+
+    /**
+     * A one-word label followed by whose it is: "Einwohner der Gemeinde", "Fläche des Ortsteils",
+     * "Population of the town", "Kosten für die Stadt". The owner narrows the fact down, it does not
+     * change it. A label that dates pages is left alone: "Stand der Technik" is no phase.
+     */
+    private static Optional<Fact> owned(String normalised) {
+        Matcher m = OWNER.matcher(normalised);
+        if (!m.matches() || DATING_LABELS.contains(m.group(1))) return Optional.empty();
+        return Optional.ofNullable(BY_LABEL.get(m.group(1)));
+    }
+
+    /** A word, then "der/des/of (the)/für …" and at most two words naming the owner. */
+    private static final Pattern OWNER = Pattern.compile(
+            "^(\\p{L}+) (?:der|des|im|in der|für die|für den|of(?: the)?|in(?: the)?|for(?: the)?) \\p{L}+(?: \\p{L}+)?$");
 
     /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */
     static boolean mayDateThePage(String label) {

@@ -15,14 +15,17 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The label/value pairs a page states without anyone having configured where: rows of two cells
- * ({@code <th>Einwohner</th><td>…</td>}, {@code <td class="label">…</td><td>…</td>}), definition
- * lists ({@code <dt>}/{@code <dd>}), an element whose class names it a label followed by its value,
- * and "Label: value" lines in paragraphs, list items and {@code <br>}-separated text (also as
- * {@code <strong>Label:</strong> value}). Only pairs whose label names a {@link Fact} are kept, in
- * page order; a value that says "k. A." or "n/a" is no value.
+ * ({@code <th>Einwohner</th><td>…</td>}, {@code <td class="label">…</td><td>…</td>}, or the value
+ * first where the second column is the one that names facts), a heading row of labels over one row
+ * of values, definition lists ({@code <dt>}/{@code <dd>}), an element whose class names it a label
+ * followed by its value, two blocks side by side of which the first is a label (page builders' column
+ * and grid rows), and "Label: value" or "Label — value" lines in paragraphs, list items and
+ * {@code <br>}-separated text (also as {@code <strong>Label:</strong> value}). Only pairs whose label
+ * names a {@link Fact} are kept, in page order; a value that says "k. A." or "n/a" is no value.
  *
  * <p>Rows with more than two filled cells are series (a budget by year, a comparison), not facts,
- * and are passed over, so a year or an amount in them is never taken for a population.
+ * and are passed over, so a year or an amount in them is never taken for a population; so is a
+ * heading row of labels over several rows, a list of places rather than one project's sheet.
  */
 final class LabelledFacts {
 
@@ -41,7 +44,22 @@ final class LabelledFacts {
     // "Label: value" at the first colon, except the one of a gender form ("Ansprechpartner:in: …").
     private static final Pattern LINE =
             Pattern.compile("^\\s*([^:：]{1," + Fact.MAX_LABEL_LENGTH + "}?(?::in(?:nen)?)?)\\s*[:：]\\s*(.+)$");
+    // "Label — value" and "Label – value": a dash with spaces around it, as a colon.
+    private static final Pattern DASH_LINE =
+            Pattern.compile("^\\s*([^:：—–]{1," + Fact.MAX_LABEL_LENGTH + "}?)\\s+[—–-]\\s+(.+)$");
     private static final String VALUE_LINE_SEPARATOR = ", ";
+
+    /** Heading cells that name facts from which a heading row labels the row of values below it. */
+    private static final int MIN_HEADING_FACTS = 2;
+
+    /** Longest value beside a label in a two-column block; longer is a paragraph that merely follows it. */
+    private static final int MAX_COLUMN_VALUE = 200;
+
+    /** Blocks whose two children are read by their own rules, or are no label and value. */
+    private static final Set<String> NOT_COLUMNS =
+            Set.of("table", "thead", "tbody", "tfoot", "tr", "dl", "ul", "ol", "body", "html");
+
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 
     private final List<Pair> pairs;
 
@@ -94,11 +112,14 @@ final class LabelledFacts {
         }
         for (Element e : body.getAllElements()) {
             switch (e.normalName()) {
-                case "tr" -> row(e, into);
+                case "table" -> table(e, into);
                 case "dt" -> term(e, into);
                 default -> {
                     if (hasLabelClass(e)) labelled(e, into);
-                    if (e.tag().isBlock()) lines(e, into);
+                    if (e.tag().isBlock()) {
+                        column(e, into);
+                        lines(e, into);
+                    }
                 }
             }
         }
@@ -122,16 +143,110 @@ final class LabelledFacts {
         return Optional.empty();
     }
 
-    private static void row(Element tr, BiConsumer<String, String> into) {
-        // A row of column headings names the columns below it, it states nothing.
-        if (tr.closest("thead") != null) return;
+    /**
+     * A table's facts, in one of three shapes: rows of a label and its value; rows of a value and its
+     * label ("48,200 | Population"), told apart by which column names more facts, never by position
+     * alone; or a heading row of labels over exactly one row of values. A heading row over several
+     * rows is a list of places or a series and states nothing of one project.
+     */
+    private static void table(Element table, BiConsumer<String, String> into) {
+        Grid grid = Grid.of(table);
+        List<Element> headings = grid.headings();
+        List<List<Element>> body = grid.body();
+        if (grid.headedByFacts()) {
+            if (body.size() != 1 || body.getFirst().size() != headings.size()) return;
+            for (int i = 0; i < headings.size(); i++) {
+                into.accept(headings.get(i).text(), valueText(body.getFirst().get(i)));
+            }
+            return;
+        }
+        int labelsFirst = 0;
+        int labelsSecond = 0;
+        for (List<Element> cells : body) {
+            if (cells.size() != 2) continue;
+            if (Fact.named(cells.getFirst().text()).isPresent()) labelsFirst++;
+            if (Fact.named(cells.get(1).text()).isPresent()) labelsSecond++;
+        }
+        boolean valueFirst = labelsSecond > labelsFirst;
+        for (List<Element> cells : body) {
+            // Rows with more than two filled cells are series, not facts.
+            if (cells.size() != 2) continue;
+            Element label = cells.get(valueFirst ? 1 : 0);
+            Element value = cells.get(valueFirst ? 0 : 1);
+            into.accept(label.text(), valueText(value));
+        }
+    }
+
+    /**
+     * The most rows any table of the page has under a heading row that names facts ("Council |
+     * Region | Population" over one row per town): a list of places or projects, not one of them.
+     */
+    static int listedRows(Document doc) {
+        int most = 0;
+        for (Element table : doc.body().select("table")) {
+            Grid grid = Grid.of(table);
+            if (grid.headedByFacts()) most = Math.max(most, grid.body().size());
+        }
+        return most;
+    }
+
+    /** A table's heading row (empty without one) and its other rows, each as its cells. */
+    private record Grid(List<Element> headings, List<List<Element>> body) {
+
+        static Grid of(Element table) {
+            List<Element> headings = new ArrayList<>();
+            List<List<Element>> body = new ArrayList<>();
+            for (Element tr : table.select("tr")) {
+                if (tr.closest("table") != table) continue;
+                List<Element> cells = cells(tr);
+                boolean heading = tr.closest("thead") != null
+                        || (!cells.isEmpty() && cells.stream().allMatch(c -> c.nameIs("th")));
+                if (heading && body.isEmpty() && headings.isEmpty()) headings = cells;
+                else if (!heading) body.add(cells);
+            }
+            return new Grid(headings, body);
+        }
+
+        boolean headedByFacts() {
+            return namesFacts(headings) >= MIN_HEADING_FACTS;
+        }
+    }
+
+    /** The cells of a row, without the empty ones it ends with. */
+    private static List<Element> cells(Element tr) {
         List<Element> cells = new ArrayList<>();
         for (Element cell : tr.children()) {
             if (cell.nameIs("th") || cell.nameIs("td")) cells.add(cell);
         }
         while (!cells.isEmpty() && cells.getLast().text().isBlank()) cells.removeLast();
-        if (cells.stream().allMatch(c -> c.nameIs("th"))) return;
-        if (cells.size() == 2) into.accept(cells.getFirst().text(), valueText(cells.get(1)));
+        return cells;
+    }
+
+    private static int namesFacts(List<Element> cells) {
+        return (int)
+                cells.stream().filter(c -> Fact.named(c.text()).isPresent()).count();
+    }
+
+    /**
+     * A block of exactly two blocks side by side — a short label and its value — as page builders lay
+     * out a fact sheet in columns or a grid ({@code <div class="row"><div>Einwohner</div><div>5.730</div></div>}).
+     * The label must name a fact and stand alone in its block; a block with text of its own besides
+     * the two is running text.
+     */
+    private static void column(Element block, BiConsumer<String, String> into) {
+        if (block.childrenSize() != 2 || NOT_COLUMNS.contains(block.normalName())) return;
+        for (TextNode t : block.textNodes()) {
+            if (!t.isBlank()) return;
+        }
+        Element label = block.child(0);
+        Element value = block.child(1);
+        if (!label.tag().isBlock() || !value.tag().isBlock() || label.is(HEADINGS)) return;
+        String text = label.text();
+        if (text.isBlank()
+                || text.length() > Fact.MAX_LABEL_LENGTH
+                || Fact.named(text).isEmpty()) return;
+        String v = valueText(value);
+        if (v.length() <= MAX_COLUMN_VALUE) into.accept(text, v);
     }
 
     private static void term(Element dt, BiConsumer<String, String> into) {
@@ -185,7 +300,12 @@ final class LabelledFacts {
         lines.add(line.toString());
         for (String l : lines) {
             Matcher m = LINE.matcher(l);
-            if (m.matches()) into.accept(m.group(1), m.group(2).strip());
+            if (m.matches()) {
+                into.accept(m.group(1), m.group(2).strip());
+                continue;
+            }
+            Matcher dash = DASH_LINE.matcher(l);
+            if (dash.matches()) into.accept(dash.group(1), dash.group(2).strip());
         }
     }
 
