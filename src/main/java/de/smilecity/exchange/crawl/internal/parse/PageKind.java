@@ -16,7 +16,8 @@ import org.jsoup.nodes.Document;
  *
  * <ol>
  *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
- *       about, members, press or news, events, topics, search or site map — by its heading, a part of
+ *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, search,
+ *       site map or overview — by its heading, a part of
  *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
  *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
  *       of the catalogue's facts under a label;
@@ -35,6 +36,8 @@ import org.jsoup.nodes.Document;
  *       in links;
  *   <li>{@value #MIN_TEASERS} or more teasers that hold at least half its text;
  *   <li>at least half its text in links to other pages;
+ *   <li>a table with a heading row that names facts over {@value #MIN_LISTED_ROWS} or more rows (a list of
+ *       places or projects), and fewer than {@value #MIN_FACTS} facts of its own;
  *   <li>a digest: no main heading, {@value #MIN_DIGEST_SECTIONS} or more sections under headings of one
  *       level, none longer than {@value #MAX_DIGEST_SECTION} characters, and fewer than {@value
  *       #MIN_FACTS} facts (a newsletter issue with short notes on several projects);
@@ -49,6 +52,10 @@ import org.jsoup.nodes.Document;
  *       submit a project);
  *   <li>an invitation: a deadline stated under a label ("Deadline", "Bewerbungsfrist") and none of a
  *       place's facts (a call for proposals, a job, a tender);
+ *   <li>a teaser: fewer than {@value #MAX_POINTER_TEXT} characters of its own text, a first paragraph
+ *       that links to another page of the site, and fewer than {@value #MIN_FACTS} facts;
+ *   <li>about others: links in its paragraphs to {@value #MIN_PROSE_LINKS} or more other pages of the site
+ *       and no fact under a label (a conference report, a round-up);
  *   <li>fewer than {@value #MIN_OWN_TEXT} characters of text of its own;
  *   <li>otherwise it is a project page.
  * </ol>
@@ -141,6 +148,15 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
     /** Share of the text in explained terms from which a page is a glossary. */
     static final double GLOSSARY_SHARE = 0.5;
 
+    /** Rows under a heading row that names facts from which a table lists places or projects. */
+    static final int MIN_LISTED_ROWS = 3;
+
+    /** Characters of its own text below which a page that opens with a link to another is its teaser. */
+    static final int MAX_POINTER_TEXT = 600;
+
+    /** Other pages of the site linked in running text from which a page without facts tells of them. */
+    static final int MIN_PROSE_LINKS = 2;
+
     /** Characters of text of its own (outside links, teasers and the heading) below which a page reports nothing. */
     static final int MIN_OWN_TEXT = 200;
 
@@ -158,12 +174,15 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                 .or(() -> home(s))
                 .or(() -> search(s))
                 .or(() -> list(s))
+                .or(() -> table(s))
                 .or(() -> digest(s))
                 .or(() -> notes(s))
                 .or(() -> listedNotes(s))
                 .or(() -> glossary(s))
                 .or(() -> callToAction(s))
                 .or(() -> invitation(s))
+                .or(() -> pointer(s))
+                .or(() -> aboutOthers(s))
                 .or(() -> thin(s))
                 .orElseGet(() -> new PageKind(
                         Kind.PROJECT,
@@ -378,6 +397,44 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
         return Optional.of(not(
                 Kind.ABOUT,
                 "it states a deadline under a label and none of a place's facts (a call, a job or a tender)"));
+    }
+
+    /**
+     * A table of places or projects: a heading row that names facts ("Council | Region | Population")
+     * over a row for each of them. A project's own fact sheet has one row of values, or none.
+     */
+    private static Optional<PageKind> table(PageSignals s) {
+        if (s.listedRows() < MIN_LISTED_ROWS || s.statedFacts() >= MIN_FACTS) return Optional.empty();
+        return Optional.of(not(
+                Kind.LIST,
+                "a table of " + s.listedRows() + " rows under headings that name facts (a list of places or"
+                        + " projects)"));
+    }
+
+    /**
+     * A short page that opens by pointing to another page of its site — a project of the month, a
+     * featured case — and states too few facts of its own: a teaser of that page, which is the project.
+     */
+    private static Optional<PageKind> pointer(PageSignals s) {
+        if (!s.opensWithLink() || s.ownTextLength() >= MAX_POINTER_TEXT || s.statedFacts() >= MIN_FACTS) {
+            return Optional.empty();
+        }
+        return Optional.of(not(
+                Kind.NEWS,
+                "only " + s.ownTextLength() + " characters of its own text, opening with a link to another page of"
+                        + " the site, and " + s.statedFacts() + " facts under a label (a teaser of that page)"));
+    }
+
+    /**
+     * A page that tells of several other pages of its site in its running text and states no fact
+     * under a label: a report of a conference or a round-up, in which projects are told, not one.
+     */
+    private static Optional<PageKind> aboutOthers(PageSignals s) {
+        if (s.proseLinks() < MIN_PROSE_LINKS || s.statedFacts() > 0) return Optional.empty();
+        return Optional.of(not(
+                Kind.NEWS,
+                "its text links to " + s.proseLinks() + " other pages of the site and it states no fact under a"
+                        + " label (a report about projects, not one)"));
     }
 
     private static Optional<PageKind> thin(PageSignals s) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names sites give the pages around their content — legal notice, privacy, contact, about,
- * members, press and news, events, topics, search, newsletter, site map — in German and English. A page is named by one of them only when its heading, a title
+ * joining, jobs, glossary and questions, home, members, press and news, events, topics, search,
+ * newsletter, site map, overview — in German and English. A page is named by one of them only when its heading, a title
  * part or the last segment of its path is exactly that name (after folding case, umlauts and
  * punctuation): "Datenschutzkonforme Videosprechstunde" is a project, "Datenschutz" is not.
  */
@@ -92,6 +93,46 @@ enum PageName {
             "the network",
             "our mission",
             "mission"),
+    JOIN(
+            PageKind.Kind.ABOUT,
+            "a page asking to join or take part",
+            "mitmachen",
+            "mitglied werden",
+            "mitgliedschaft",
+            "beteiligen",
+            "get involved",
+            "join",
+            "join us",
+            "take part",
+            "become a member"),
+    JOBS(
+            PageKind.Kind.ABOUT,
+            "a jobs page",
+            "stellenangebote",
+            "stellenausschreibungen",
+            "offene stellen",
+            "karriere",
+            "jobs",
+            "jobs und karriere",
+            "careers",
+            "vacancies",
+            "job vacancies",
+            "work with us"),
+    GLOSSARY(
+            PageKind.Kind.GLOSSARY,
+            "a glossary or questions page",
+            "glossar",
+            "begriffe",
+            "begriffserklaerungen",
+            "lexikon",
+            "glossary",
+            "faq",
+            "faqs",
+            "haeufige fragen",
+            "haeufig gestellte fragen",
+            "fragen und antworten",
+            "frequently asked questions"),
+    HOME(PageKind.Kind.HOME, "a home page", "home", "homepage", "home page", "startseite"),
     MEMBERS(
             PageKind.Kind.ABOUT,
             "a list of members",
@@ -178,6 +219,16 @@ enum PageName {
             "newsletter sign up",
             "subscribe"),
     SITEMAP(PageKind.Kind.LIST, "a site map", "sitemap", "seitenuebersicht", "site map"),
+    /** A section's or wiki space's table of contents. */
+    OVERVIEW(
+            PageKind.Kind.LIST,
+            "an overview of pages",
+            "uebersicht",
+            "inhaltsverzeichnis",
+            "overview",
+            "space overview",
+            "contents",
+            "table of contents"),
     /** Blog archives name themselves by a prefix ("Kategorie: Energie"), see {@link #ARCHIVE_PREFIX}. */
     ARCHIVE(PageKind.Kind.LIST, "an archive page");
 

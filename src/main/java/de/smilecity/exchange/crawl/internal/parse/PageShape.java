@@ -20,8 +20,9 @@ import org.jsoup.nodes.Element;
  *     {@code body.layout-project>div.container>main>article.case}
  * @param statedFacts how many of the catalogue's facts the page states under a label
  * @param noindex whether a robots meta tag or the {@code X-Robots-Tag} header says {@code noindex}
+ * @param linksAReport whether the main block links a report (a PDF): a project told in its report
  */
-public record PageShape(String blockPath, int statedFacts, boolean noindex) {
+public record PageShape(String blockPath, int statedFacts, boolean noindex, boolean linksAReport) {
 
     /** Facts under a label from which a page is shaped like a site's project page. */
     public static final int MIN_FACTS = PageKind.MIN_FACTS;
@@ -50,17 +51,19 @@ public record PageShape(String blockPath, int statedFacts, boolean noindex) {
                 .map(LabelledFacts.Pair::fact)
                 .distinct()
                 .count();
-        return new PageShape(String.join(">", path), facts, noindex);
+        boolean report = block.select("a[href]").stream().anyMatch(a -> Urls.looksLikeReport(a.absUrl("href")));
+        return new PageShape(String.join(">", path), facts, noindex, report);
     }
 
     /**
      * Whether the page carries too little of a project page's evidence to stand on its own: no fact
-     * under a label, or — as a page that asks to be left out of search engines (a newsletter's web view,
-     * a draft, a print view) — fewer than {@value #MIN_FACTS}. Such a page stays a candidate only when
-     * it is shaped like the site's project pages or repeats one of them.
+     * under a label and no report linked from its main block (a project told only in its PDF case
+     * study is told there), or — as a page that asks to be left out of search engines (a newsletter's
+     * web view, a draft, a print view) — fewer than {@value #MIN_FACTS} facts. Such a page stays a
+     * candidate only when it is shaped like the site's project pages or repeats one of them.
      */
     public boolean lowEvidence() {
-        return statedFacts == 0 || (noindex && statedFacts < MIN_FACTS);
+        return (statedFacts == 0 && !linksAReport) || (noindex && statedFacts < MIN_FACTS);
     }
 
     /** Whether the page states facts as a project page of its site does. */

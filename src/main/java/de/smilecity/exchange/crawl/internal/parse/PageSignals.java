@@ -41,6 +41,11 @@ import org.jspecify.annotations.Nullable;
  * @param definitions the terms of definition lists in the content region that are explained in a
  *     sentence rather than given a value, and the share of the text they hold
  * @param deadline whether the page states a deadline under a label ({@link LabelledFacts#statesADeadline})
+ * @param listedRows the most rows a table of the page has under a heading row that names facts
+ *     ({@link LabelledFacts#listedRows})
+ * @param proseLinks how many other pages of the same site the region's paragraphs link to, files
+ *     such as reports not counted
+ * @param opensWithLink whether the region's first paragraph links to another page of the same site
  */
 record PageSignals(
         String address,
@@ -59,7 +64,10 @@ record PageSignals(
         Sections sections,
         boolean callToAction,
         Definitions definitions,
-        boolean deadline) {
+        boolean deadline,
+        int listedRows,
+        int proseLinks,
+        boolean opensWithLink) {
 
     /**
      * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
@@ -129,6 +137,10 @@ record PageSignals(
     /** Class names by which themes draw a link as a button: "button", "btn btn-primary", "wp-block-button__link", "cta". */
     private static final Pattern BUTTON_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:button|btn|cta)(?:$|[\\s_-])");
 
+    /** Documents a page links to, which are attachments rather than pages of the site. */
+    private static final Pattern FILE =
+            Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|zip|csv|txt|jpe?g|png|gif)$");
+
     private static final Pattern LANGUAGE_ROOT = Pattern.compile("^/[a-z]{2}(?:[-_][a-zA-Z]{2})?$");
 
     /** Names of search fields (the last [part] of a bracketed name): q, s, TYPO3's sword, Drupal's keys, … */
@@ -184,7 +196,42 @@ record PageSignals(
                 sections(region),
                 callToAction(region),
                 definitions(region),
-                LabelledFacts.statesADeadline(doc));
+                LabelledFacts.statesADeadline(doc),
+                LabelledFacts.listedRows(doc),
+                proseLinks(region, links, self.orElse(null)).size(),
+                opensWithLink(region, links, self.orElse(null)));
+    }
+
+    /** The other pages of the page's own site that the region's paragraphs link to, files left out. */
+    private static Set<String> proseLinks(Element region, PageLinks links, @Nullable URI self) {
+        Set<String> pages = new java.util.HashSet<>();
+        for (Element a : region.select("p a[href]")) {
+            sitePage(a, links, self).ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    /** Whether the first paragraph with text links to another page of the same site. */
+    private static boolean opensWithLink(Element region, PageLinks links, @Nullable URI self) {
+        for (Element p : region.select("p")) {
+            if (p.text().isBlank()) continue;
+            for (Element a : p.select("a[href]")) {
+                if (sitePage(a, links, self).isPresent()) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The page of the same host the link leads to, unless it is a file or leads nowhere else. */
+    private static Optional<String> sitePage(Element a, PageLinks links, @Nullable URI self) {
+        if (self == null) return Optional.empty();
+        return links.target(a)
+                .flatMap(Urls::parseHttp)
+                .filter(u -> self.getHost() != null && self.getHost().equalsIgnoreCase(u.getHost()))
+                .filter(u -> u.getPath() == null
+                        || !FILE.matcher(u.getPath().toLowerCase(Locale.ROOT)).find())
+                .map(URI::toString);
     }
 
     /**

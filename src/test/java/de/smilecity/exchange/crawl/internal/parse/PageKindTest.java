@@ -364,21 +364,22 @@ class PageKindTest {
 
     @Test
     void takesTermsExplainedInSentencesForAGlossary() {
-        StringBuilder terms = new StringBuilder("<main><h1>Begriffe</h1><dl>");
+        StringBuilder terms = new StringBuilder("<main><h1>Wörter, die wir oft brauchen</h1><dl>");
         for (String term : List.of("Quartier", "Sensor", "Datenraum", "Ladepunkt", "Bürgerhaushalt")) {
             terms.append("<dt>")
                     .append(term)
                     .append(
                             "</dt><dd>Ein Wort, das wir auf diesen Seiten oft brauchen und hier in einem Satz erklären.</dd>");
         }
-        Document glossary = page(terms + "</dl></main>", "http://p.example/begriffe");
+        Document glossary = page(terms + "</dl></main>", "http://p.example/woerter");
         assertThat(PageKind.of(glossary).kind()).isEqualTo(Kind.GLOSSARY);
         assertThat(PageKind.of(glossary).reason()).contains("5 terms explained in sentences");
     }
 
     @Test
     void takesShortSectionsEndingInAButtonWithoutFactsForACallToAct() {
-        String sections = "<main><h1>Mitmachen</h1>"
+        // A heading that names the page ("Mitmachen") would decide by the name; this one does not.
+        String sections = "<main><h1>So sind Sie dabei</h1>"
                 + "<h2>Für Städte</h2><p>Jede Stadt kann beitreten, der Beitrag richtet sich nach ihrer Größe.</p>"
                 + "<h2>Für Beschäftigte</h2><p>In unseren Sprechstunden stellen zwei Städte eine Frage vor, die anderen"
                 + " antworten darauf.</p>"
@@ -508,6 +509,82 @@ class PageKindTest {
     void findsPaginationOfTheSitesOwn(String url, String html, String evidence) {
         assertThat(Pagination.of(page(html, url)))
                 .hasValueSatisfying(v -> assertThat(v).startsWith(evidence));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Karriere, ABOUT",
+        "Vacancies, ABOUT",
+        "Mitmachen, ABOUT",
+        "Join us, ABOUT",
+        "Lexikon, GLOSSARY",
+        "Frequently asked questions, GLOSSARY",
+        "Startseite, HOME",
+        "Inhaltsverzeichnis, LIST"
+    })
+    void takesAPageThatNamesItselfAJobsJoinGlossaryHomeOrOverviewPage(String heading, Kind kind) {
+        String text = "Ein Absatz mit etwas Text, wie ihn jede Seite hat, ohne Links. ".repeat(6);
+        Document doc = page("<main><h1>" + heading + "</h1><p>" + text + "</p></main>", "http://p.example/seite-1");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void takesATableWithAHeadingRowOfFactsOverManyRowsForAList() {
+        StringBuilder rows = new StringBuilder();
+        for (String town : java.util.List.of("Aue", "Borna", "Colditz", "Döbeln")) {
+            rows.append("<tr><td>").append(town).append("</td><td>Sachsen</td><td>12.000</td></tr>");
+        }
+        Document doc = page(
+                "<main><h1>Unsere Partnerorte</h1><p>" + "Diese Orte arbeiten mit uns zusammen. ".repeat(4)
+                        + "</p><table><tr><th>Ort</th><th>Bundesland</th><th>Einwohnerzahl</th></tr>" + rows
+                        + "</table></main>",
+                "http://p.example/orte");
+        PageKind kind = PageKind.of(doc);
+        assertThat(kind.kind()).isEqualTo(Kind.LIST);
+        assertThat(kind.reason()).contains("4 rows");
+    }
+
+    @Test
+    void takesAShortPageOpeningWithALinkToAnotherPageOfTheSiteForItsTeaser() {
+        Document doc = page(
+                "<main><h1>Highlight of the week</h1><p>This week we show the <a href=/cases/solar-roofs>solar"
+                        + " roofs of Eastwick</a>, a project many asked about.</p><p>Its team will talk about it at"
+                        + " our meeting. Come and ask your questions.</p></main>",
+                "http://p.example/highlight");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.NEWS);
+    }
+
+    @Test
+    void takesAPageOpeningWithALinkToAReportFileForAProject() {
+        Document doc = page(
+                "<main><h1>Solar roofs in Eastwick</h1><p>The full report is <a href=/files/solar.pdf>here"
+                        + " (PDF)</a>. Eastwick put panels on all of its schools in two years.</p>"
+                        + "<p>The town's energy team planned it with the schools, and the caretakers now read the"
+                        + " meters every week. The report tells what the panels cost and what they save.</p></main>",
+                "http://p.example/cases/solar");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesAPageWithoutFactsThatTellsOfSeveralOtherPagesInItsTextForNews() {
+        String filler = "Alle waren sich einig, dass der Austausch wichtig ist und weitergehen soll. ".repeat(4);
+        Document doc = page(
+                "<main><h1>Nachlese zum Netzwerktreffen</h1><p>Am Vormittag stellte Adorf sein <a"
+                        + " href=/projekte/carsharing>Carsharing</a> vor, danach Bedorf die <a"
+                        + " href=/projekte/ladesaeulen>Ladesäulen</a> am Rathaus.</p><p>" + filler + "</p></main>",
+                "http://p.example/nachlese");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.NEWS);
+    }
+
+    @Test
+    void keepsAPageWithFactsThatLinksOtherProjectsAsAProject() {
+        String filler = "Die Gemeinde hat den Dienst mit den Vereinen zusammen aufgebaut und betreibt ihn. ".repeat(4);
+        Document doc = page(
+                "<main><h1>Dorfladen mit Abholstation</h1><p>Ähnlich wie das <a href=/projekte/a>Projekt A</a> und"
+                        + " das <a href=/projekte/b>Projekt B</a> setzt der Ort auf Ehrenamt.</p><p>" + filler
+                        + "</p><ul><li>Einwohner: 2.300</li><li>Projektphase: Betrieb</li></ul></main>",
+                "http://p.example/projekte/dorfladen");
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
     }
 
     private static Example ok(String file, String url, Kind kind, String because) {

@@ -68,6 +68,19 @@ class SiteProjectsTest {
     }
 
     @Test
+    void aPageWithoutFactsThatLinksAReportInItsTextTellsAProjectThere() {
+        Document caseStudy = Jsoup.parse(
+                "<html><body class=layout-text><main><div class=text-page><h1>Messstation</h1>" + TEXT
+                        + "<p>Alles Weitere steht im <a href=/dateien/messstation-bericht.pdf>Abschlussbericht</a>.</p>"
+                        + "</div></main></body></html>",
+                "https://hohenbrueck.example/messstation");
+
+        assertThat(PageShape.of(caseStudy, "").linksAReport()).isTrue();
+        assertThat(PageShape.of(caseStudy, "").lowEvidence()).isFalse();
+        assertThat(PageShape.of(textPage(""), "").linksAReport()).isFalse();
+    }
+
+    @Test
     void noindexOnlyRaisesTheFactsAPageNeedsToStandOnItsOwn() {
         String oneFact = "<dl><dt>Kosten</dt><dd>35.000 Euro</dd></dl>";
         Document withOneFact = textPage("", oneFact);
