@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *       its report is about ({@link ReportPageFields#ABOUT}); a German past participle also finds its
  *       verb ("gekostet" finds "Kosten"), one of a separable verb its particle ("zurückgegangen" finds
  *       "gingen … zurück"), and a compound its parts anywhere on the page ("Investitionskosten" finds
- *       "Investitionen" and "Energiekosten", {@link QueryCompounds#split});
+ *       "Investitionen" and "Energiekosten", {@link QueryCompounds#split}); a word that asks what
+ *       something cost ("gekostet", "cost") finds the words of costs in either language;
  *   <li>of up to {@value PassageQuestion#ALL_WORDS_UP_TO} clauses every one must match, of more at
  *       least {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of
  *       its answer, so requiring all of them finds nothing, and requiring one finds everything;
@@ -72,6 +73,9 @@ record PassagePlan(
 
     /** How a page states an amount in euros, as both analyzers keep the words. */
     static final String AMOUNT_WORDS = "Euro EUR Mio Millionen million";
+
+    /** How pages of either language speak of what something cost, for a word of a question that asks it. */
+    static final String COST_WORDS = "Kosten kostet gekostet cost costs costed";
 
     /** Weight of a compound's parts found apart on a page, against the compound itself. */
     static final float COMPOUND_PARTS_BOOST = 0.8f;
@@ -186,6 +190,10 @@ record PassagePlan(
         PassageQuestion.verbOf(word).ifPresent(verb -> inPage.add(new Match(germanText, verb, Kind.EVERY_WORD, 1)));
         PassageQuestion.particleOf(word)
                 .ifPresent(particle -> inPage.add(new Match(germanText, particle, Kind.EVERY_WORD, 1)));
+        if (PassageQuestion.asksCosts(word)) {
+            // "gekostet" asked of an English report, "cost" of a German one: the words of costs in both.
+            for (String field : FIELDS) inPage.add(new Match(field, COST_WORDS, Kind.ANY_WORD, 1));
+        }
         List<String> parts = COMPOUNDS.split(word);
         if (!parts.isEmpty()) {
             // "Investitionskosten" is answered by a page on "Investitionen" and "Kosten": every part, anywhere on it.

@@ -60,6 +60,9 @@ record PassageQuestion(
                     + "|ausgegeben|bezahlt|gezahlt|preis\\p{L}*|budget\\p{L}*|how much|costs?|cost(?:ing|ed)|paid|pay"
                     + "|price\\p{L}*|bill|spent|spend|funding|grants?)(?!\\p{L})");
 
+    /** The words of what something cost, in either language: a word the other language says otherwise. */
+    private static final Pattern COST_WORD = Pattern.compile("(?iu)gekostet|kosten|kostet|costs?|cost(?:ing|ed)");
+
     /**
      * Words that ask rather than say: the stop words of both languages as Lucene lists them, and the
      * question words and auxiliaries those lists leave out.
@@ -80,6 +83,11 @@ record PassageQuestion(
                 page,
                 meaningful.isEmpty() ? parsed : meaningful,
                 ASKS_COSTS.matcher(rest).find());
+    }
+
+    /** Whether the word itself asks what something cost ("gekostet", "Kosten", "cost"). */
+    static boolean asksCosts(String word) {
+        return COST_WORD.matcher(word).matches();
     }
 
     boolean isEmpty() {

@@ -70,6 +70,23 @@ class PassagePlanTest {
     }
 
     @Test
+    void findsAWordThatAsksWhatSomethingCostAsTheWordsOfCostsInEitherLanguage() {
+        Clause asked = PassagePlan.of(PassageQuestion.of("Was hat der Umbau gekostet?"), ENTRIES)
+                .clauses()
+                .getLast();
+        assertThat(asked.text()).isEqualTo("gekostet");
+        assertThat(asked.inPage())
+                .contains(new Match(IndexFields.en(ReportPageFields.TEXT), PassagePlan.COST_WORDS, Kind.ANY_WORD, 1));
+
+        Clause other =
+                PassagePlan.of(PassageQuestion.of("Umbau"), ENTRIES).clauses().getFirst();
+        assertThat(texts(other.inPage())).doesNotContain(PassagePlan.COST_WORDS);
+        // Money asked otherwise ("Geld", "funding") is not what something cost.
+        assertThat(PassageQuestion.asksCosts("Geld")).isFalse();
+        assertThat(PassageQuestion.asksCosts("cost")).isTrue();
+    }
+
+    @Test
     void requiresEveryOneOfTwoWordsAndHalfOfMore() {
         assertThat(PassagePlan.minimumShouldMatch(1)).isEqualTo(1);
         assertThat(PassagePlan.minimumShouldMatch(2)).isEqualTo(2);
