@@ -17,7 +17,8 @@ import org.jsoup.nodes.Document;
  * <ol>
  *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
  *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, search,
- *       site map or overview — by its heading, a part of
+ *       site map or overview (the last two, which a project's own tab may be named too, only with fewer
+ *       than {@value #MIN_FACTS} facts) — by its heading, a part of
  *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
  *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
  *       of the catalogue's facts under a label;
@@ -203,6 +204,9 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                         "it sits in the folder '" + n.name() + "' of " + n.shown() + ", which names "
                                 + named.get().description() + ", and states " + s.statedFacts()
                                 + " of a project's facts under a label"));
+            }
+            if (named.isPresent() && PageName.ALSO_OF_A_PROJECT.contains(named.get()) && s.statedFacts() >= MIN_FACTS) {
+                continue;
             }
             if (named.isPresent()) {
                 return Optional.of(not(

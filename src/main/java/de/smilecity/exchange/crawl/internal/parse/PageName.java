@@ -242,6 +242,12 @@ enum PageName {
             EVENTS, PageKind.Kind.EVENT,
             TOPICS, PageKind.Kind.LIST);
 
+    /**
+     * Names a project's own page may carry as well — the overview tab of a project, a project's home —
+     * which therefore decide only for a page that states fewer than {@value PageKind#MIN_FACTS} facts.
+     */
+    static final java.util.Set<PageName> ALSO_OF_A_PROJECT = java.util.EnumSet.of(OVERVIEW, HOME);
+
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
 
     /** What may follow a name and still leave it the page's name: "Impressum der Stadt X", "Privacy policy of X". */

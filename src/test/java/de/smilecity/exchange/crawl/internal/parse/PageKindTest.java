@@ -529,6 +529,20 @@ class PageKindTest {
     }
 
     @Test
+    void keepsAProjectsOverviewTabWithItsFactsAsAProject() {
+        String text = "Die Gemeinde hat ihre Straßenlaternen auf LED umgestellt und spart seither Strom. ".repeat(4);
+        String facts = "<ul><li>Einwohner: 6.300</li><li>Projektphase: Betrieb</li></ul>";
+        Document tab = page(
+                "<main><h1>LED-Laternen in Esch</h1><p>" + text + "</p>" + facts + "</main>",
+                "http://p.example/projekte/led-esch/overview");
+        Document contents = page(
+                "<main><h1>Seiten dieses Bereichs</h1><p>" + text + "</p></main>", "http://p.example/wiki/overview");
+
+        assertThat(PageKind.of(tab).kind()).isEqualTo(Kind.PROJECT);
+        assertThat(PageKind.of(contents).kind()).isEqualTo(Kind.LIST);
+    }
+
+    @Test
     void takesATableWithAHeadingRowOfFactsOverManyRowsForAList() {
         StringBuilder rows = new StringBuilder();
         for (String town : java.util.List.of("Aue", "Borna", "Colditz", "Döbeln")) {
