@@ -90,11 +90,14 @@ final class OpenSearchQueries {
         return copy;
     }
 
-    /** Where a clause keeps its boost: in a {@code bool} itself, in a {@code match}'s field. */
+    /**
+     * Where a clause keeps its boost: in a {@code bool} itself (or a clause without a field, such as
+     * {@code match_none}), in a {@code match}'s or {@code match_phrase}'s field.
+     */
     private static JsonObject boostHolder(JsonObject clause) {
         String kind = clause.keySet().iterator().next();
         JsonObject body = clause.getAsJsonObject(kind);
-        if (kind.equals("bool")) return body;
+        if (kind.equals("bool") || body.isEmpty()) return body;
         return body.getAsJsonObject(body.keySet().iterator().next());
     }
 
