@@ -354,8 +354,8 @@ class LuceneSearchEngine implements SearchEngine {
         Map<String, List<String>> filters = filters(request);
         // Within SearchRequest.MAX_PAGED_HITS: no int overflow.
         int offset = request.page() * request.size();
-        // Built and rewritten once: the ranking query holds the counting query's words as they are,
-        // and its "all words" half reuses their analysis.
+        // Analysed once: the ranking query is the counting query's words and the "all words" half
+        // as one flat sum (TextQuery#flat), built from the same analysis.
         TextQuery.Question question = text.isEmpty() ? null : textQuery().question(text);
         Query matching = question == null ? null : searcher.rewrite(question.matching());
         List<Query> exclusions = exclusions(text);
@@ -369,12 +369,12 @@ class LuceneSearchEngine implements SearchEngine {
                         searcher,
                         filters.isEmpty()
                                 ? PracticeQuery.of(
-                                        question == null ? null : question.ranked(broad, matching),
+                                        question == null ? null : question.ranked(broad),
                                         exclusions,
                                         filters,
                                         boosts(closeness))
                                 : PracticeQuery.ofHits(
-                                        question == null ? null : question.ranked(broad, matching),
+                                        question == null ? null : question.ranked(broad),
                                         counted.hits(),
                                         boosts(closeness)),
                         luceneSort(request.sort(), text.isEmpty()),

@@ -3,6 +3,7 @@ package de.smilecity.exchange.search.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,64 @@ final class OpenSearchQueries {
         }
         JsonObject allWords = bool("must", all);
         allWords.getAsJsonObject("bool").addProperty("boost", weights.allWords());
-        return bool("should", array(allWords, bool("should", any)));
+        return flat(bool("should", array(allWords, bool("should", any))));
+    }
+
+    /**
+     * The same sum as one {@code bool} of {@code should} clauses, as {@link TextQuery#flat}: nested
+     * sums opened, their boosts multiplied into the clauses, and a clause met in both halves kept once
+     * with the sum of its boosts.
+     */
+    static JsonObject flat(JsonObject query) {
+        Map<JsonObject, Float> boosts = new LinkedHashMap<>();
+        open(query, 1f, boosts);
+        JsonArray sum = new JsonArray();
+        boosts.forEach((clause, boost) -> sum.add(boosted(clause, boost)));
+        return bool("should", sum);
+    }
+
+    private static void open(JsonObject query, float boost, Map<JsonObject, Float> boosts) {
+        JsonObject bool = query.getAsJsonObject("bool");
+        if (bool != null && isSum(bool)) {
+            float inner = boost * (bool.has("boost") ? bool.get("boost").getAsFloat() : 1f);
+            for (var clause : bool.getAsJsonArray(bool.has("should") ? "should" : "must")) {
+                open(clause.getAsJsonObject(), inner, boosts);
+            }
+            return;
+        }
+        JsonObject holder = boostHolder(query);
+        float own = holder.has("boost") ? holder.get("boost").getAsFloat() : 1f;
+        boosts.merge(boosted(query, 1f), boost * own, Float::sum);
+    }
+
+    /** A {@code bool} that scores the sum of its matching clauses: only {@code should}, or one {@code must}. */
+    private static boolean isSum(JsonObject bool) {
+        for (String key : bool.keySet()) {
+            if (!key.equals("should") && !key.equals("must") && !key.equals("boost")) return false;
+        }
+        if (bool.has("should") && bool.has("must")) return false;
+        if (bool.has("must")) return bool.getAsJsonArray("must").size() == 1;
+        return bool.has("should") && !bool.getAsJsonArray("should").isEmpty();
+    }
+
+    /** A copy of a clause with the boost given (none for 1). */
+    private static JsonObject boosted(JsonObject clause, float boost) {
+        JsonObject copy = clause.deepCopy();
+        JsonObject holder = boostHolder(copy);
+        holder.remove("boost");
+        if (boost != 1f) holder.addProperty("boost", boost);
+        return copy;
+    }
+
+    /**
+     * Where a clause keeps its boost: in a {@code bool} itself (or a clause without a field, such as
+     * {@code match_none}), in a {@code match}'s or {@code match_phrase}'s field.
+     */
+    private static JsonObject boostHolder(JsonObject clause) {
+        String kind = clause.keySet().iterator().next();
+        JsonObject body = clause.getAsJsonObject(kind);
+        if (kind.equals("bool") || body.isEmpty()) return body;
+        return body.getAsJsonObject(body.keySet().iterator().next());
     }
 
     /**

@@ -5,6 +5,7 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Written in Lucene rather than in Hibernate Search's predicate DSL because the same query object
  * also drives the facet counting ({@link FacetCounter}), which needs a Lucene query; the structure is
- * the one the DSL builds (per field {@code QueryBuilder#createBooleanQuery}, boosted, as SHOULD clauses).
+ * the one the DSL builds (per field {@code QueryBuilder#createBooleanQuery}, boosted, as SHOULD clauses),
+ * and the ranked query is that structure written out as one flat sum ({@link #flat}).
  */
 public final class TextQuery {
 
@@ -81,16 +83,7 @@ public final class TextQuery {
      *     rarer word
      */
     public Query of(ParsedQuery query, Set<String> broad) {
-        Question question = question(query);
-        return question.ranked(broad, question.matching());
-    }
-
-    /**
-     * As {@link #of(ParsedQuery, Set)}, around the {@link #matching} query of the same question, built
-     * once for both the counting and the ranking of a search.
-     */
-    public Query of(ParsedQuery query, Set<String> broad, Query matching) {
-        return question(query).ranked(broad, matching);
+        return question(query).ranked(broad);
     }
 
     /** One question, its runs of words analysed once for both {@link Question#matching} and {@link Question#ranked}. */
@@ -120,14 +113,17 @@ public final class TextQuery {
             return any.build();
         }
 
-        /** As {@link TextQuery#of(ParsedQuery, Set, Query)}. */
-        public Query ranked(Set<String> broad, Query matching) {
+        /**
+         * As {@link TextQuery#of(ParsedQuery, Set)}: the "all words" half, boosted, beside the {@link
+         * #matching} half, written as one flat sum ({@link #flat}).
+         */
+        public Query ranked(Set<String> broad) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (List<Unit> group : query.groups()) all.add(group(group, true, broad, analysed), Occur.MUST);
-            return new BooleanQuery.Builder()
+            return flat(new BooleanQuery.Builder()
                     .add(new BoostQuery(all.build(), allWords), Occur.SHOULD)
-                    .add(matching, Occur.SHOULD)
-                    .build();
+                    .add(matching(), Occur.SHOULD)
+                    .build());
         }
     }
 
@@ -235,6 +231,50 @@ public final class TextQuery {
             fields.add(new BoostQuery(q, w.boost()), Occur.SHOULD);
         }
         return fields.build();
+    }
+
+    /**
+     * The same sum of scores as one disjunction: nested disjunctions opened, their weights multiplied
+     * into the clauses, and a clause met more than once kept once with the sum of its weights. A
+     * widened question repeats many: a phrase or a one-word unit sits in both the "all words" and the
+     * matching half of a one-run question, and the synonyms expand the question and its translations
+     * to the same alternatives field by field (a synonym group's members each to the whole group's
+     * phrases and terms). The entries matched and their scores stay
+     * the same (up to the rounding of the sums); what changes is the work: each such clause is scored
+     * once, and the ranking's top-k pruning sees the clauses' own upper bounds rather than those of
+     * the nested sums.
+     */
+    static Query flat(Query query) {
+        Map<Query, Float> weights = new LinkedHashMap<>();
+        open(query, 1f, weights);
+        BooleanQuery.Builder sum = new BooleanQuery.Builder();
+        weights.forEach(
+                (clause, weight) -> sum.add(weight == 1f ? clause : new BoostQuery(clause, weight), Occur.SHOULD));
+        return sum.build();
+    }
+
+    private static void open(Query query, float weight, Map<Query, Float> weights) {
+        if (query instanceof BoostQuery boosted) {
+            open(boosted.getQuery(), weight * boosted.getBoost(), weights);
+        } else if (query instanceof BooleanQuery bool && isSum(bool)) {
+            for (BooleanClause clause : bool.clauses()) open(clause.query(), weight, weights);
+        } else {
+            weights.merge(query, weight, Float::sum);
+        }
+    }
+
+    /**
+     * Whether a Boolean query scores the sum of its matching clauses and matches when any does: only
+     * optional clauses, or a single clause.
+     */
+    private static boolean isSum(BooleanQuery bool) {
+        List<BooleanClause> clauses = bool.clauses();
+        if (bool.getMinimumNumberShouldMatch() > 0 || clauses.isEmpty()) return false;
+        if (clauses.size() == 1) {
+            Occur occur = clauses.getFirst().occur();
+            return occur == Occur.MUST || occur == Occur.SHOULD;
+        }
+        return clauses.stream().allMatch(clause -> clause.occur() == Occur.SHOULD);
     }
 
     /** A disjunction of the text's terms turned into "all of them" (a minimum-should-match of 100 %). */
