@@ -267,6 +267,8 @@ class SearchBenchmark {
             long indexed = openSearch.documents();
             log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
             openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
+            if (OpenSearchProbe.wanted())
+                OpenSearchProbe.probe(openSearch.search(), openSearch.url(), BenchQuery.mix());
         }
         Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
         long documents;
@@ -325,7 +327,7 @@ class SearchBenchmark {
         return search.search(request(q)).hits().size();
     }
 
-    private static SearchRequest request(BenchQuery q) {
+    static SearchRequest request(BenchQuery q) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         if (q.field() != null) filters.put(Facet.FIELD, List.of(q.field()));
         if (q.state() != null) filters.put(Facet.STATE, List.of(q.state()));
