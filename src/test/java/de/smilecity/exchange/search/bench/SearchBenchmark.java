@@ -81,7 +81,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
  * bench.rebuilds-together} (rebuild both engines at once), {@code bench.kinds} (only these kinds of the mix, by
  * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time), {@code bench.per-question} (also log
- * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}). Writes {@code target/bench/search.md}.
+ * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}), {@code
+ * bench.opensearch-probe} (the HTTP requests of each question on OpenSearch and the node's own times for
+ * them, {@link OpenSearchProbe}). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
