@@ -99,6 +99,36 @@ class SearchServiceTest {
     }
 
     @Test
+    void withSeveralFiltersEachFacetCountsWithoutItsOwnFilterOnly() {
+        SearchResult all = find("");
+        Map<Facet, List<String>> three = new EnumMap<>(Facet.class);
+        for (Facet facet : List.of(Facet.FIELD, Facet.LANGUAGE, Facet.PHASE)) {
+            three.put(facet, List.of(all.facets().get(facet).getFirst().value()));
+        }
+        SearchResult filtered = search.search(request("", three));
+        for (Facet facet : three.keySet()) {
+            Map<Facet, List<String>> others = new EnumMap<>(three);
+            others.remove(facet);
+            SearchResult withoutIt = search.search(request("", others));
+            assertThat(counts(filtered.facets().get(facet)))
+                    .as("%s with the other two filters", facet)
+                    .isEqualTo(counts(withoutIt.facets().get(facet)))
+                    .isNotEmpty();
+        }
+        // A facet without a filter of its own counts the entries that pass all three.
+        assertThat(counts(filtered.facets().get(Facet.ADAPTED)).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(filtered.total());
+    }
+
+    private static Map<String, Long> counts(List<FacetCount> facet) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        facet.forEach(count -> counts.put(count.value(), count.count()));
+        return counts;
+    }
+
+    @Test
     void aFacetsOwnSelectionDoesNotShrinkItsCounts() {
         SearchResult all = find("");
         List<FacetCount> fields = all.facets().get(Facet.FIELD);

@@ -101,24 +101,24 @@ class OpenSearchEngine implements SearchEngine {
             List<QueryExpansion.Translation> translations = List.of();
             Page page;
             if (typed.isEmpty()) {
-                page = run(session, request, typed, Set.of(), closeness);
+                page = run(session, request, typed, Set.of(), closeness, List.of());
             } else {
                 OpenSearchStatistics statistics = new OpenSearchStatistics(session, compoundParts);
                 QueryExpansion.Expanded expanded = expansion.expand(request.query(), statistics, glossary.current());
                 log.debug("'{}' widened with {} requests for index statistics", request.query(), statistics.requests());
                 didYouMean = expanded.didYouMean();
                 try {
-                    page = run(session, request, expanded.query(), expanded.broad(), closeness);
+                    page = run(
+                            session, request, expanded.query(), expanded.broad(), closeness, expanded.translations());
                     marked = expanded.wordsToMark();
                     fuzzy = expanded.corrected();
                     translations = expanded.translations();
                 } catch (SearchLimitException e) {
                     // Too many variants: search the words as typed, and still say what was meant.
-                    page = run(session, request, typed, Set.of(), closeness);
+                    page = run(session, request, typed, Set.of(), closeness, List.of());
                 }
             }
             HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
-            Map<Long, List<MatchedTranslation>> translated = translations(session, page.hits(), translations);
             List<SearchHit> hits = new ArrayList<>();
             for (Source hit : page.hits()) {
                 Closeness close = closeness.get(hit.document().get(IndexFields.ORGANISATION));
@@ -127,20 +127,17 @@ class OpenSearchEngine implements SearchEngine {
                         hit.score(),
                         close == null ? List.of() : close.reasons(),
                         marking,
-                        translated.getOrDefault(idOf(hit), List.of())));
+                        translated(hit.matched(), translations)));
             }
             return new Found(page.total(), hits, page.counts(), didYouMean, fuzzy);
         });
     }
 
     /**
-     * Which translations found which hits of the page: those whose translated term a hit's texts
-     * contain while the question's own words they do not. One request over the page's entries, each
-     * check a named query whose matches OpenSearch lists per hit.
+     * The checks of which translation found a hit, each a named query: the translated term in the
+     * hit's own texts ({@code to_i}), and the question's own words there ({@code from_i}).
      */
-    private Map<Long, List<MatchedTranslation>> translations(
-            SearchSession session, List<Source> hits, List<QueryExpansion.Translation> translations) {
-        if (translations.isEmpty() || hits.isEmpty()) return Map.of();
+    private JsonArray translationChecks(List<QueryExpansion.Translation> translations) {
         JsonArray checks = new JsonArray();
         for (int i = 0; i < translations.size(); i++) {
             QueryExpansion.Translation translation = translations.get(i);
@@ -148,35 +145,23 @@ class OpenSearchEngine implements SearchEngine {
             checks.add(named(
                     OpenSearchQueries.inTexts(new ParsedQuery.Unit(translation.from(), false), weights), FROM + i));
         }
-        // The entity id is not searchable as a field; the document id is the same number.
-        JsonArray ids = new JsonArray();
-        hits.forEach(hit -> ids.add(String.valueOf(idOf(hit))));
-        JsonObject bool = new JsonObject();
-        bool.add(
-                "filter",
-                OpenSearchQueries.array(OpenSearchQueries.object("ids", OpenSearchQueries.object("values", ids))));
-        bool.add("should", checks);
-        JsonObject query = OpenSearchQueries.object("bool", bool);
-        Map<Long, List<MatchedTranslation>> found = new java.util.HashMap<>();
-        for (JsonObject hit : session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.jsonHit())
-                .where(f -> f.fromJson(query))
-                .fetchHits(hits.size())) {
-            Set<String> matched = new HashSet<>();
-            if (hit.has("matched_queries")) {
-                hit.getAsJsonArray("matched_queries").forEach(name -> matched.add(name.getAsString()));
-            }
-            long id = Long.parseLong(hit.get("_id").getAsString());
-            for (int i = 0; i < translations.size(); i++) {
-                if (!matched.contains(TO + i) || matched.contains(FROM + i)) continue;
-                QueryExpansion.Translation translation = translations.get(i);
-                List<MatchedTranslation> reasons = found.computeIfAbsent(id, k -> new ArrayList<>());
-                MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
-                if (!reasons.contains(reason)) reasons.add(reason);
-            }
+        return checks;
+    }
+
+    /**
+     * The translations that found a hit: those whose translated term its texts contain while the
+     * question's own words they do not, told by the checks it matched.
+     */
+    private static List<MatchedTranslation> translated(
+            Set<String> matched, List<QueryExpansion.Translation> translations) {
+        List<MatchedTranslation> reasons = new ArrayList<>();
+        for (int i = 0; i < translations.size(); i++) {
+            if (!matched.contains(TO + i) || matched.contains(FROM + i)) continue;
+            QueryExpansion.Translation translation = translations.get(i);
+            MatchedTranslation reason = new MatchedTranslation(translation.from(), translation.to());
+            if (!reasons.contains(reason)) reasons.add(reason);
         }
-        return found;
+        return reasons;
     }
 
     private static final String TO = "to_";
@@ -190,33 +175,41 @@ class OpenSearchEngine implements SearchEngine {
         return OpenSearchQueries.object("bool", bool);
     }
 
-    private static long idOf(Source hit) {
-        return hit.document().getField(IndexFields.ENTITY_ID).numericValue().longValue();
-    }
-
-    /** A hit's stored values in the form {@link HitProjection} reads, and its score. */
-    private record Source(Document document, float score) {}
+    /**
+     * A hit's stored values in the form {@link HitProjection} reads, its score, and the named
+     * translation checks it matched.
+     */
+    private record Source(Document document, float score, Set<String> matched) {}
 
     private record Page(long total, List<Source> hits, Map<Facet, Map<String, Long>> counts) {}
 
     /**
-     * One request: the page of hits (facet filters as a post filter), the total, and per facet its
-     * counts without its own filter.
+     * One request: the page of hits (facet filters as a post filter), the total, per facet its
+     * counts without its own filter, and for each hit which translation checks it matched.
+     *
+     * <p>The query is narrowed to the entries that some facet counts, those that pass every facet
+     * filter but at most one ({@link OpenSearchQueries#countable}): the rest would be scored and
+     * then dropped by the post filter and by every facet's filter. The translation checks ride along
+     * in the post filter as optional clauses beside its required one: they remove nothing and are not
+     * run while matching, and OpenSearch tells in its fetch phase, for the page's hits only, which
+     * named queries each hit matches; a request of their own would cost one more round trip.
      */
     private Page run(
             SearchSession session,
             SearchRequest request,
             ParsedQuery text,
             Set<String> broad,
-            Map<String, Closeness> closeness) {
+            Map<String, Closeness> closeness,
+            List<QueryExpansion.Translation> translations) {
         Map<String, List<String>> filters = filters(request);
-        JsonObject query = query(text, broad, closeness);
+        JsonObject query = OpenSearchQueries.narrowed(query(text, broad, closeness), filters);
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) keys.put(facet, AggregationKey.of(facet.indexField()));
         boolean noWords = text.isEmpty();
         var step = session.search(Practice.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.composite().from(f.source(), f.score()).asList())
+                .select(f ->
+                        f.composite().from(f.source(), f.score(), f.jsonHit()).asList())
                 .where(f -> f.fromJson(query))
                 .sort(f -> sort(f, request.sort(), noWords));
         for (Facet facet : Facet.values()) {
@@ -225,8 +218,16 @@ class OpenSearchEngine implements SearchEngine {
             step = step.aggregation(keys.get(facet), f -> f.fromJson(counting));
         }
         JsonObject postFilter = OpenSearchQueries.filters(filters, null);
+        JsonArray checks = translationChecks(translations);
+        if (!checks.isEmpty()) {
+            JsonObject bool = new JsonObject();
+            bool.add("filter", OpenSearchQueries.array(postFilter));
+            bool.add("should", checks);
+            postFilter = OpenSearchQueries.object("bool", bool);
+        }
+        JsonObject finalPostFilter = postFilter;
         var withFilter = step.requestTransformer(context -> {
-            context.body().add("post_filter", postFilter);
+            context.body().add("post_filter", finalPostFilter);
             // Only the fields a hit shows: the _source also holds the vocabulary, the suggestion
             // inputs and every text in both analyses, several times what a hit needs.
             context.body().add("_source", SOURCE_FIELDS.deepCopy());
@@ -235,7 +236,13 @@ class OpenSearchEngine implements SearchEngine {
         List<Source> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             Float score = (Float) row.get(1);
-            hits.add(new Source(document((JsonObject) row.get(0)), score == null || score.isNaN() ? 0f : score));
+            JsonObject hit = (JsonObject) row.get(2);
+            Set<String> matched = new HashSet<>();
+            if (hit.has("matched_queries")) {
+                hit.getAsJsonArray("matched_queries").forEach(name -> matched.add(name.getAsString()));
+            }
+            hits.add(new Source(
+                    document((JsonObject) row.get(0)), score == null || score.isNaN() ? 0f : score, matched));
         }
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {

@@ -159,6 +159,34 @@ final class OpenSearchQueries {
         return bool("filter", all);
     }
 
+    /**
+     * The entries some facet counts: those that pass every facet filter but at most one, since each
+     * facet is counted without its own filter; null for fewer than two filters, where every match
+     * counts for the filtered facet.
+     */
+    static @Nullable JsonObject countable(Map<String, List<String>> filters) {
+        if (filters.size() < 2) return null;
+        JsonArray each = new JsonArray();
+        filters.forEach((field, values) -> each.add(anyOf(field, values)));
+        JsonObject bool = new JsonObject();
+        bool.add("should", each);
+        bool.addProperty("minimum_should_match", filters.size() - 1);
+        return object("bool", bool);
+    }
+
+    /**
+     * The query less the entries that no facet counts ({@link #countable}), as a filter: the same
+     * scores, the same hits once the post filter has kept those with every filter.
+     */
+    static JsonObject narrowed(JsonObject query, Map<String, List<String>> filters) {
+        JsonObject countable = countable(filters);
+        if (countable == null) return query;
+        JsonObject bool = new JsonObject();
+        bool.add("must", array(query));
+        bool.add("filter", array(countable));
+        return object("bool", bool);
+    }
+
     /** The query and the filters in one, for the id scroll of an export. */
     static JsonObject filtered(JsonObject query, Map<String, List<String>> filters) {
         JsonObject bool = new JsonObject();

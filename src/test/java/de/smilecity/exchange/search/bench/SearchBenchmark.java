@@ -81,7 +81,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link OpenSearchSide}), taking turns with (a) and (b); default {@code lucene,mariadb}), {@code
  * bench.rebuilds-together} (rebuild both engines at once), {@code bench.kinds} (only these kinds of the mix, by
  * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time), {@code bench.per-question} (also log
- * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}). Writes {@code target/bench/search.md}.
+ * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}), {@code
+ * bench.opensearch-probe} (the HTTP requests of each question on OpenSearch and the node's own times for
+ * them, {@link OpenSearchProbe}). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
@@ -267,6 +269,8 @@ class SearchBenchmark {
             long indexed = openSearch.documents();
             log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
             openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
+            if (OpenSearchProbe.wanted())
+                OpenSearchProbe.probe(openSearch.search(), openSearch.url(), BenchQuery.mix());
         }
         Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
         long documents;
@@ -325,7 +329,7 @@ class SearchBenchmark {
         return search.search(request(q)).hits().size();
     }
 
-    private static SearchRequest request(BenchQuery q) {
+    static SearchRequest request(BenchQuery q) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         if (q.field() != null) filters.put(Facet.FIELD, List.of(q.field()));
         if (q.state() != null) filters.put(Facet.STATE, List.of(q.state()));
