@@ -75,6 +75,19 @@ final class LabelledFacts {
     }
 
     /**
+     * The facts the page names under a label but gives no value for yet ("Budget: tbc"): not stated,
+     * yet the label shows what kind of page it is.
+     */
+    static Set<Fact> unknown(Document doc) {
+        Set<Fact> found = java.util.EnumSet.noneOf(Fact.class);
+        walk(doc, (label, value) -> {
+            String v = value.replace('\u00a0', ' ').strip();
+            if (!v.isEmpty() && NoValue.is(v)) Fact.named(label).ifPresent(found::add);
+        });
+        return found;
+    }
+
+    /**
      * Whether the page states a deadline under a label ("Deadline", "Bewerbungsfrist", "Closing
      * date"): it invites applications — a call for proposals, a job, a tender — where a project page
      * tells what was done.
@@ -254,11 +267,16 @@ final class LabelledFacts {
         if (names(first)) {
             String v = valueText(second);
             if (v.length() <= MAX_COLUMN_VALUE) into.accept(first.text(), v);
-        } else if (names(second) && first.text().chars().anyMatch(Character::isDigit)) {
+        } else if (names(second) && figure(first.text())) {
             // A figure over its caption, as a stat tile draws it ("41,800" over "Residents"): the
-            // figure comes first only where it holds a digit and the caption alone names the fact.
+            // figure comes first only where it holds a digit, or says there is none yet ("tbc"), and
+            // the caption alone names the fact.
             into.accept(second.text(), valueText(first));
         }
+    }
+
+    private static boolean figure(String text) {
+        return text.chars().anyMatch(Character::isDigit) || !text.isBlank() && NoValue.is(text.strip());
     }
 
     /** Whether an element holds nothing but a short label that names a fact. */

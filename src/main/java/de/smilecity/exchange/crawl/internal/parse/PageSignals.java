@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  * @param proseLinks how many other pages of the same site the region's paragraphs link to, files
  *     such as reports not counted
  * @param opensWithLink whether the region's first paragraph links to another page of the same site
+ * @param unknownFacts facts whose label the page shows with no value yet ("Budget: tbc", "Kosten: k. A.")
  */
 record PageSignals(
         String address,
@@ -67,7 +68,8 @@ record PageSignals(
         boolean deadline,
         int listedRows,
         int proseLinks,
-        boolean opensWithLink) {
+        boolean opensWithLink,
+        Set<Fact> unknownFacts) {
 
     /**
      * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
@@ -199,7 +201,8 @@ record PageSignals(
                 LabelledFacts.statesADeadline(doc),
                 LabelledFacts.listedRows(doc),
                 proseLinks(region, links, self.orElse(null)).size(),
-                opensWithLink(region, links, self.orElse(null)));
+                opensWithLink(region, links, self.orElse(null)),
+                LabelledFacts.unknown(doc));
     }
 
     /** The other pages of the page's own site that the region's paragraphs link to, files left out. */

@@ -475,6 +475,21 @@ class PageKindTest {
     }
 
     @Test
+    void keepsAProjectWhoseCostsAreNotKnownYetApartFromAPlaceProfile() {
+        String tiles = "<main><h1>Heat network for Tarnow Mill</h1><div class=\"stats\">"
+                + "<div><b>9,870</b><p>Residents</p></div><div><b>44 km²</b><p>Area</p></div>%s</div><p>"
+                + "The old mill's boiler house is to feed the school, the pool and two streets of houses. "
+                        .repeat(3)
+                + "</p></main>";
+        String profile = tiles.formatted("");
+        assertThat(PageKind.of(page(profile, "http://p.example/work/tarnow-mill")).kind())
+                .isEqualTo(Kind.PLACE);
+        String unknownBudget = tiles.formatted("<div><b>tbc</b><p>Budget</p></div>");
+        assertThat(PageKind.of(page(unknownBudget, "http://p.example/work/tarnow-mill")).kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
     void saysTooLittleTextWithTheNumberOfCharacters() {
         Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
         assertThat(PageKind.of(doc).reason())
