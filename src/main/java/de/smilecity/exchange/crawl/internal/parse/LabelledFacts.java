@@ -282,7 +282,9 @@ final class LabelledFacts {
     /** Whether an element holds nothing but a short label that names a fact. */
     private static boolean names(Element e) {
         String text = e.text();
-        return !text.isBlank() && text.length() <= Fact.MAX_LABEL_LENGTH && Fact.named(text).isPresent();
+        return !text.isBlank()
+                && text.length() <= Fact.MAX_LABEL_LENGTH
+                && Fact.named(text).isPresent();
     }
 
     private static void term(Element dt, BiConsumer<String, String> into) {

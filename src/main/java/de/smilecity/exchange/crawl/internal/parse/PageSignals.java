@@ -225,7 +225,9 @@ record PageSignals(
             if (p.text().isBlank()) continue;
             if (onlyLinks(p)) continue;
             for (Element a : p.select("a[href]")) {
-                if (sitePage(a, links, self).filter(target -> !above(target, self)).isPresent()) return true;
+                if (sitePage(a, links, self)
+                        .filter(target -> !above(target, self))
+                        .isPresent()) return true;
             }
             return false;
         }

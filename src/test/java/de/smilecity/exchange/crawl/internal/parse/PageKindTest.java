@@ -456,8 +456,8 @@ class PageKindTest {
                 + "<p>Gefahren wird von Ehrenamtlichen, der Landkreis zahlt Fahrzeug und Versicherung.</p></main>";
 
         // A short page whose only link before its text leads back up to the list it hangs in.
-        String backLink = "<main><p><a href=\"/beispiele/\">‹ Zurück zur Übersicht</a></p>"
-                + "<h1>Rufbus Oberhagen</h1>" + body;
+        String backLink =
+                "<main><p><a href=\"/beispiele/\">‹ Zurück zur Übersicht</a></p>" + "<h1>Rufbus Oberhagen</h1>" + body;
         assertThat(PageKind.of(page(backLink, "http://p.example/beispiele/rufbus-oberhagen"))
                         .kind())
                 .isEqualTo(Kind.PROJECT);
@@ -478,14 +478,15 @@ class PageKindTest {
     void keepsAProjectWhoseCostsAreNotKnownYetApartFromAPlaceProfile() {
         String tiles = "<main><h1>Heat network for Tarnow Mill</h1><div class=\"stats\">"
                 + "<div><b>9,870</b><p>Residents</p></div><div><b>44 km²</b><p>Area</p></div>%s</div><p>"
-                + "The old mill's boiler house is to feed the school, the pool and two streets of houses. "
-                        .repeat(3)
+                + "The old mill's boiler house is to feed the school, the pool and two streets of houses. ".repeat(3)
                 + "</p></main>";
         String profile = tiles.formatted("");
-        assertThat(PageKind.of(page(profile, "http://p.example/work/tarnow-mill")).kind())
+        assertThat(PageKind.of(page(profile, "http://p.example/work/tarnow-mill"))
+                        .kind())
                 .isEqualTo(Kind.PLACE);
         String unknownBudget = tiles.formatted("<div><b>tbc</b><p>Budget</p></div>");
-        assertThat(PageKind.of(page(unknownBudget, "http://p.example/work/tarnow-mill")).kind())
+        assertThat(PageKind.of(page(unknownBudget, "http://p.example/work/tarnow-mill"))
+                        .kind())
                 .isEqualTo(Kind.PROJECT);
     }
 
