@@ -511,7 +511,8 @@ final class Crawl {
         return new NearDuplicates.PageTexts(
                 text,
                 PageText.block(doc),
-                project ? siteTemplate.learn(item.host(), shingles) : siteTemplate.of(item.host(), shingles));
+                project ? siteTemplate.learn(item.host(), shingles) : siteTemplate.of(item.host(), shingles),
+                AlternateView.translations(doc));
     }
 
     /**

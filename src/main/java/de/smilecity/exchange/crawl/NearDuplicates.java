@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl;
 
 import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.crawl.internal.parse.Urls;
 import de.smilecity.exchange.crawl.internal.similar.Fingerprint;
 import de.smilecity.exchange.crawl.internal.similar.Kinship;
 import de.smilecity.exchange.crawl.internal.similar.Marks;
@@ -88,11 +89,18 @@ class NearDuplicates {
      *     project it repeats without the greeting, other items and footer around it
      * @param template the shingles of the page that its site's template repeats on other project
      *     pages ({@link SiteTemplate}), left out of every comparison
+     * @param translations the pages the page names as its versions in other languages
+     *     ({@code AlternateView#translations}), as page keys
      */
-    record PageTexts(String page, String block, Set<Long> template) {
+    record PageTexts(String page, String block, Set<Long> template, Set<String> translations) {
 
         PageTexts {
             template = Set.copyOf(template);
+            translations = Set.copyOf(translations);
+        }
+
+        PageTexts(String page, String block, Set<Long> template) {
+            this(page, block, template, Set.of());
         }
 
         /** A page compared by its whole content region, with no template known. */
@@ -126,7 +134,7 @@ class NearDuplicates {
                         candidate.getEndYear(),
                         candidate.getReportUrls()));
         List<Resemblance> all = Stream.concat(
-                        candidateMatches(candidate, text, List.of(whole, block), marks),
+                        candidateMatches(candidate, text, List.of(whole, block), marks, texts.translations()),
                         entryMatches(candidate, List.of(shingles, blockShingles), marks, sameUrlEntry))
                 .toList();
         // Shared words first: a copy in the same language says so with more certainty than details do.
@@ -140,6 +148,17 @@ class NearDuplicates {
     }
 
     record Found(String fingerprint, String marks, @Nullable Resemblance resemblance) {}
+
+    /** The shared detail a translation named by the site rests on. */
+    static final String TRANSLATION = "translation";
+
+    private static String pageKey(String url) {
+        return Urls.parseHttp(url)
+                .map(Urls::normalise)
+                .map(Urls::pageKey)
+                .map(Object::toString)
+                .orElse(url);
+    }
 
     /** The population and area the page states: the town's, shared by every project of the town. */
     private static List<String> townFigures(ImportCandidate candidate) {
@@ -161,7 +180,11 @@ class NearDuplicates {
     }
 
     private Stream<Resemblance> candidateMatches(
-            ImportCandidate candidate, String text, List<Fingerprint> fingerprints, Marks marks) {
+            ImportCandidate candidate,
+            String text,
+            List<Fingerprint> fingerprints,
+            Marks marks,
+            Set<String> translations) {
         List<ImportCandidateRepository.Fingerprinted> others =
                 candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
                         .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
@@ -195,6 +218,10 @@ class NearDuplicates {
                             .orElse(0),
                     own,
                     theirs);
+            // The site names the other page as this one in another language: one project, told twice.
+            if (r.isEmpty() && translations.contains(pageKey(other.getSourceUrl()))) {
+                return Stream.of(new Resemblance(Resemblance.Kind.CANDIDATE, other.getId(), 1.0, List.of(TRANSLATION)));
+            }
             if (r.isPresent() || theirs == null || other.getLanguage().equals(candidate.getLanguage())) {
                 return r.stream();
             }

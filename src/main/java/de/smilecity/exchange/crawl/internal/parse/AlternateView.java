@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,10 @@ public final class AlternateView {
     private static final Pattern FILE_EXTENSION =
             Pattern.compile("\\.(?:html?|shtml|php|aspx?|jsp)$", Pattern.CASE_INSENSITIVE);
 
+    /** "/", "/en", "/nl/", "/de-at/index": a language's home, not a page's translation. */
+    private static final Pattern LANGUAGE_HOME =
+            Pattern.compile("/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index)?", Pattern.CASE_INSENSITIVE);
+
     private AlternateView() {}
 
     /** The other address of the site the page names as its canonical one, or empty. */
@@ -43,6 +48,42 @@ public final class AlternateView {
             return Optional.of(other);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The pages of the same site the page names as its versions in other languages, with
+     * {@code <link rel="alternate" hreflang>} in its head or {@code <a hreflang>} in a language
+     * switcher, each as {@link Urls#pageKey}: a translation tells the same project, and the site says
+     * so itself. The page's own address and the site's root (a switcher that leads to the other
+     * language's home) are left out.
+     */
+    public static Set<String> translations(Document doc) {
+        Optional<URI> self = Urls.parseHttp(doc.location()).map(Urls::normalise);
+        if (self.isEmpty()) return Set.of();
+        Set<String> found = new java.util.LinkedHashSet<>();
+        String own = language(
+                doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"));
+        for (Element link : doc.select("link[hreflang][href], a[hreflang][href]")) {
+            if (link.nameIs("link")
+                    && !link.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) continue;
+            // Some systems mark every link with the language of its target ("hreflang=de" on a German
+            // page's tag link): only a link into another language than the page's own is a translation.
+            if (!own.isEmpty() && own.equals(language(link.attr("hreflang")))) continue;
+            Optional<URI> other = Urls.parseHttp(link.absUrl("href")).map(Urls::normalise);
+            if (other.isEmpty() || !site(other.get()).equals(site(self.get()))) continue;
+            if (samePage(other.get(), self.get())) continue;
+            String path = withoutExtension(Urls.path(Urls.pageKey(other.get())));
+            if (LANGUAGE_HOME.matcher(path).matches()) continue;
+            found.add(Urls.pageKey(other.get()).toString());
+        }
+        return found;
+    }
+
+    /** The language of a language tag without its region: "de-AT" is "de". */
+    private static String language(String tag) {
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        int dash = t.indexOf('-');
+        return dash < 0 ? t : t.substring(0, dash);
     }
 
     private static boolean isCanonical(String rel) {

@@ -30,7 +30,22 @@ enum Fact {
             "Inhabitants",
             "Residents",
             "Number of inhabitants"),
-    STATE("Bundesland", "Land", "Region", "State", "Federal state", "County", "Province", "Provinz"),
+    // The first level below the country goes by another name in each country: a Swiss canton, a
+    // Polish voivodeship, a Dutch or Belgian provincie are what a German page calls the Bundesland.
+    STATE(
+            "Bundesland",
+            "Land",
+            "Region",
+            "State",
+            "Federal state",
+            "County",
+            "Province",
+            "Provinz",
+            "Provincie",
+            "Canton",
+            "Kanton",
+            "Voivodeship",
+            "Woiwodschaft"),
     AREA(
             "Fläche",
             "Gemeindefläche",

@@ -56,9 +56,14 @@ final class FactValues {
         return GermanNumbers.integer(text).filter(n -> n > 0);
     }
 
-    /** The area in km², two decimals; an area in m² is a site's, never a municipality's. */
+    /**
+     * The area in km², two decimals; an area in m² is a site's, never a municipality's. An amount of
+     * money without a unit of area ("€ 0,6 Mio.", come to the area's label through broken markup or
+     * a tile's label read with the wrong value) is never an area.
+     */
     static Optional<BigDecimal> areaKm2(String text, String language) {
         if (GermanNumbers.inSquareMetres(text, language)) return Optional.empty();
+        if (Money.namesACurrency(text) && !GermanNumbers.withAreaUnit(text, language)) return Optional.empty();
         return GermanNumbers.squareKilometres(text, language)
                 .map(a -> a.setScale(AREA_DECIMALS, RoundingMode.HALF_UP))
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST_AREA) < 0);

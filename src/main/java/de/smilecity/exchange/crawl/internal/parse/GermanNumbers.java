@@ -92,6 +92,13 @@ public final class GermanNumbers {
         });
     }
 
+    /** Whether the text's first number is followed by a unit of area, whichever. */
+    static boolean withAreaUnit(String text, String language) {
+        return first(text, Reading.of(language), false)
+                .map(n -> AREA_UNIT.matcher(text.substring(n.end())).find())
+                .orElse(false);
+    }
+
     /** Whether the area in the text is given in square metres: never a municipality's area. */
     static boolean inSquareMetres(String text, String language) {
         return first(text, Reading.of(language), false)

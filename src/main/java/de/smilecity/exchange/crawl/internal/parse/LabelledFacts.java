@@ -75,6 +75,19 @@ final class LabelledFacts {
     }
 
     /**
+     * The facts the page names under a label but gives no value for yet ("Budget: tbc"): not stated,
+     * yet the label shows what kind of page it is.
+     */
+    static Set<Fact> unknown(Document doc) {
+        Set<Fact> found = java.util.EnumSet.noneOf(Fact.class);
+        walk(doc, (label, value) -> {
+            String v = value.replace('\u00a0', ' ').strip();
+            if (!v.isEmpty() && NoValue.is(v)) Fact.named(label).ifPresent(found::add);
+        });
+        return found;
+    }
+
+    /**
      * Whether the page states a deadline under a label ("Deadline", "Bewerbungsfrist", "Closing
      * date"): it invites applications — a call for proposals, a job, a tender — where a project page
      * tells what was done.
@@ -169,7 +182,13 @@ final class LabelledFacts {
         }
         boolean valueFirst = labelsSecond > labelsFirst;
         for (List<Element> cells : body) {
-            // Rows with more than two filled cells are series, not facts.
+            // A fact sheet folded into four columns holds two pairs a row, each label naming a fact.
+            if (cells.size() == 4 && names(cells.get(0)) && names(cells.get(2))) {
+                into.accept(cells.get(0).text(), valueText(cells.get(1)));
+                into.accept(cells.get(2).text(), valueText(cells.get(3)));
+                continue;
+            }
+            // Other rows with more than two filled cells are series, not facts.
             if (cells.size() != 2) continue;
             Element label = cells.get(valueFirst ? 1 : 0);
             Element value = cells.get(valueFirst ? 0 : 1);
@@ -238,15 +257,34 @@ final class LabelledFacts {
         for (TextNode t : block.textNodes()) {
             if (!t.isBlank()) return;
         }
-        Element label = block.child(0);
-        Element value = block.child(1);
-        if (!label.tag().isBlock() || !value.tag().isBlock() || label.is(HEADINGS)) return;
-        String text = label.text();
-        if (text.isBlank()
-                || text.length() > Fact.MAX_LABEL_LENGTH
-                || Fact.named(text).isEmpty()) return;
-        String v = valueText(value);
-        if (v.length() <= MAX_COLUMN_VALUE) into.accept(text, v);
+        Element first = block.child(0);
+        Element second = block.child(1);
+        // One block beside an inline part stacks them too ("<strong>12,300</strong><p>Residents</p>"),
+        // and a list item of two inline parts ("<li><span>Town</span><span>Aldfield</span></li>") is
+        // laid out the same way: the item is the row, its parts the columns.
+        boolean parts = first.tag().isBlock() || second.tag().isBlock() || block.nameIs("li");
+        if (!parts || first.is(HEADINGS) || second.is(HEADINGS)) return;
+        if (names(first)) {
+            String v = valueText(second);
+            if (v.length() <= MAX_COLUMN_VALUE) into.accept(first.text(), v);
+        } else if (names(second) && figure(first.text())) {
+            // A figure over its caption, as a stat tile draws it ("41,800" over "Residents"): the
+            // figure comes first only where it holds a digit, or says there is none yet ("tbc"), and
+            // the caption alone names the fact.
+            into.accept(second.text(), valueText(first));
+        }
+    }
+
+    private static boolean figure(String text) {
+        return text.chars().anyMatch(Character::isDigit) || !text.isBlank() && NoValue.is(text.strip());
+    }
+
+    /** Whether an element holds nothing but a short label that names a fact. */
+    private static boolean names(Element e) {
+        String text = e.text();
+        return !text.isBlank()
+                && text.length() <= Fact.MAX_LABEL_LENGTH
+                && Fact.named(text).isPresent();
     }
 
     private static void term(Element dt, BiConsumer<String, String> into) {

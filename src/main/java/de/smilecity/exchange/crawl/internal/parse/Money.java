@@ -46,6 +46,11 @@ public record Money(BigDecimal amount, @Nullable String currency) {
                         currency(value).orElseGet(() -> currency(label).orElse(null))));
     }
 
+    /** Whether the text names a currency: what it counts is money, whatever label it stands under. */
+    static boolean namesACurrency(String text) {
+        return currency(text).isPresent() || found(OTHER_CURRENCY, text);
+    }
+
     private static Optional<String> currency(String text) {
         if (found(EUR, text)) return Optional.of("EUR");
         if (found(USD, text)) return Optional.of("USD");

@@ -22,6 +22,7 @@ final class NoValue {
             "unknown",
             "none",
             "tbd",
+            "tbc",
             "-",
             "–",
             "—",

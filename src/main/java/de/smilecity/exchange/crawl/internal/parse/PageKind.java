@@ -251,8 +251,12 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
         return Optional.empty();
     }
 
-    /** A page that tells what a place is — its population, region, area — and nothing a project does. */
+    /**
+     * A page that tells what a place is — its population, region, area — and nothing a project does.
+     * A project's label shown without a value yet ("Budget: tbc") is still a project's, not a place's.
+     */
     private static Optional<PageKind> place(PageSignals s) {
+        if (s.unknownFacts().stream().anyMatch(PROJECT_FACTS::contains)) return Optional.empty();
         Set<Fact> place = EnumSet.noneOf(Fact.class);
         for (Fact fact : s.facts()) {
             if (PROJECT_FACTS.contains(fact)) return Optional.empty();

@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  * @param proseLinks how many other pages of the same site the region's paragraphs link to, files
  *     such as reports not counted
  * @param opensWithLink whether the region's first paragraph links to another page of the same site
+ * @param unknownFacts facts whose label the page shows with no value yet ("Budget: tbc", "Kosten: k. A.")
  */
 record PageSignals(
         String address,
@@ -67,7 +68,8 @@ record PageSignals(
         boolean deadline,
         int listedRows,
         int proseLinks,
-        boolean opensWithLink) {
+        boolean opensWithLink,
+        Set<Fact> unknownFacts) {
 
     /**
      * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
@@ -199,7 +201,8 @@ record PageSignals(
                 LabelledFacts.statesADeadline(doc),
                 LabelledFacts.listedRows(doc),
                 proseLinks(region, links, self.orElse(null)).size(),
-                opensWithLink(region, links, self.orElse(null)));
+                opensWithLink(region, links, self.orElse(null)),
+                LabelledFacts.unknown(doc));
     }
 
     /** The other pages of the page's own site that the region's paragraphs link to, files left out. */
@@ -211,16 +214,41 @@ record PageSignals(
         return pages;
     }
 
-    /** Whether the first paragraph with text links to another page of the same site. */
+    /**
+     * Whether the first paragraph of running text points, inside a sentence, to another page of the
+     * same site that is not above the page. A paragraph that is nothing but links ("← All projects",
+     * "Back to the overview") is navigation, not the page's opening; and a link up the page's own path
+     * or to the home leads back to where the page hangs, not to the subject it is a teaser of.
+     */
     private static boolean opensWithLink(Element region, PageLinks links, @Nullable URI self) {
         for (Element p : region.select("p")) {
             if (p.text().isBlank()) continue;
+            if (onlyLinks(p)) continue;
             for (Element a : p.select("a[href]")) {
-                if (sitePage(a, links, self).isPresent()) return true;
+                if (sitePage(a, links, self)
+                        .filter(target -> !above(target, self))
+                        .isPresent()) return true;
             }
             return false;
         }
         return false;
+    }
+
+    /** Whether all the letters of a paragraph sit in its links. */
+    private static boolean onlyLinks(Element p) {
+        String outside = p.text();
+        for (Element a : p.select("a[href]")) outside = outside.replace(a.text(), "");
+        return p.selectFirst("a[href]") != null && outside.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Whether a page of the site is the home or a folder the page itself lies in. */
+    private static boolean above(String target, @Nullable URI self) {
+        if (self == null) return false;
+        String path = Urls.parseHttp(target).map(URI::getPath).orElse(null);
+        if (path == null || path.isEmpty() || path.equals("/")) return true;
+        String own = self.getPath() == null ? "" : self.getPath();
+        String folder = path.endsWith("/") ? path : path + "/";
+        return own.startsWith(folder) && !own.equals(path);
     }
 
     /** The page of the same host the link leads to, unless it is a file or leads nowhere else. */

@@ -43,6 +43,23 @@ class AlternateViewTest {
     }
 
     @Test
+    void namesTheTranslationsASiteLinksButNotALanguagesHomeOrAnotherSite() {
+        Document doc = Jsoup.parse(
+                "<html lang=fr><head><link rel=alternate hreflang=de href='/de/projekte/dorfladen'>"
+                        + "<link rel=alternate hreflang=fr href='/fr/projets/epicerie'>"
+                        + "<link rel=alternate hreflang=it href='https://other.example/it/negozio'></head>"
+                        + "<body><nav><a hreflang=en href='/en/'>English</a>"
+                        + "<a hreflang=rm href='/rm/projects/butia'>Rumantsch</a></nav>"
+                        + "<p>Voir aussi <a hreflang=fr-CH href='/fr/projets/fromagerie'>la fromagerie</a>.</p>"
+                        + "<h1>Épicerie du village</h1></body></html>",
+                "https://www.netz.example/fr/projets/epicerie");
+
+        assertThat(AlternateView.translations(doc))
+                .containsExactlyInAnyOrder(
+                        "https://www.netz.example/de/projekte/dorfladen", "https://www.netz.example/rm/projects/butia");
+    }
+
+    @Test
     void keepsAPageWithoutCanonicalLink() {
         Document amp = Jsoup.parse(
                 "<html amp><head><title>Solardach</title></head><body><h1>Solardach</h1></body></html>",

@@ -68,6 +68,46 @@ class FactShapesTest {
     }
 
     @Test
+    void readsStatTilesThatPutTheFigureOverItsCaption() {
+        Extracted e = extract("<main><h1>Smart street lights</h1><section class=\"figures\">"
+                + "<div class=\"tile\"><strong>12,300</strong><p>Inhabitants</p></div>"
+                + "<div class=\"tile\"><h3>Status</h3><p>piloting</p></div>"
+                + "<div class=\"tile\"><div>18.4 km²</div><div>Area</div></div>"
+                + "<div class=\"tile\"><div>€ 95,000</div><div>Budget</div></div></section>"
+                + "<p>The town swaps its sodium lamps for LEDs that dim when nobody is around.</p></main>");
+
+        assertThat(e.population()).isEqualTo(12300);
+        assertThat(e.areaKm2()).isEqualByComparingTo(new BigDecimal("18.4"));
+        assertThat(e.costs().amount()).isEqualByComparingTo("95000");
+    }
+
+    @Test
+    void readsAListOfRowsWithALabelAndAValueSideBySide() {
+        Extracted e = extract("<main><h1>Library on wheels</h1><p>A bus brings books to six hamlets.</p>"
+                + "<ul class=\"facts\"><li><span>Town</span> <span>Kellsby</span></li>"
+                + "<li><span>County</span> <span>Durham</span></li>"
+                + "<li><span>Residents</span> <span>8,750</span></li>"
+                + "<li><span>Budget</span> <span>EUR 41,000</span></li></ul></main>");
+
+        assertThat(e.state()).isEqualTo("Durham");
+        assertThat(e.population()).isEqualTo(8750);
+        assertThat(e.costs().amount()).isEqualByComparingTo("41000");
+    }
+
+    @Test
+    void readsATableFoldedIntoTwoPairsARow() {
+        Extracted e = extract("<main><h1>Shared office in the old school</h1><table>"
+                + "<tr><td>Residents</td><td>6,020</td><td>Canton</td><td>Glarus</td></tr>"
+                + "<tr><td>Area</td><td>27.5 km²</td><td>Budget</td><td>EUR 180,000</td></tr></table>"
+                + "<p>Twelve desks for people who would otherwise commute to Zurich.</p></main>");
+
+        assertThat(e.population()).isEqualTo(6020);
+        assertThat(e.state()).isEqualTo("Glarus");
+        assertThat(e.areaKm2()).isEqualByComparingTo(new BigDecimal("27.5"));
+        assertThat(e.costs().amount()).isEqualByComparingTo("180000");
+    }
+
+    @Test
     void readsNothingOfOneProjectFromAHeadingRowOverSeveralRows() {
         Extracted e = extract("<main><h1>Our towns</h1><table><thead><tr><th>Town</th><th>Residents</th>"
                 + "<th>Area</th></tr></thead><tbody><tr><td>Aby</td><td>1,200</td><td>12 km²</td></tr>"

@@ -84,5 +84,9 @@ class FactValuesTest {
         assertThat(FactValues.areaKm2("ca. 47,456 km²", "de")).contains(new BigDecimal("47.46"));
         assertThat(FactValues.areaKm2("500 m²", "de")).isEmpty();
         assertThat(FactValues.areaKm2("0 km²", "de")).isEmpty();
+        // Money is never an area, whichever label it came under; an area beside a price stays one.
+        assertThat(FactValues.areaKm2("EUR 1,4 Mio.", "de")).isEmpty();
+        assertThat(FactValues.areaKm2("£2.5m", "en")).isEmpty();
+        assertThat(FactValues.areaKm2("12,5 km² (Pacht 300 € je ha)", "de")).contains(new BigDecimal("12.50"));
     }
 }

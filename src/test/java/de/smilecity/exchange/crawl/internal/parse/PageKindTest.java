@@ -450,6 +450,47 @@ class PageKindTest {
     }
 
     @Test
+    void takesAShortPageThatPointsToAnotherInASentenceForItsTeaserButNotOneThatOnlyLinksBack() {
+        String body = "<p>Seit dem Sommer fährt in Oberhagen ein Rufbus, den die Fahrgäste per Telefon oder App"
+                + " bestellen. Er hält an jeder Haltestelle der drei Ortsteile und bringt Ältere zum Arzt.</p>"
+                + "<p>Gefahren wird von Ehrenamtlichen, der Landkreis zahlt Fahrzeug und Versicherung.</p></main>";
+
+        // A short page whose only link before its text leads back up to the list it hangs in.
+        String backLink =
+                "<main><p><a href=\"/beispiele/\">‹ Zurück zur Übersicht</a></p>" + "<h1>Rufbus Oberhagen</h1>" + body;
+        assertThat(PageKind.of(page(backLink, "http://p.example/beispiele/rufbus-oberhagen"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+        String homeLink = backLink.replace("/beispiele/", "/");
+        assertThat(PageKind.of(page(homeLink, "http://p.example/beispiele/rufbus-oberhagen"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+
+        // A short page that opens by telling of a page beside it is that page's teaser.
+        String teaser = "<main><h1>Unser Beispiel im März</h1><p>Diesen Monat stellen wir den"
+                + " <a href=\"/beispiele/rufbus-oberhagen\">Rufbus in Oberhagen</a> vor.</p>" + body;
+        assertThat(PageKind.of(page(teaser, "http://p.example/2026/03/beispiel-maerz"))
+                        .reason())
+                .contains("a teaser of that page");
+    }
+
+    @Test
+    void keepsAProjectWhoseCostsAreNotKnownYetApartFromAPlaceProfile() {
+        String tiles = "<main><h1>Heat network for Tarnow Mill</h1><div class=\"stats\">"
+                + "<div><b>9,870</b><p>Residents</p></div><div><b>44 km²</b><p>Area</p></div>%s</div><p>"
+                + "The old mill's boiler house is to feed the school, the pool and two streets of houses. ".repeat(3)
+                + "</p></main>";
+        String profile = tiles.formatted("");
+        assertThat(PageKind.of(page(profile, "http://p.example/work/tarnow-mill"))
+                        .kind())
+                .isEqualTo(Kind.PLACE);
+        String unknownBudget = tiles.formatted("<div><b>tbc</b><p>Budget</p></div>");
+        assertThat(PageKind.of(page(unknownBudget, "http://p.example/work/tarnow-mill"))
+                        .kind())
+                .isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
     void saysTooLittleTextWithTheNumberOfCharacters() {
         Document doc = page("<main><h1>Projekt X</h1><p>Folgt in Kürze.</p></main>", "http://p.example/x");
         assertThat(PageKind.of(doc).reason())
