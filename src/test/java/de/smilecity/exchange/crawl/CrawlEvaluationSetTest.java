@@ -25,9 +25,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} to {@code
- * crawl-eval-6/}, all six now sets the crawler is tuned on, and {@code crawl-eval-7/} and {@code
- * crawl-eval-8/}, held out) true
- * to their files. It never runs
+ * crawl-eval-7/}, all seven now sets the crawler is tuned on, and {@code crawl-eval-8/}, held out)
+ * true to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.
  */
