@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The app as a separate process, killed with SIGKILL while a crawl runs, an index rebuild runs and an
  * export streams, then started again on the same data folder (H2 file database and index): no run
- * stays running, a new crawl can start, the index matches the database and nothing saved is lost.
+ * stays running, the crawl goes on in a new run, the index matches the database and nothing saved is
+ * lost.
  */
 @Tag("hostile")
 class CrashRecoveryIT {
@@ -99,10 +100,12 @@ class CrashRecoveryIT {
         assertThat(after.path("reason").asString()).contains("stopped");
         assertThat(get("/api/v1/admin/candidates?run=" + runId, "editor:editor").size())
                 .isGreaterThanOrEqualTo(candidatesBefore);
-        long again = send("POST", "/api/v1/admin/sources/" + sourceId + "/runs", "editor:editor", null, 202)
-                .path("id")
-                .asLong();
-        assertThat(again).isNotEqualTo(runId);
+        // The restarted node goes on with the crawl by itself, in a run that names the lost one.
+        long again = after.path("continuedAs").asLong();
+        assertThat(again).as("the lost run is continued: %s", after).isPositive();
+        JsonNode continuation = awaitRunFetched(again);
+        assertThat(continuation.path("continuesRun").asLong()).isEqualTo(runId);
+        assertThat(continuation.path("sourceId").asLong()).isEqualTo(sourceId);
         send("POST", "/api/v1/admin/runs/" + again + "/cancel", "editor:editor", null, 200);
 
         JsonNode health = health();

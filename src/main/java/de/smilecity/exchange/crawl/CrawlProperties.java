@@ -34,6 +34,8 @@ import org.springframework.util.unit.DataSize;
  *     is marked interrupted (default 3 min); at least three heartbeats, so that a node that is only
  *     slow (a long garbage collection, a database fail-over) keeps its runs. The nodes' clocks must
  *     agree to well within this.
+ * @param continueLostRuns whether the node that finds a run lost starts a new run of its source at
+ *     once (default true); a run that itself continued a lost one is not continued again
  */
 @ConfigurationProperties("smile.crawl")
 public record CrawlProperties(
@@ -53,7 +55,8 @@ public record CrawlProperties(
         @DefaultValue("" + DEFAULT_MAX_LINKS_PER_PAGE) int maxLinksPerPage,
         @DefaultValue("" + DEFAULT_MAX_URLS_PER_RUN) int maxUrlsPerRun,
         @DefaultValue(DEFAULT_HEARTBEAT) Duration heartbeat,
-        @DefaultValue("3m") Duration staleAfter) {
+        @DefaultValue("3m") Duration staleAfter,
+        @DefaultValue("true") boolean continueLostRuns) {
 
     /** Also the default of the scheduled heartbeat and staleness check, which read the setting themselves. */
     static final String DEFAULT_HEARTBEAT = "30s";

@@ -24,6 +24,9 @@ public class CrawlRun {
 
     public static final int REASON_MAX_LENGTH = 500;
 
+    /** Who started a run that continues a lost one: no person, the node that found it lost. */
+    public static final String CONTINUED_BY = "system";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -86,6 +89,10 @@ public class CrawlRun {
     @Column(length = 16)
     private @Nullable Interruption interruption;
 
+    /** The run lost with its node that this run continues; none on a run an editor or the schedule started. */
+    @Column(name = "continues_run_id", updatable = false)
+    private @Nullable Long continuesRunId;
+
     protected CrawlRun() {}
 
     /** A run queued on {@code node}: its heartbeat starts now, for a run may wait before it crawls. */
@@ -95,6 +102,13 @@ public class CrawlRun {
         this.queuedAt = queuedAt;
         this.nodeId = node.value();
         this.heartbeatAt = queuedAt;
+    }
+
+    /** A run queued on {@code node} to go on with {@code lost}, a run of the same source lost with its node. */
+    static CrawlRun continuing(CrawlRun lost, Instant queuedAt, NodeId node) {
+        CrawlRun run = new CrawlRun(lost.sourceId, CONTINUED_BY, queuedAt, node);
+        run.continuesRunId = lost.id();
+        return run;
     }
 
     void count(Outcome outcome) {
@@ -218,13 +232,26 @@ public class CrawlRun {
         return interruption;
     }
 
-    /** Ends an active run as interrupted, with the reason in English and its kind for other languages. */
-    void interrupt(Interruption kind, Instant now) {
+    /** The lost run this one continues, if it does. */
+    public @Nullable Long getContinuesRunId() {
+        return continuesRunId;
+    }
+
+    /** Whether the node that finds this run lost should start another to go on with it. */
+    boolean worthContinuing() {
+        return continuesRunId == null && !cancelRequested;
+    }
+
+    /**
+     * Ends an active run as interrupted, with the reason in English and its kind for other languages;
+     * {@code continuedAs} is the run that goes on with it, if one was started.
+     */
+    void interrupt(Interruption kind, Instant now, @Nullable Long continuedAs) {
         state = RunState.INTERRUPTED;
         interruption = kind;
         finishedAt = now;
         currentUrl = null;
-        setReason(kind.reason(nodeId, heartbeatAt));
+        setReason(kind.reason(nodeId, heartbeatAt, continuedAs));
     }
 
     @Override

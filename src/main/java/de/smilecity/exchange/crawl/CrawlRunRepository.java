@@ -20,6 +20,8 @@ interface CrawlRunRepository extends JpaRepository<CrawlRun, Long> {
 
     List<CrawlRun> findByStateIn(Collection<RunState> states);
 
+    Optional<CrawlRun> findFirstByContinuesRunId(long continuesRunId);
+
     boolean existsBySourceIdAndStateIn(long sourceId, Collection<RunState> states);
 
     /**

@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -110,9 +111,30 @@ public class CrawlService {
             throw new BadRequestException(
                     "source", source + " is being crawled already; wait for that run to end or cancel it");
         }
-        CrawlRun run = runs.save(new CrawlRun(sourceId, triggeredBy, clock.instant(), node));
+        return queue(source, new CrawlRun(sourceId, triggeredBy, clock.instant(), node));
+    }
+
+    /**
+     * Queues on this node a run that goes on with {@code lost}, a run its node no longer holds. The
+     * pages the lost run imported come back as unchanged, so going on means crawling the source
+     * again; nothing is queued when the source is gone or crawled already.
+     *
+     * @return the new run's id, if one was queued
+     */
+    @Transactional
+    Optional<Long> continueLost(CrawlRun lost) {
+        Optional<PartnerSource> source = sources.findById(lost.getSourceId());
+        if (source.isEmpty() || runs.existsBySourceIdAndStateIn(lost.getSourceId(), ACTIVE)) return Optional.empty();
+        CrawlRun run = queue(source.get(), CrawlRun.continuing(lost, clock.instant(), node));
+        log.info("{} was lost with its node; continued as run {}", lost, run.id());
+        return Optional.of(run.id());
+    }
+
+    private CrawlRun queue(PartnerSource source, CrawlRun queued) {
+        CrawlRun run = runs.save(queued);
         source.setLastRunState(RunState.QUEUED);
         long runId = run.id();
+        long sourceId = source.getId();
         // Crawl only once the queued run is committed, so that the worker finds it.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -121,6 +143,12 @@ public class CrawlService {
             }
         });
         return run;
+    }
+
+    /** The run that went on with {@code runId} after it was lost, if one did. */
+    @Transactional(readOnly = true)
+    public Optional<CrawlRun> continuationOf(long runId) {
+        return runs.findFirstByContinuesRunId(runId);
     }
 
     private void submit(long runId, long sourceId) {

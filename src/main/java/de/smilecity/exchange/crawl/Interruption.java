@@ -14,17 +14,20 @@ public enum Interruption {
     /** The node that ran it sent no heartbeat for longer than the staleness bound: it died or lost the database. */
     NODE_SILENT;
 
-    /** The reason recorded on the run; every one says "stopped", as readers and tests look for. */
-    String reason(@Nullable String node, @Nullable Instant lastHeartbeat) {
+    /**
+     * The reason recorded on the run; every one says "stopped", as readers and tests look for, and
+     * what happens next: the run that continues it, or that an editor may start one.
+     */
+    String reason(@Nullable String node, @Nullable Instant lastHeartbeat, @Nullable Long continuedAs) {
         String name = node == null ? "an app node" : "app node '" + node + "'";
+        String next = continuedAs == null
+                ? "start the run again to crawl the pages not yet visited"
+                : "continued as run " + continuedAs;
         return switch (this) {
-            case NODE_RESTARTED ->
-                "the app stopped during this run (" + name + " has started again); start the run again to crawl"
-                        + " the pages not yet visited";
+            case NODE_RESTARTED -> "the app stopped during this run (" + name + " has started again); " + next;
             case NODE_SILENT ->
                 name + " stopped during this run: no heartbeat since "
-                        + (lastHeartbeat == null ? "before runs had heartbeats" : lastHeartbeat)
-                        + "; start the run again to crawl the pages not yet visited";
+                        + (lastHeartbeat == null ? "before runs had heartbeats" : lastHeartbeat) + "; " + next;
         };
     }
 }

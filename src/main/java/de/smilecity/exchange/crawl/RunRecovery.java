@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * whose heartbeat is older than {@code smile.crawl.stale-after} (its node died, or its worker is
  * gone). A live node's runs beat and are left alone. Each run is re-read under a lock before it is
  * ended, so that a heartbeat or the run's own end that came in between wins.
+ *
+ * <p>A lost run is then continued by a new run of its source on this node ({@code
+ * smile.crawl.continue-lost-runs}), unless an editor had asked to cancel it or it was itself a
+ * continuation: a crawl that takes its node down with it must not go round the nodes for ever.
  */
 @Component
 class RunRecovery {
@@ -30,6 +34,7 @@ class RunRecovery {
     private final CrawlRunRepository runs;
     private final PartnerSourceRepository sources;
     private final RunHeartbeat heartbeat;
+    private final CrawlService crawls;
     private final NodeId node;
     private final CrawlProperties properties;
     private final Clock clock;
@@ -38,12 +43,14 @@ class RunRecovery {
             CrawlRunRepository runs,
             PartnerSourceRepository sources,
             RunHeartbeat heartbeat,
+            CrawlService crawls,
             NodeId node,
             CrawlProperties properties,
             Clock clock) {
         this.runs = runs;
         this.sources = sources;
         this.heartbeat = heartbeat;
+        this.crawls = crawls;
         this.node = node;
         this.properties = properties;
         this.clock = clock;
@@ -81,8 +88,11 @@ class RunRecovery {
             Optional<Interruption> why = judge(run.id(), run.getNodeId(), run.getHeartbeatAt(), atStart, staleBefore);
             if (why.isEmpty()) continue;
             RunState was = run.getState();
-            run.interrupt(why.get(), now);
             sources.findById(run.getSourceId()).ifPresent(s -> s.setLastRunState(RunState.INTERRUPTED));
+            run.interrupt(why.get(), now, null);
+            if (properties.continueLostRuns() && run.worthContinuing()) {
+                crawls.continueLost(run).ifPresent(next -> run.interrupt(why.get(), now, next));
+            }
             log.warn("Crawl run {} was still {}: marked interrupted, {}", run.id(), was, run.getReason());
         }
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start only its own earlier runs and runs whose heartbeat is stale, while running only stale ones.
  * Run on H2 ({@link RunOwnershipH2Test}) and MariaDB ({@link RunOwnershipMariaDbTest}) with the same
  * Flyway scripts. The heartbeat and the periodic check are slowed to an hour here, so that only the
- * test calls them; the staleness bound is set to match.
+ * test calls them; the staleness bound is set to match. A run found lost is continued on this node,
+ * as by default; the continuation crawls an address this machine cannot reach and fails at once.
  */
 @SpringBootTest(properties = {"smile.crawl.schedule-tick=-", "smile.crawl.heartbeat=1h", "smile.crawl.stale-after=3h"})
 @ActiveProfiles({"demo", "test"})
@@ -88,7 +89,41 @@ abstract class RunOwnershipContract {
         assertThat(after.getInterruption()).isEqualTo(Interruption.NODE_RESTARTED);
         assertThat(after.getReason()).contains("stopped").contains(thisNode.value());
         assertThat(after.getFinishedAt()).isNotNull();
-        assertThat(sources.get(after.getSourceId()).lastRunFailed()).isTrue();
+        CrawlRun next = continuationOf(earlier);
+        assertThat(after.getReason()).endsWith("continued as run " + next.id());
+        assertThat(next.getSourceId()).isEqualTo(after.getSourceId());
+        assertThat(next.getNodeId()).isEqualTo(thisNode.value());
+        assertThat(next.getTriggeredBy()).isEqualTo(CrawlRun.CONTINUED_BY);
+    }
+
+    @Test
+    void aLostRunThatContinuedAnotherIsLeftToAnEditor() {
+        long first = runningRun(OTHER, properties.staleAfter().plusMinutes(1));
+        recovery.interruptStaleRuns();
+        long second = continuationOf(first).id();
+        markLost(second);
+
+        recovery.interruptStaleRuns();
+
+        CrawlRun after = run(second);
+        assertThat(after.getState()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(after.getReason()).contains("start the run again");
+        assertThat(runs.findFirstByContinuesRunId(second)).isEmpty();
+        assertThat(runs.existsBySourceIdAndStateIn(after.getSourceId(), CrawlService.ACTIVE))
+                .isFalse();
+    }
+
+    @Test
+    void aLostRunAnEditorHadAskedToCancelIsNotContinued() {
+        long cancelled = runningRun(OTHER, properties.staleAfter().plusMinutes(1));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        status -> runs.findById(cancelled).orElseThrow().setCancelRequested(true));
+
+        recovery.interruptStaleRuns();
+
+        assertThat(run(cancelled).getState()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(runs.findFirstByContinuesRunId(cancelled)).isEmpty();
     }
 
     @Test
@@ -116,6 +151,10 @@ abstract class RunOwnershipContract {
         assertThat(lost.getInterruption()).isEqualTo(Interruption.NODE_SILENT);
         assertThat(lost.getReason()).contains("stopped").contains(OTHER.value());
         assertThat(run(fresh).getState()).isEqualTo(RunState.RUNNING);
+        assertThat(continuationOf(stale).getNodeId())
+                .as("the node that found the run lost goes on with it")
+                .isEqualTo(thisNode.value());
+        assertThat(runs.findFirstByContinuesRunId(fresh)).isEmpty();
     }
 
     @Test
@@ -163,7 +202,30 @@ abstract class RunOwnershipContract {
                 ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), "crawl_run", "%")) {
             while (rs.next()) columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
         }
-        assertThat(columns).contains("node_id", "heartbeat_at", "interruption");
+        assertThat(columns).contains("node_id", "heartbeat_at", "interruption", "continues_run_id");
+    }
+
+    /** The run that went on with {@code lost}; it crawls an address this machine cannot reach, and fails. */
+    private CrawlRun continuationOf(long lost) {
+        return new TransactionTemplate(transactions)
+                .execute(status -> runs.findFirstByContinuesRunId(lost).orElseThrow());
+    }
+
+    /** Makes an active run look lost with another node: its heartbeat long past and no worker of ours on it. */
+    private void markLost(long id) {
+        Instant then = clock.instant().minus(properties.staleAfter().plusMinutes(1));
+        // Its worker here may still be on it; let it go, as a dead node's worker would be.
+        heartbeat.release(id);
+        try (Connection c = dataSource.getConnection();
+                var update = c.prepareStatement(
+                        "update crawl_run set state = 'RUNNING', node_id = ?, heartbeat_at = ? where id = ?")) {
+            update.setString(1, OTHER.value());
+            update.setTimestamp(2, java.sql.Timestamp.from(then));
+            update.setLong(3, id);
+            assertThat(update.executeUpdate()).isOne();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A running run of a new source, queued on {@code node}, whose last heartbeat was {@code ago}. */

@@ -60,7 +60,21 @@ public final class TestCandidates {
         Instant then = Instant.parse("2026-03-02T08:15:00Z");
         CrawlRun run = new CrawlRun(sourceId, "editor", then, new NodeId(node));
         run.setState(RunState.RUNNING);
-        run.interrupt(Interruption.NODE_SILENT, then.plusSeconds(600));
+        run.interrupt(Interruption.NODE_SILENT, then.plusSeconds(600), null);
         return spring.getBean(CrawlRunRepository.class).save(run);
+    }
+
+    /**
+     * A finished run that went on with {@code lost}, recorded as the node that found it lost records
+     * it; it is stored only, not crawled.
+     */
+    public CrawlRun continuation(CrawlRun lost) {
+        CrawlRunRepository runs = spring.getBean(CrawlRunRepository.class);
+        CrawlRun next = CrawlRun.continuing(lost, lost.getFinishedAt(), new NodeId("app-1"));
+        next.setState(RunState.FINISHED);
+        next = runs.save(next);
+        lost.interrupt(Interruption.NODE_SILENT, lost.getFinishedAt(), next.id());
+        runs.save(lost);
+        return next;
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +35,7 @@ class RunApiController {
     @ApiResponse(responseCode = "404", description = "No crawl run with this id")
     RunJson one(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
         CrawlRun run = crawls.getRun(id);
-        return RunJson.of(run, crawls.outcomes(id));
+        return RunJson.of(run, continuedAs(run), crawls.outcomes(id));
     }
 
     /** The latest runs (of one source with {@code ?source=}), without their outcomes. */
@@ -46,7 +47,13 @@ class RunApiController {
             @Parameter(description = "Only the runs of this partner source (its id)") @RequestParam(required = false)
                     Long source) {
         List<CrawlRun> runs = source == null ? crawls.recentRuns() : crawls.runsOf(source);
-        return runs.stream().map(r -> RunJson.of(r, List.of())).toList();
+        return runs.stream().map(r -> RunJson.of(r, continuedAs(r), List.of())).toList();
+    }
+
+    /** Only an interrupted run can have been continued, so only those cost a query. */
+    private @Nullable Long continuedAs(CrawlRun run) {
+        if (run.getInterruption() == null) return null;
+        return crawls.continuationOf(run.id()).map(CrawlRun::id).orElse(null);
     }
 
     @PostMapping("/{id}/cancel")
@@ -55,6 +62,6 @@ class RunApiController {
     @ApiResponse(responseCode = "404", description = "No crawl run with this id")
     @ApiResponse(responseCode = "409", description = "The run has already ended")
     RunJson cancel(@Parameter(description = "Id of the crawl run") @PathVariable long id) {
-        return RunJson.of(crawls.cancel(id), List.of());
+        return RunJson.of(crawls.cancel(id), null, List.of());
     }
 }

@@ -20,6 +20,8 @@ record RunJson(
         Instant queuedAt,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
+        @Nullable Long continuesRun,
+        @Nullable Long continuedAs,
         List<OutcomeJson> outcomes) {
 
     record Counts(int imported, int unchanged, int skipped, int failed) {}
@@ -32,7 +34,10 @@ record RunJson(
             boolean truncated,
             @Nullable String contentHash) {}
 
-    static RunJson of(CrawlRun run, List<CrawlOutcome> outcomes) {
+    /**
+     * @param continuedAs the run that went on with this one after it was lost with its node, if any
+     */
+    static RunJson of(CrawlRun run, @Nullable Long continuedAs, List<CrawlOutcome> outcomes) {
         return new RunJson(
                 run.id(),
                 run.getSourceId(),
@@ -45,6 +50,8 @@ record RunJson(
                 run.getQueuedAt(),
                 run.getStartedAt(),
                 run.getFinishedAt(),
+                run.getContinuesRunId(),
+                continuedAs,
                 outcomes.stream()
                         .map(o -> new OutcomeJson(
                                 o.getUrl(),

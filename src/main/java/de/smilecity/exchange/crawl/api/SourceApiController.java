@@ -103,7 +103,7 @@ class SourceApiController {
         var run = crawls.start(id);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/admin/runs/" + run.getId()))
-                .body(RunJson.of(run, List.of()));
+                .body(RunJson.of(run, null, List.of()));
     }
 
     private SourceJson json(PartnerSource source) {

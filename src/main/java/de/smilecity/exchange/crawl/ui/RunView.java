@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,8 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final Anchor candidates = new Anchor();
+    private final Anchor continuedAs = new Anchor();
+    private final Anchor continues = new Anchor();
     private final Grid<CrawlOutcome> outcomes = new Grid<>();
     private long runId;
     private boolean polling;
@@ -72,12 +75,16 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
         });
         candidates.setText(getTranslation("crawl.run.candidates"));
         candidates.setId("run-candidates");
+        continuedAs.setId("run-continued-as");
+        continues.setId("run-continues");
         add(
                 heading,
                 new HorizontalLayout(state, counts),
+                continues,
                 progress,
                 current,
                 reason,
+                continuedAs,
                 new HorizontalLayout(cancel, candidates),
                 createGrid());
     }
@@ -109,6 +116,12 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 sources.find(run.getSourceId()).map(s -> s.getName()).orElse("?");
         heading.setText(getTranslation("crawl.run.title", runId, sourceName));
         candidates.setHref(CrawlRoutes.CANDIDATES + "?run=" + runId);
+        Long earlier = run.getContinuesRunId();
+        continues.setVisible(earlier != null);
+        if (earlier != null) {
+            continues.setText(getTranslation("crawl.run.continues", earlier));
+            continues.setHref(CrawlRoutes.run(earlier));
+        }
         refresh(null);
     }
 
@@ -146,8 +159,14 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 run.getFailed()));
         current.setText(run.getCurrentUrl() == null ? "" : getTranslation("crawl.run.current", run.getCurrentUrl()));
         current.setVisible(active && run.getCurrentUrl() != null);
-        reason.setText(reasonText(run));
+        Optional<CrawlRun> next = run.getInterruption() == null ? Optional.empty() : crawls.continuationOf(runId);
+        reason.setText(reasonText(run, next.isPresent()));
         reason.setVisible(run.getReason() != null);
+        continuedAs.setVisible(next.isPresent());
+        next.ifPresent(n -> {
+            continuedAs.setText(getTranslation("crawl.run.continuedAs", n.id()));
+            continuedAs.setHref(CrawlRoutes.run(n.id()));
+        });
         progress.setVisible(active);
         cancel.setVisible(active);
         candidates.setVisible(!active);
@@ -156,8 +175,11 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (ui != null) ui.setPollInterval(active ? POLL_MILLIS : -1);
     }
 
-    /** The reason as recorded, except an interruption, which is said in the reader's language. */
-    private String reasonText(CrawlRun run) {
+    /**
+     * The reason as recorded, except an interruption, which is said in the reader's language, with the
+     * advice to start the run again where no other run went on with it.
+     */
+    private String reasonText(CrawlRun run, boolean continued) {
         Interruption interruption = run.getInterruption();
         if (interruption == null) return run.getReason() == null ? "" : run.getReason();
         String node = run.getNodeId() == null ? "?" : run.getNodeId();
@@ -167,7 +189,8 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
                         .withLocale(getLocale())
                         .withZone(ZoneId.of("Europe/Berlin"))
                         .format(run.getHeartbeatAt());
-        return getTranslation("crawl.interruption." + interruption.name(), node, lastBeat);
+        String what = getTranslation("crawl.interruption." + interruption.name(), node, lastBeat);
+        return continued ? what : what + " " + getTranslation("crawl.interruption.restart");
     }
 
     @Override

@@ -3,6 +3,7 @@ package de.smilecity.exchange.crawl.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.TestCandidates;
@@ -27,11 +28,39 @@ class RunViewTest extends SignedInBrowserlessTest {
 
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(CrawlRoutes.run(run.id()), RunView.class);
-        assertThat(reason()).contains("Knoten app-2").contains("ausgefallen").contains("02.03.2026, 09:15:00");
+        assertThat(reason())
+                .contains("Knoten app-2")
+                .contains("ausgefallen")
+                .contains("02.03.2026, 09:15:00")
+                .contains("Starten Sie den Lauf erneut");
+        assertThat($(Anchor.class).withId("run-continued-as").exists())
+                .as("no link to a run that went on with it")
+                .isFalse();
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(CrawlRoutes.run(run.id()), RunView.class);
         assertThat(reason()).contains("Node app-2").contains("stopped during the run");
+    }
+
+    @Test
+    void aLostRunAndTheRunThatWentOnWithItLinkEachOther() {
+        TestCandidates test = new TestCandidates(spring);
+        CrawlRun lost = test.lostRun("app-2");
+        CrawlRun next = test.continuation(lost);
+        assertThat(lost.getReason()).contains("continued as run " + next.id());
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(CrawlRoutes.run(lost.id()), RunView.class);
+        assertThat(reason()).contains("Knoten app-2").doesNotContain("Starten Sie den Lauf erneut");
+        Anchor forward = $(Anchor.class).withId("run-continued-as").single();
+        assertThat(forward.getText()).isEqualTo("Fortgesetzt als Lauf #" + next.id());
+        assertThat(forward.getHref()).isEqualTo(CrawlRoutes.run(next.id()));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(CrawlRoutes.run(next.id()), RunView.class);
+        Anchor back = $(Anchor.class).withId("run-continues").single();
+        assertThat(back.getText()).contains("Continues run #" + lost.id());
+        assertThat(back.getHref()).isEqualTo(CrawlRoutes.run(lost.id()));
     }
 
     private String reason() {
