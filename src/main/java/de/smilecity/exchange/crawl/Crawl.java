@@ -241,6 +241,23 @@ final class Crawl {
         }
     }
 
+    /**
+     * Records the AMP view a page names as skipped, without fetching it, unless the run has met it
+     * already (then it was judged as a page of its own, and a copy of it is shown as one). Many AMP
+     * views carry no canonical link, so this page is the only one to say what the view is.
+     */
+    private void skipAmpView(URI amp, Frontier.Item original) {
+        String raw = amp.toString();
+        synchronized (seenUrls) {
+            if (seenUrls.contains(raw) || seenPages.containsKey(Urls.pageKey(amp))) return;
+            if (seenUrls.size() >= tools.maxUrlsPerRun()) return;
+            seenUrls.add(raw);
+            seenPages.put(Urls.pageKey(amp), amp);
+        }
+        record(UrlOutcome.skipped(
+                raw, amp, SkipReason.ALTERNATE, original.url() + " names it as its AMP view (rel=amphtml)"));
+    }
+
     /** Decides what to do with a URL met as a start URL, in a sitemap or as a link. */
     private void offer(String url, int depth, Via via) {
         Optional<URI> parsed = Urls.parseHttp(url);
@@ -425,6 +442,7 @@ final class Crawl {
             offer(canonical.get().toString(), item.depth() + 1, Via.LINK);
             return Judged.NONE;
         }
+        AlternateView.ampView(doc).ifPresent(amp -> skipAmpView(amp, item));
         String path = Urls.path(item.normalised());
         boolean judgedBySignals = profile.selector("title") == null
                 && include.stream().noneMatch(p -> p.matcher(path).find());

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * under a second path — as the site says with {@code <link rel="canonical">} naming another address.
  * Such a page is no candidate of its own: the page it names is, and is met by the crawl like any
  * other. A view without a canonical link (an AMP copy, a newsletter's web view) says nothing and is
- * judged like every other page.
+ * judged like every other page, unless its original names it as its AMP view ({@link #ampView}).
  *
  * <p>Not taken as another page: a canonical link to this page under another spelling ({@code http}
  * or {@code https}, {@code www.} or not, {@code /x/} or {@code /x/index.html}), to another site (a
@@ -46,6 +46,26 @@ public final class AlternateView {
             if (samePage(other, self.get())) return Optional.empty();
             if (Urls.path(Urls.pageKey(other)).equals("/") && other.getRawQuery() == null) return Optional.empty();
             return Optional.of(other);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The address of the site the page names as its AMP view ({@code <link rel="amphtml">}): the same
+     * text in a reduced template, which often carries no canonical link back, so that only the
+     * original says what it is. Empty when the page names none, itself, or a page of another site (an
+     * AMP cache).
+     */
+    public static Optional<URI> ampView(Document doc) {
+        Optional<URI> self = Urls.parseHttp(doc.location()).map(Urls::normalise);
+        if (self.isEmpty()) return Optional.empty();
+        for (Element link : doc.select("link[rel][href]")) {
+            if (!hasRel(link.attr("rel"), "amphtml")) continue;
+            Optional<URI> amp = Urls.parseHttp(link.absUrl("href")).map(Urls::normalise);
+            if (amp.isEmpty() || !site(amp.get()).equals(site(self.get())) || samePage(amp.get(), self.get())) {
+                return Optional.empty();
+            }
+            return amp;
         }
         return Optional.empty();
     }
@@ -87,8 +107,13 @@ public final class AlternateView {
     }
 
     private static boolean isCanonical(String rel) {
+        return hasRel(rel, "canonical");
+    }
+
+    /** Whether the link types of a {@code rel} attribute, a list split by spaces, hold {@code type}. */
+    private static boolean hasRel(String rel, String type) {
         for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (token.equals("canonical")) return true;
+            if (token.equals(type)) return true;
         }
         return false;
     }

@@ -67,6 +67,35 @@ class AlternateViewTest {
         assertThat(AlternateView.canonicalElsewhere(amp)).isEmpty();
     }
 
+    @Test
+    void namesTheAmpViewOfTheSameSiteOnly() {
+        Document original = Jsoup.parse(
+                "<html><head><link rel='AmpHTML' href='/berichte/kita-mensa/amp/'></head><body><h1>Mensa</h1></body></html>",
+                "https://www.kreis.example/berichte/kita-mensa/");
+        assertThat(AlternateView.ampView(original))
+                .contains(URI.create("https://www.kreis.example/berichte/kita-mensa/amp/"));
+
+        Document cached = Jsoup.parse(
+                "<html><head><link rel=amphtml href='https://amp-cache.example/c/s/www.kreis.example/mensa'>"
+                        + "</head><body></body></html>",
+                "https://www.kreis.example/berichte/kita-mensa/");
+        assertThat(AlternateView.ampView(cached))
+                .as("an AMP cache is another site")
+                .isEmpty();
+
+        Document self = Jsoup.parse(
+                "<html><head><link rel=amphtml href='/berichte/kita-mensa/index.html'></head><body></body></html>",
+                "https://www.kreis.example/berichte/kita-mensa/");
+        assertThat(AlternateView.ampView(self))
+                .as("an AMP-first page names itself")
+                .isEmpty();
+
+        Document none = Jsoup.parse(
+                "<html><head><link rel=alternate href='/feed.xml'></head><body></body></html>",
+                "https://www.kreis.example/berichte/kita-mensa/");
+        assertThat(AlternateView.ampView(none)).isEmpty();
+    }
+
     private static Document page(String self, String canonical) {
         return Jsoup.parse(
                 "<html><head><link rel=canonical href='" + canonical
