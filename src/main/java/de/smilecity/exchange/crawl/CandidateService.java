@@ -16,6 +16,7 @@ import de.smilecity.exchange.catalogue.ReportSummary;
 import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
+import de.smilecity.exchange.crawl.internal.parse.PlaceRegions;
 import de.smilecity.exchange.crawl.internal.parse.StopReason;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
 import de.smilecity.exchange.security.CurrentUser;
@@ -190,6 +191,28 @@ public class CandidateService {
                 candidateOf(runId, Objects.requireNonNull(source.getId()), url, e, "", fetchedAt, reportUrls);
         Long sameUrlEntry = entries.importedFrom(url).map(Practice::getId).orElse(null);
         return nearDuplicates.find(c, pageTexts, sameUrlEntry).resemblance() != null;
+    }
+
+    /**
+     * Gives the run's open candidates that state no region the one their site lists for the place they
+     * name ({@link PlaceRegions#regionOf}); a region the page states, or an editor set, is kept.
+     *
+     * @param placesByHost per host of the run, the places its pages list with their region
+     */
+    @Transactional
+    void fillRegions(long runId, Map<String, Map<String, String>> placesByHost) {
+        for (ImportCandidate c : candidates.findByRunIdOrderById(runId)) {
+            if (c.getState() != CandidateState.PENDING || c.getRegion() != null) continue;
+            Optional<Map<String, String>> places =
+                    Urls.parseHttp(c.getSourceUrl()).map(Urls::host).map(placesByHost::get);
+            if (places.isEmpty()) continue;
+            PlaceRegions.regionOf(
+                            places.get(),
+                            c.getTitle(),
+                            Objects.requireNonNullElse(c.getOrganisation(), ""),
+                            c.getSummary())
+                    .ifPresent(c::setRegion);
+        }
     }
 
     @Transactional(readOnly = true)

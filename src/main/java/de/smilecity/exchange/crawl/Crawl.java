@@ -14,6 +14,7 @@ import de.smilecity.exchange.crawl.internal.parse.PageExtractor;
 import de.smilecity.exchange.crawl.internal.parse.PageKind;
 import de.smilecity.exchange.crawl.internal.parse.PageShape;
 import de.smilecity.exchange.crawl.internal.parse.PageText;
+import de.smilecity.exchange.crawl.internal.parse.PlaceRegions;
 import de.smilecity.exchange.crawl.internal.parse.Profile;
 import de.smilecity.exchange.crawl.internal.parse.ReportExtractor;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
@@ -122,6 +123,11 @@ final class Crawl {
     private final AtomicInteger pagesRequested = new AtomicInteger();
     private final AtomicInteger pagesDone = new AtomicInteger();
     private final AtomicInteger pagesRead = new AtomicInteger();
+
+    /** Per host, the places its pages list with their region, and the places listed with two. */
+    private final Map<String, Map<String, String>> placeRegions = new HashMap<>();
+
+    private final Set<String> contradictedPlaces = new HashSet<>();
     private final AtomicLong linksLeftOut = new AtomicLong();
     private final AtomicInteger pagesWithTooManyLinks = new AtomicInteger();
     private final AtomicLong urlsLeftOut = new AtomicLong();
@@ -153,6 +159,7 @@ final class Crawl {
         }
         work(frontier, this::visit, "page");
         if (!cancelled) judgeDeferred();
+        if (!cancelled) fillRegionsFromSite();
         for (Deferred rest : takeDeferred()) {
             // Cancelled before its site was known: the page still gets its one outcome.
             record(UrlOutcome.skipped(
@@ -360,6 +367,7 @@ final class Crawl {
         }
         Document doc =
                 PageExtractor.parse(page.body(), page.charset(), page.url().toString());
+        notePlaceRegions(item.host(), doc);
         // Links beyond the depth limit are still met, so they get their outcome ("limit") too.
         List<String> links = PageExtractor.links(doc);
         int taken = Math.min(links.size(), tools.maxLinksPerPage());
@@ -379,6 +387,35 @@ final class Crawl {
         // A page judged later offers its reports then, as a project page's or as links.
         if (judged == Judged.DEFERRED) return;
         offerReports(item, reportLinks, judged.language());
+    }
+
+    /** Keeps what the page's tables say about the regions of the site's places. */
+    private void notePlaceRegions(String host, Document doc) {
+        Map<String, String> listed = PlaceRegions.of(doc);
+        if (listed.isEmpty()) return;
+        synchronized (placeRegions) {
+            Map<String, String> known = placeRegions.computeIfAbsent(host, h -> new HashMap<>());
+            listed.forEach((place, region) -> {
+                String before = known.putIfAbsent(place, region);
+                if (before != null && !before.equals(region)) contradictedPlaces.add(place);
+            });
+        }
+    }
+
+    /**
+     * Gives the run's candidates without a region the region their site lists for the place they name
+     * — once all pages are read, since a site's list of members may come after its projects.
+     */
+    private void fillRegionsFromSite() {
+        Map<String, Map<String, String>> byHost = new HashMap<>();
+        synchronized (placeRegions) {
+            placeRegions.forEach((host, places) -> {
+                Map<String, String> certain = new HashMap<>(places);
+                certain.keySet().removeAll(contradictedPlaces);
+                if (!certain.isEmpty()) byHost.put(host, certain);
+            });
+        }
+        if (!byHost.isEmpty()) tools.candidates().fillRegions(runId, byHost);
     }
 
     /** A project page's reports belong to it; those of other pages are links like any other. */

@@ -55,6 +55,15 @@ class CrawlWithoutProfileTest {
                         .collect(Collectors.toMap(
                                 c -> c.getSourceUrl().substring(server.base().length()), ImportCandidate::getTitle));
                 assertThat(titles).isEqualTo(expectedTitles);
+                // The region comes from the members table of the about page, read after the projects.
+                Map<String, String> regions = candidates.ofRun(run.id()).stream()
+                        .filter(c -> c.getRegion() != null)
+                        .collect(Collectors.toMap(ImportCandidate::getTitle, ImportCandidate::getRegion));
+                assertThat(regions)
+                        .containsEntry("Eine App für alle Vereine", "Hessen")
+                        .containsEntry("Glasfaser in Bürgerhand", "Thüringen")
+                        .containsEntry("Repair-Café mit Online-Terminbuchung", "Thüringen")
+                        .doesNotContainKey("Gemeindeschwester mit Tablet");
 
                 assertThat(outcomes)
                         .filteredOn(o -> !expectedTitles.containsKey(pathOf(o.getUrl(), server)))
