@@ -49,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * finds, a decision on one is seen by the other, a node killed in the middle of saves loses nothing
  * it confirmed, a rebuild started on one node leaves searches on both answering, a node's restart
  * leaves the other node's crawl run running, and the run of a killed node is marked interrupted by
- * the other once its heartbeat is stale. Skipped with a
+ * the other once its heartbeat is stale and continued there. Skipped with a
  * message where MariaDB or the OpenSearch distribution is missing; mandatory under {@code CI=true}.
  *
  * <p>The tests run in order on the same two nodes (starting them is most of the run time): the kill
@@ -385,7 +385,7 @@ class TwoNodesIT {
 
     @Test
     @Order(7)
-    void theCrawlRunOfTheKilledNodeIsMarkedInterruptedByTheOther() throws Exception {
+    void theCrawlRunOfTheKilledNodeIsMarkedInterruptedAndContinuedByTheOther() throws Exception {
         assertThat(a.process().isAlive()).as("node a was killed before").isFalse();
         long since = System.nanoTime();
         long deadline = since + CRAWL_STALE_AFTER.multipliedBy(4).toNanos();
@@ -404,6 +404,13 @@ class TwoNodesIT {
                 "a's crawl run marked interrupted by b {} s after this check began: {}",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since),
                 run.path("reason").asString());
+        // B goes on with the crawl in a run of its own, which names the lost one.
+        long next = run.path("continuedAs").asLong();
+        assertThat(next).as("a's lost run is continued on b: %s", run).isPositive();
+        JsonNode continuation = send(b, "GET", "/api/v1/admin/runs/" + next, "editor:editor", null, 200);
+        assertThat(continuation.path("continuesRun").asLong()).isEqualTo(crawlOnA);
+        assertThat(continuation.path("state").asString()).isIn("queued", "running");
+        send(b, "POST", "/api/v1/admin/runs/" + next + "/cancel", "editor:editor", null, 200);
     }
 
     private String crawlState(Node node) throws Exception {
