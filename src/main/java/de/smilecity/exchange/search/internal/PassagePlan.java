@@ -62,8 +62,20 @@ record PassagePlan(
     static final List<String> FIELDS = List.of(de(ReportPageFields.TEXT), en(ReportPageFields.TEXT));
     static final List<String> ABOUT_FIELDS = List.of(de(ReportPageFields.ABOUT), en(ReportPageFields.ABOUT));
 
-    /** Weight of a word found in what the report is about, against one found in the page. */
-    static final float ABOUT_BOOST = 0.5f;
+    /**
+     * Weight of a word found in what the report is about (its title, file name, entry and place),
+     * against one found in the page. A clause counts its best match ({@link #TIE_BREAKER}), so a word
+     * that names the report counts alike on each of its pages, whether the page repeats it or not, and
+     * more than a word of the page: the place or project a question names says which report answers,
+     * the other words which of its pages.
+     */
+    static final float ABOUT_BOOST = 1.5f;
+
+    /**
+     * Share of a clause's other matches added to its best one: a word found as itself and as the words
+     * of costs, or in the page and in its report's name, counts about once, not twice.
+     */
+    static final float TIE_BREAKER = 0.1f;
 
     /** Share of the clauses, in percent and rounded up, that a page must hold beyond two. */
     static final int MIN_SHOULD_MATCH_PERCENT = 50;
@@ -75,7 +87,7 @@ record PassagePlan(
     static final String AMOUNT_WORDS = "Euro EUR Mio Millionen million";
 
     /** How pages of either language speak of what something cost, for a word of a question that asks it. */
-    static final String COST_WORDS = "Kosten kostet gekostet cost costs costed";
+    static final String COST_WORDS = "Kosten kostet gekostet Ausgaben ausgegeben cost costs costed spent";
 
     /** Weight of a compound's parts found apart on a page, against the compound itself. */
     static final float COMPOUND_PARTS_BOOST = 0.8f;
