@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.Organisation;
+import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.PracticeState;
 import de.smilecity.exchange.catalogue.ReportContent;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -114,8 +117,9 @@ class PassageSearchTest {
                                 + " aus Landesmitteln.",
                         "Ausblick: Zwei weitere Standorte folgen."));
 
-        // Of "teuer", "Sirenen", "Menschen" and "Deich" the pages hold one: asked again with any one word
-        // enough, the page that states an amount comes first, because the question asks about money.
+        // Of "teuer", "Sirenen", "Menschen" and "Deich" the pages hold at most two ("teuer" as the words of
+        // costs, here "ausgegeben"); the page that states an amount comes first, because the question asks
+        // about money.
         List<Passage> found = ours(search.passages("Wie teuer waren die Sirenen für die Menschen am Deich?", 10), url);
         assertThat(found).extracting(Passage::page).first().isEqualTo(3);
         assertThat(found).extracting(Passage::page).doesNotContain(4);
@@ -162,6 +166,44 @@ class PassageSearchTest {
 
         assertThat(found).extracting(Passage::page).first().isEqualTo(2);
         assertThat(found.getFirst().snippet()).contains("<mark>Unternehmen</mark>");
+    }
+
+    @Test
+    void ofTwoEqualPagesAnswersWithTheOneWhoseEntryTheQuestionNamesByTitle() {
+        // Two entries with the same report, page for page; only their titles tell them apart, and the
+        // page does not repeat either. The first attached wins a tie, so it is the one not asked for.
+        List<String> pages = List.of(
+                "Abschlussbericht.", "Die Moorfähre hat im ersten Jahr 41.000 Euro gekostet; den Rest trug der Kreis.");
+        Practice other = entry(PracticeState.PUBLISHED, "Moorfähre Haselgrund", null);
+        String otherUrl = report();
+        attach(otherUrl, other, "Abschlussbericht", pages);
+        Practice asked = entry(PracticeState.PUBLISHED, "Moorfähre Quellmoor", null);
+        String askedUrl = report();
+        attach(askedUrl, asked, "Abschlussbericht", pages);
+
+        List<Passage> found =
+                ours(search.passages("Was hat die Moorfähre in Quellmoor gekostet?", 10), askedUrl, otherUrl);
+
+        assertThat(found).extracting(Passage::entrySlug).first().isEqualTo(asked.getSlug());
+        assertThat(found.getFirst().page()).isEqualTo(2);
+    }
+
+    @Test
+    void ofTwoEqualPagesAnswersWithTheOneWhoseEntryIsInThePlaceTheQuestionNames() {
+        // The same title and report for two towns: the entry's place tells which report is asked about.
+        List<String> pages = List.of("Jahresbilanz.", "Das Moorbad zählte in der Saison 12.400 Gäste.");
+        Practice other = entry(PracticeState.PUBLISHED, "Moorbad im Ort", town("Quellmoor"));
+        String otherUrl = report();
+        attach(otherUrl, other, "Jahresbilanz", pages);
+        Practice asked = entry(PracticeState.PUBLISHED, "Moorbad im Ort", town("Haselgrund"));
+        String askedUrl = report();
+        attach(askedUrl, asked, "Jahresbilanz", pages);
+
+        List<Passage> found =
+                ours(search.passages("Wie viele Gäste hatte das Moorbad in Haselgrund?", 10), askedUrl, otherUrl);
+
+        assertThat(found).extracting(Passage::entrySlug).first().isEqualTo(asked.getSlug());
+        assertThat(found.getFirst().page()).isEqualTo(2);
     }
 
     @Test
@@ -259,6 +301,27 @@ class PassageSearchTest {
         Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "passagen-" + System.nanoTime());
         TestStates.in(p, state);
         return catalogue.save(p);
+    }
+
+    /** An entry with this title, of this town (Rostock when null). */
+    private Practice entry(PracticeState state, String title, @Nullable Organisation town) {
+        Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "passagen-" + System.nanoTime());
+        p.setTitle(title);
+        if (town != null) p.setOrganisation(town);
+        TestStates.in(p, state);
+        return catalogue.save(p);
+    }
+
+    private Organisation town(String name) {
+        return catalogue.saveOrganisation(
+                new Organisation("ort-" + System.nanoTime(), name, OrganisationKind.CITY, "DE"));
+    }
+
+    /** The passages of these reports, in the order found. */
+    private static List<Passage> ours(List<Passage> passages, String url, String otherUrl) {
+        return passages.stream()
+                .filter(p -> p.link().startsWith(url + "#") || p.link().startsWith(otherUrl + "#"))
+                .toList();
     }
 
     private void attach(String url, Practice entry, String title, List<String> pages) {

@@ -32,9 +32,10 @@ public class IndexDirectoryCheck {
      * PracticeDocumentBinder}'s fields: an index written with another layout is rebuilt at start-up,
      * so that no document lacks a field that filters or sorts rely on. 2: adaptation count. 3: the
      * slug is searchable, the id stored as a field of ours. 4: report pages carry what their report is
-     * about, and their number is searchable.
+     * about, and their number is searchable. 5: what a report page is about names its entry's title
+     * and place.
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     static final String SCHEMA_FILE = "schema-version";
 

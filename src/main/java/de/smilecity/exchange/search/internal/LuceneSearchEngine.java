@@ -271,7 +271,8 @@ class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index for the glossary", e);
         }
-        return PassagePlan.answer(question, entryIds, plan -> pageRows(plan, question, max)).stream()
+        return PassagePlan.answer(question, entryIds, max, plan -> pageRows(plan, question, max), PassageHits::page)
+                .stream()
                 .map(row -> PassageHits.toHit(row, question, analysis))
                 .toList();
     }

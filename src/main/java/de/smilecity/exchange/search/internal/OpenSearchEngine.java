@@ -365,16 +365,21 @@ class OpenSearchEngine implements SearchEngine {
         if (asked.isEmpty() || entryIds.isEmpty()) return List.of();
         // Reports are in the language of their entry, questions in the asker's: widen to both.
         PassageQuestion question = passageTranslations.widen(asked, glossary.current());
-        return inSession(session -> PassagePlan.answer(question, entryIds, plan -> {
-                    JsonObject pages = OpenSearchQueries.passages(plan);
-                    return limited(
-                            () -> session.search(ReportPage.class)
-                                    .extension(ElasticsearchExtension.get())
-                                    .select(PassageHits::projection)
-                                    .where(f -> f.fromJson(pages))
-                                    .fetchHits(max),
-                            question.words());
-                }))
+        return inSession(session -> PassagePlan.answer(
+                        question,
+                        entryIds,
+                        max,
+                        plan -> {
+                            JsonObject pages = OpenSearchQueries.passages(plan);
+                            return limited(
+                                    () -> session.search(ReportPage.class)
+                                            .extension(ElasticsearchExtension.get())
+                                            .select(PassageHits::projection)
+                                            .where(f -> f.fromJson(pages))
+                                            .fetchHits(max),
+                                    question.words());
+                        },
+                        PassageHits::page))
                 .stream()
                 .map(row -> PassageHits.toHit(row, question, analysis))
                 .toList();

@@ -227,7 +227,7 @@ final class OpenSearchQueries {
             bool.add("must", array(object("match_all", new JsonObject())));
         } else {
             JsonArray clauses = new JsonArray();
-            plan.clauses().forEach(clause -> clauses.add(anyOf(clause.either())));
+            plan.clauses().forEach(clause -> clauses.add(best(clause.either())));
             JsonObject words = new JsonObject();
             words.add("should", clauses);
             words.addProperty("minimum_should_match", plan.minimumShouldMatch());
@@ -279,6 +279,20 @@ final class OpenSearchQueries {
             chunks.add(object("terms", object(ReportPageFields.ENTRY, chunk)));
         }
         return chunks.size() == 1 ? chunks.get(0).getAsJsonObject() : bool("should", chunks);
+    }
+
+    /**
+     * Pages any of a clause's matches finds, scored by the best of them and {@link
+     * PassagePlan#TIE_BREAKER} of the others, as {@link PassageQuery} scores a clause; none for no matches.
+     */
+    private static JsonObject best(List<PassagePlan.Match> matches) {
+        if (matches.isEmpty()) return object("match_none", new JsonObject());
+        JsonArray queries = new JsonArray();
+        matches.forEach(m -> queries.add(match(m)));
+        JsonObject disMax = new JsonObject();
+        disMax.add("queries", queries);
+        disMax.addProperty("tie_breaker", PassagePlan.TIE_BREAKER);
+        return object("dis_max", disMax);
     }
 
     /** Pages any of the matches finds, their scores added; none for no matches (an empty {@code should} finds all). */

@@ -28,6 +28,11 @@ final class PassageHits {
                 .asList();
     }
 
+    /** A row's report and page number: what tells one found page from another. */
+    static Object page(List<?> row) {
+        return List.of(row.get(0), row.get(1));
+    }
+
     /**
      * The page with the question's words marked (and the verbs of its participles); the start of the
      * page when none of them is on it, as for a page asked for by its number.

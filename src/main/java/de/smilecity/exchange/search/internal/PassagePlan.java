@@ -6,7 +6,9 @@ import static de.smilecity.exchange.search.internal.IndexFields.en;
 import de.smilecity.exchange.search.internal.ParsedQuery.Unit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>of up to {@value PassageQuestion#ALL_WORDS_UP_TO} clauses every one must match, of more at
  *       least {@value #MIN_SHOULD_MATCH_PERCENT} % (rounded up): a question rarely uses the words of
  *       its answer, so requiring all of them finds nothing, and requiring one finds everything;
- *   <li>when no page holds that many, the question is asked again with any one of its words enough
- *       ({@link #answer}, {@link PassageQuestion#canRelax}), ranked the same way: a natural question
- *       shares few words with its answer, and a page holding two of six is a better reply than none;
+ *   <li>when fewer pages than asked for hold that many, the question is asked again with any one of
+ *       its words enough and the others follow ({@link #answer}, {@link PassageQuestion#canRelax}),
+ *       ranked the same way: a natural question shares few words with its answer, and a page holding
+ *       two of six is a better reply than none;
  *   <li>a question about money prefers pages that state an amount in euros, weighing {@value
  *       #AMOUNT_BOOST} as much as a word;
  *   <li>a page must hold at least one of the words itself: what its report is about only adds weight,
@@ -62,8 +65,20 @@ record PassagePlan(
     static final List<String> FIELDS = List.of(de(ReportPageFields.TEXT), en(ReportPageFields.TEXT));
     static final List<String> ABOUT_FIELDS = List.of(de(ReportPageFields.ABOUT), en(ReportPageFields.ABOUT));
 
-    /** Weight of a word found in what the report is about, against one found in the page. */
-    static final float ABOUT_BOOST = 0.5f;
+    /**
+     * Weight of a word found in what the report is about (its title, file name, entry and place),
+     * against one found in the page. A clause counts its best match ({@link #TIE_BREAKER}), so a word
+     * that names the report counts alike on each of its pages, whether the page repeats it or not, and
+     * more than a word of the page: the place or project a question names says which report answers,
+     * the other words which of its pages.
+     */
+    static final float ABOUT_BOOST = 1.5f;
+
+    /**
+     * Share of a clause's other matches added to its best one: a word found as itself and as the words
+     * of costs, or in the page and in its report's name, counts about once, not twice.
+     */
+    static final float TIE_BREAKER = 0.1f;
 
     /** Share of the clauses, in percent and rounded up, that a page must hold beyond two. */
     static final int MIN_SHOULD_MATCH_PERCENT = 50;
@@ -75,7 +90,7 @@ record PassagePlan(
     static final String AMOUNT_WORDS = "Euro EUR Mio Millionen million";
 
     /** How pages of either language speak of what something cost, for a word of a question that asks it. */
-    static final String COST_WORDS = "Kosten kostet gekostet cost costs costed";
+    static final String COST_WORDS = "Kosten kostet gekostet Ausgaben ausgegeben cost costs costed spent";
 
     /** Weight of a compound's parts found apart on a page, against the compound itself. */
     static final float COMPOUND_PARTS_BOOST = 0.8f;
@@ -131,16 +146,32 @@ record PassagePlan(
     }
 
     /**
-     * What an engine finds for the question: the plan's pages, or, when there are none and the question
-     * may be relaxed ({@link PassageQuestion#canRelax}), the relaxed plan's.
+     * What an engine finds for the question: the plan's pages and, when they are fewer than asked for
+     * and the question may be relaxed ({@link PassageQuestion#canRelax}), after them the relaxed plan's
+     * others. Another site's page may hold half the words of a question ("kostet", "Betrieb", "Jahr")
+     * while the report it names, in the other language, holds fewer: that report's pages still come,
+     * after the pages that hold more.
      *
-     * @param search runs a plan on the engine, best pages first
+     * @param max pages at most
+     * @param search runs a plan on the engine, best pages first, at most {@code max}
+     * @param page what tells a page from another in the engine's rows
      */
     static <T> List<T> answer(
-            PassageQuestion question, Collection<Long> entryIds, Function<PassagePlan, List<T>> search) {
+            PassageQuestion question,
+            Collection<Long> entryIds,
+            int max,
+            Function<PassagePlan, List<T>> search,
+            Function<T, Object> page) {
         List<T> found = search.apply(of(question, entryIds));
-        if (found.isEmpty() && question.canRelax()) found = search.apply(relaxed(question, entryIds));
-        return found;
+        if (found.size() >= max || !question.canRelax()) return found;
+        Set<Object> seen = new HashSet<>();
+        found.forEach(row -> seen.add(page.apply(row)));
+        List<T> all = new ArrayList<>(found);
+        for (T row : search.apply(relaxed(question, entryIds))) {
+            if (all.size() >= max) break;
+            if (seen.add(page.apply(row))) all.add(row);
+        }
+        return List.copyOf(all);
     }
 
     /** Clauses a page must hold of so many. */

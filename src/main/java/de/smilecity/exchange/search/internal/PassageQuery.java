@@ -8,6 +8,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,7 +37,7 @@ final class PassageQuery {
             pages.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             BooleanQuery.Builder words = new BooleanQuery.Builder();
-            plan.clauses().forEach(clause -> words.add(anyOf(clause.either(), clause.text()), Occur.SHOULD));
+            plan.clauses().forEach(clause -> words.add(best(clause), Occur.SHOULD));
             words.setMinimumNumberShouldMatch(plan.minimumShouldMatch());
             pages.add(words.build(), Occur.MUST);
         }
@@ -57,6 +58,21 @@ final class PassageQuery {
         List<BytesRef> entries = plan.entryIds().stream().map(BytesRef::new).toList();
         pages.add(new TermInSetQuery(ReportPageFields.ENTRY, entries), Occur.FILTER);
         return pages.build();
+    }
+
+    /**
+     * Pages any of the clause's matches finds, scored by the best of them ({@link
+     * PassagePlan#TIE_BREAKER} of the others added): one word of the question found in several ways
+     * (itself, its verb, the words of costs, its report's name) counts about once.
+     */
+    private Query best(Clause clause) {
+        List<Query> matches = new java.util.ArrayList<>();
+        for (Match m : clause.either()) {
+            Query q = match(m);
+            if (q != null) matches.add(q);
+        }
+        if (matches.isEmpty()) return new MatchNoDocsQuery("no terms left after analysis of " + clause.text());
+        return new DisjunctionMaxQuery(matches, PassagePlan.TIE_BREAKER);
     }
 
     /** Pages any of the matches finds, their scores added. */

@@ -60,8 +60,12 @@ record PassageQuestion(
                     + "|ausgegeben|bezahlt|gezahlt|preis\\p{L}*|budget\\p{L}*|how much|costs?|cost(?:ing|ed)|paid|pay"
                     + "|price\\p{L}*|bill|spent|spend|funding|grants?)(?!\\p{L})");
 
-    /** The words of what something cost, in either language: a word the other language says otherwise. */
-    private static final Pattern COST_WORD = Pattern.compile("(?iu)gekostet|kosten|kostet|costs?|cost(?:ing|ed)");
+    /**
+     * The words that ask what something cost, in either language: a page answers them with the words
+     * of costs ("Wie teuer war …" with "Kosten", "what did … cost" with "Kosten"), rarely with the word itself.
+     */
+    private static final Pattern COST_WORD = Pattern.compile(
+            "(?iu)gekostet|kosten|kostet|teuer\\p{L}*|ausgegeben|bezahlt|gezahlt|costs?|cost(?:ing|ed)|spent|paid");
 
     /**
      * Words that ask rather than say: the stop words of both languages as Lucene lists them, and the

@@ -3,6 +3,8 @@ package de.smilecity.exchange.search.internal;
 import static de.smilecity.exchange.search.internal.IndexFields.de;
 import static de.smilecity.exchange.search.internal.IndexFields.en;
 
+import de.smilecity.exchange.catalogue.Organisation;
+import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.Report;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.shared.Language;
@@ -15,10 +17,12 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a report page into its index document: the text in the field of the report's language, with
@@ -81,6 +85,20 @@ final class ReportPageDocumentBinder implements TypeBinder {
             IndexFieldReference<String> language,
             IndexFieldReference<String> entry) {}
 
+    /**
+     * The report's title and the words of its file name, which partners name after the project, and
+     * the title and place of the entry it belongs to: a question names the project or the town ("Was
+     * hat der Bürgerbus in Lindau gekostet?"), and the page that answers rarely repeats either.
+     */
+    static String about(Report report, @Nullable Practice entry) {
+        String owner = "";
+        if (entry != null) {
+            Organisation place = entry.getOrganisation();
+            owner = "\n" + entry.getTitle() + (place == null ? "" : "\n" + place.getName());
+        }
+        return about(report) + owner;
+    }
+
     /** The report's title and the words of its file name, which partners name after the project. */
     static String about(Report report) {
         String path = report.getSourceUrl().replaceFirst("[?#].*$", "");
@@ -101,12 +119,17 @@ final class ReportPageDocumentBinder implements TypeBinder {
             Report report = page.getReport();
             Language language = Language.ofCode(report.getLanguage());
             doc.addValue(language == Language.EN ? f.textEn() : f.textDe(), page.getText());
-            doc.addValue(language == Language.EN ? f.aboutEn() : f.aboutDe(), about(report));
+            // Routed only with an entry (ReportPageIndexMapping): never null here.
+            long entryId = Objects.requireNonNull(report.getPracticeId());
+            // The entry is read in the indexing session. Its title and place change rarely; a page
+            // keeps those of its last indexing until the next rebuild writes them anew.
+            Practice entry =
+                    context.extension(HibernateOrmExtension.get()).session().find(Practice.class, entryId);
+            doc.addValue(language == Language.EN ? f.aboutEn() : f.aboutDe(), about(report, entry));
             doc.addValue(f.number(), page.getNumber());
             doc.addValue(f.report(), report.getId());
             doc.addValue(f.language(), language.code());
-            // Routed only with an entry (ReportPageIndexMapping): never null here.
-            doc.addValue(f.entry(), String.valueOf(Objects.requireNonNull(report.getPracticeId())));
+            doc.addValue(f.entry(), String.valueOf(entryId));
         }
     }
 }

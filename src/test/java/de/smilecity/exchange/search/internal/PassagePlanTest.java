@@ -84,6 +84,14 @@ class PassagePlanTest {
         // Money asked otherwise ("Geld", "funding") is not what something cost.
         assertThat(PassageQuestion.asksCosts("Geld")).isFalse();
         assertThat(PassageQuestion.asksCosts("cost")).isTrue();
+        // "Wie teuer war …" and "how much was spent" are answered by a page on costs, not by the word.
+        Clause dear = PassagePlan.of(PassageQuestion.of("Wie teuer war der Steg?"), ENTRIES)
+                .clauses()
+                .getFirst();
+        assertThat(dear.text()).isEqualTo("teuer");
+        assertThat(texts(dear.inPage())).contains(PassagePlan.COST_WORDS);
+        assertThat(PassageQuestion.asksCosts("spent")).isTrue();
+        assertThat(PassageQuestion.asksCosts("ausgegeben")).isTrue();
     }
 
     @Test
@@ -105,12 +113,42 @@ class PassagePlanTest {
                 .isFalse();
 
         List<String> asked = new ArrayList<>();
-        List<String> found = PassagePlan.answer(long_, ENTRIES, plan -> {
-            asked.add("min " + plan.minimumShouldMatch());
-            return plan.minimumShouldMatch() == 1 ? List.of("page 3") : List.of();
-        });
+        List<String> found = PassagePlan.answer(
+                long_,
+                ENTRIES,
+                10,
+                plan -> {
+                    asked.add("min " + plan.minimumShouldMatch());
+                    return plan.minimumShouldMatch() == 1 ? List.of("page 3") : List.of();
+                },
+                page -> page);
         assertThat(asked).containsExactly("min 2", "min 1");
         assertThat(found).containsExactly("page 3");
+    }
+
+    @Test
+    void followsThePagesThatHoldHalfTheWordsWithThoseThatHoldOneUpToTheNumberAskedFor() {
+        PassageQuestion question = PassageQuestion.of("Was kostet die Fähre in Haselgrund pro Jahr?");
+        // Pages holding half the words come first; the relaxed plan's others follow, each page once.
+        List<String> found = PassagePlan.answer(
+                question,
+                ENTRIES,
+                3,
+                plan -> plan.minimumShouldMatch() == 1 ? List.of("A 2", "B 4", "B 1", "B 2") : List.of("A 2"),
+                page -> page);
+        assertThat(found).containsExactly("A 2", "B 4", "B 1");
+
+        List<String> asked = new ArrayList<>();
+        PassagePlan.answer(
+                question,
+                ENTRIES,
+                1,
+                plan -> {
+                    asked.add("min " + plan.minimumShouldMatch());
+                    return List.of("A 2");
+                },
+                page -> page);
+        assertThat(asked).hasSize(1);
     }
 
     @Test
