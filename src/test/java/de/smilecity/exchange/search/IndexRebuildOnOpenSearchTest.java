@@ -4,13 +4,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import de.smilecity.exchange.testsupport.OpenSearch;
+import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.apache.http.util.EntityUtils;
 
 /**
  * The rebuild in place ({@link IndexRebuildTest}) on OpenSearch: searches during a rebuild see the
@@ -29,16 +29,19 @@ class IndexRebuildOnOpenSearchTest extends IndexRebuildTest {
                 .unwrap(ElasticsearchIndexManager.class)
                 .descriptor()
                 .readName();
-        RestClient client =
-                mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
-        JsonObject answer = JsonParser.parseString(EntityUtils.toString(client.performRequest(
-                                new Request("GET", "/" + index + "/_segments"))
-                        .getEntity()))
+        RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+        JsonObject answer = JsonParser.parseString(
+                        EntityUtils.toString(client.performRequest(new Request("GET", "/" + index + "/_segments"))
+                                .getEntity()))
                 .getAsJsonObject();
         int count = 0;
         long deleted = 0;
         for (var indexEntry : answer.getAsJsonObject("indices").entrySet()) {
-            for (var shard : indexEntry.getValue().getAsJsonObject().getAsJsonObject("shards").entrySet()) {
+            for (var shard : indexEntry
+                    .getValue()
+                    .getAsJsonObject()
+                    .getAsJsonObject("shards")
+                    .entrySet()) {
                 for (JsonElement copy : shard.getValue().getAsJsonArray()) {
                     for (var segment :
                             copy.getAsJsonObject().getAsJsonObject("segments").entrySet()) {

@@ -50,13 +50,13 @@ class OpenSearchSegmentMerge implements SegmentMerge {
                 .unwrap(ElasticsearchIndexManager.class)
                 .descriptor()
                 .writeName();
-        RestClient client =
-                mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+        RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
         Request merge = new Request("POST", "/" + index + "/_forcemerge");
         merge.addParameter("max_num_segments", "1");
         int timeout = Math.toIntExact(MERGE_TIMEOUT.toMillis());
         merge.setOptions(RequestOptions.DEFAULT.toBuilder()
-                .setRequestConfig(RequestConfig.custom().setSocketTimeout(timeout).build()));
+                .setRequestConfig(
+                        RequestConfig.custom().setSocketTimeout(timeout).build()));
         long started = System.nanoTime();
         try {
             client.performRequest(merge);
@@ -66,6 +66,9 @@ class OpenSearchSegmentMerge implements SegmentMerge {
         // The merged segment serves searches from the next refresh on: asked for here rather than
         // waiting for the node's own, which it skips on a shard no one has searched for a while.
         mapping.scope(indexedType).workspace().refresh();
-        log.info("OpenSearch index '{}' merged into one segment in {} ms", index, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "OpenSearch index '{}' merged into one segment in {} ms",
+                index,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
