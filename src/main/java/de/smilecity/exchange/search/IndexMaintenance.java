@@ -7,9 +7,9 @@ import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.search.IndexStatus.State;
 import de.smilecity.exchange.search.internal.IndexDirectoryCheck;
 import de.smilecity.exchange.search.internal.SearchAnalysis;
+import de.smilecity.exchange.search.internal.SegmentMerge;
 import de.smilecity.exchange.shared.StartupWork;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +50,12 @@ public class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
-    private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final Entries entries;
     private final Reports reports;
     private final IndexDirectoryCheck directoryCheck;
     private final SearchAnalysis analysis;
+    private final SegmentMerge segmentMerge;
     private final Clock clock;
     private final StartupWork startupWork;
     private final TransactionTemplate readOnly;
@@ -67,12 +66,12 @@ public class IndexMaintenance {
     private volatile Consumer<List<Long>> beforeBatch = batch -> {};
 
     IndexMaintenance(
-            EntityManagerFactory entityManagerFactory,
             EntityManager entityManager,
             Entries entries,
             Reports reports,
             IndexDirectoryCheck directoryCheck,
             SearchAnalysis analysis,
+            SegmentMerge segmentMerge,
             Clock clock,
             StartupWork startupWork,
             PlatformTransactionManager transactionManager) {
@@ -80,12 +79,12 @@ public class IndexMaintenance {
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.entries = entries;
         this.reports = reports;
         this.directoryCheck = directoryCheck;
         this.analysis = analysis;
+        this.segmentMerge = segmentMerge;
         this.clock = clock;
     }
 
@@ -216,14 +215,9 @@ public class IndexMaintenance {
             });
         }
         if (!orphans.isEmpty()) log.info("Rebuild removed {} orphaned documents from the index", orphans.size());
-        // One segment: facet counting and ranking start over in every segment (with the facet
-        // counting of the time, a fresh 10 000-entry index of 5 segments cost a faceted search about
-        // 40 %, docs/performance.md); the merge costs part of a rebuild, and readers keep answering
-        // from the old segments until it is done.
-        SearchWorkspace workspace =
-                Search.mapping(entityManagerFactory).scope(Practice.class).workspace();
-        workspace.mergeSegments();
-        workspace.flush();
+        // One segment (why: SegmentMerge); the merge costs part of a rebuild, and readers keep
+        // answering from the old segments until it is done.
+        segmentMerge.toOneSegment(Practice.class);
     }
 
     private void finish(
@@ -288,10 +282,7 @@ public class IndexMaintenance {
             });
         }
         if (!orphans.isEmpty()) log.info("Rebuild removed {} report pages from the index", orphans.size());
-        SearchWorkspace workspace =
-                Search.mapping(entityManagerFactory).scope(ReportPage.class).workspace();
-        workspace.mergeSegments();
-        workspace.flush();
+        segmentMerge.toOneSegment(ReportPage.class);
     }
 
     private List<Long> indexedPageIds() {

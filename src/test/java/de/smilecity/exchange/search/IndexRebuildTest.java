@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smilecity.exchange.catalogue.Entries;
 import de.smilecity.exchange.catalogue.Practice;
+import de.smilecity.exchange.catalogue.ReportPage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -42,6 +46,9 @@ class IndexRebuildTest {
 
     @Autowired
     EntityManager entityManager;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     TransactionTemplate transactions;
@@ -128,6 +135,27 @@ class IndexRebuildTest {
         assertThat(everything()).isEqualTo(after.publishedInDatabase());
         jdbc.update("update practice set state = 'PUBLISHED' where id = ?", withdrawn);
         maintenance.rebuild("restore").get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCompletedRebuildLeavesEachIndexInOneSegmentWithoutReplacedDocuments() throws Exception {
+        IndexStatus done = maintenance.rebuild("test").get(60, TimeUnit.SECONDS);
+
+        assertThat(done.state()).isEqualTo(IndexStatus.State.READY);
+        assertThat(segments(Practice.class)).isEqualTo(new Segments(1, 0));
+        assertThat(segments(ReportPage.class).count()).isLessThanOrEqualTo(1);
+    }
+
+    /** The segments a search of the index reads, and the replaced documents they still hold. */
+    record Segments(int count, long deletedDocuments) {}
+
+    Segments segments(Class<?> indexedType) throws Exception {
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
+                .scope(indexedType)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            return new Segments(reader.leaves().size(), reader.numDeletedDocs());
+        }
     }
 
     private long everything() {

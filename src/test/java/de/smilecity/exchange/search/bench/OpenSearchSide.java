@@ -7,6 +7,12 @@ import de.smilecity.exchange.search.IndexStatus;
 import de.smilecity.exchange.search.SearchRequest;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.testsupport.OpenSearchNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +35,17 @@ final class OpenSearchSide implements AutoCloseable {
     /** The node's heap: the index of 100 000 entries and its aggregations fit in it with room to spare. */
     static final String HEAP = System.getProperty("bench.opensearch-heap", "1g");
 
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     private final OpenSearchNode node;
     private final ConfigurableApplicationContext context;
+    private final String prefix;
 
-    private OpenSearchSide(OpenSearchNode node, ConfigurableApplicationContext context) {
+    private OpenSearchSide(OpenSearchNode node, ConfigurableApplicationContext context, String prefix) {
         this.node = node;
         this.context = context;
+        this.prefix = prefix;
     }
 
     /**
@@ -51,8 +62,8 @@ final class OpenSearchSide implements AutoCloseable {
         }
         args.add("--smile.search.engine=opensearch");
         args.add("--smile.opensearch.url=" + node.url());
-        args.add("--smile.opensearch.index-prefix=bench-"
-                + ProcessHandle.current().pid() + "-");
+        String prefix = "bench-" + ProcessHandle.current().pid() + "-";
+        args.add("--smile.opensearch.index-prefix=" + prefix);
         args.add("--spring.jmx.enabled=false");
         // Like a Spring test's mock web environment: the web beans exist, but no server starts and no
         // Vaadin front end is built.
@@ -62,7 +73,7 @@ final class OpenSearchSide implements AutoCloseable {
                 .contextFactory(
                         ApplicationContextFactory.of(() -> new GenericWebApplicationContext(new MockServletContext())))
                 .run(args.toArray(String[]::new));
-        OpenSearchSide side = new OpenSearchSide(node, context);
+        OpenSearchSide side = new OpenSearchSide(node, context, prefix);
         while (side.index().status().state() == IndexStatus.State.REBUILDING) Thread.sleep(50);
         return side;
     }
@@ -91,6 +102,35 @@ final class OpenSearchSide implements AutoCloseable {
 
     String url() {
         return node.url();
+    }
+
+    /**
+     * The shards and segments of this app's indexes as the node lists them ({@code _cat/shards},
+     * {@code _cat/segments}): how well a rebuild left them merged, and whether a replica waits for a
+     * second node.
+     */
+    String layout() {
+        String indexes = prefix + "*";
+        return "shards:\n"
+                + cat("/_cat/shards/" + indexes + "?v&h=index,shard,prirep,state,docs,store")
+                + "segments:\n"
+                + cat("/_cat/segments/" + indexes + "?v&h=index,shard,prirep,segment,docs.count,docs.deleted,size");
+    }
+
+    private String cat(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(node.url() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (IOException e) {
+            return path + " failed: " + e + "\n";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return path + " interrupted\n";
+        }
     }
 
     @Override

@@ -268,6 +268,7 @@ class SearchBenchmark {
             }
             long indexed = openSearch.documents();
             log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
+            log.warn("OpenSearch indexes after the rebuild:\n{}", openSearch.layout());
             openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
             if (OpenSearchProbe.wanted())
                 OpenSearchProbe.probe(openSearch.search(), openSearch.url(), BenchQuery.mix());
@@ -304,6 +305,7 @@ class SearchBenchmark {
                     log.warn("Matches of {}: {}", q, search.search(request(q)).total());
             }
             latencies.putAll(runInTurns(rounds, warmup, turns));
+            if (openSearch != null) log.warn("OpenSearch indexes after the measured rounds:\n{}", openSearch.layout());
             if (fulltext != null) {
                 latencies.put(
                         BenchReport.MARIADB,
