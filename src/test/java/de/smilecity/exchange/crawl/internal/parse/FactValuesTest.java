@@ -54,6 +54,24 @@ class FactValuesTest {
         assertThat(Money.of("450.000", "Kosten")).contains(new Money(new BigDecimal("450000.00"), null));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "TEUR 120;120000",
+                "T€ 7,5;7500",
+                "kEUR 300;300000",
+                "Mio. € 1,75;1750000",
+                "MEUR 3;3000000",
+                "€ 4,8 mln;4800000",
+                "0,6 M€;600000",
+                "€3.1m;3100000",
+                "EUR 2 050 000;2050000"
+            })
+    void readsAmountsWhoseScaleIsNamedBeforeOrAfterTheFigure(String text, String euros) {
+        assertThat(Money.of(text, "Budget")).contains(new Money(new BigDecimal(euros).setScale(2), "EUR"));
+    }
+
     @Test
     void readsNoMoneyThatIsNothingOrTooMuchForTheCostColumn() {
         assertThat(Money.of("0 €", "Kosten")).isEmpty();
