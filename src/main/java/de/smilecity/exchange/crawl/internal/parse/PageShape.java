@@ -47,7 +47,13 @@ public record PageShape(String blockPath, int statedFacts, boolean noindex, bool
                 noindex = true;
             }
         }
-        int facts = (int) LabelledFacts.of(doc).pairs().stream()
+        // Facts under a label in any of the shapes read, aligned ones too: a site whose template lays
+        // its facts out in a way the shape readers do not know still shows them.
+        String lang =
+                doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        int facts = (int) java.util.stream.Stream.concat(
+                        LabelledFacts.of(doc).pairs().stream(),
+                        FactAlignment.of(doc, lang.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "de").stream())
                 .map(LabelledFacts.Pair::fact)
                 .distinct()
                 .count();

@@ -68,6 +68,28 @@ class SiteProjectsTest {
     }
 
     @Test
+    void aSiteWhoseProjectPagesMostlyStateNoFactsUnderALabelDecidesNothing() {
+        SiteProjects site = siteWithProjects(3);
+        // Four more project pages in another layout, told in sentences: the three are no template of the site.
+        for (int i = 0; i < 4; i++) site.add("hohenbrueck.example", PageShape.of(textPage(""), ""));
+
+        assertThat(site.unlike("hohenbrueck.example", PageShape.of(textPage(""), "")))
+                .isEmpty();
+    }
+
+    @Test
+    void factsAlignedWithTheirLabelsCountAsStated() {
+        PageShape tiles = PageShape.of(
+                textPage(
+                        "",
+                        "<div class=tiles><p><b>Bevölkerung</b><br/>6.100</p><p><b>Status</b><br/>in Betrieb</p></div>"),
+                "");
+
+        assertThat(tiles.statedFacts()).isEqualTo(2);
+        assertThat(tiles.lowEvidence()).isFalse();
+    }
+
+    @Test
     void aPageWithoutFactsThatLinksAReportInItsTextTellsAProjectThere() {
         Document caseStudy = Jsoup.parse(
                 "<html><body class=layout-text><main><div class=text-page><h1>Messstation</h1>" + TEXT
