@@ -30,11 +30,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Measures the crawler on the evaluation sets, each two partner sites crawled with no profile and,
  * where the set's manifest gives one, again with a short profile per site: is a
  * page a project (precision, recall), each project once, planted copies recognised, facts read from
- * label/value structures, reports read and answering their questions. Seven sets — {@code
- * crawl-eval} to {@code crawl-eval-7}, the last four measured as held out before they were tuned on —
- * have been used to tune the crawler, so their figures say how it does on what it was tuned on; {@code
- * crawl-eval-8}, written apart from the crawler, is held out and says how it does on sites it has
- * never seen, as long as nobody tunes on it.
+ * label/value structures, reports read and answering their questions. All eight sets — {@code
+ * crawl-eval} to {@code crawl-eval-8}, the last five measured as held out before they were tuned on —
+ * have been used to tune the crawler, so their figures say how it does on what it was tuned on; only a
+ * set written apart from the crawler and not yet tuned on says how it does on sites it has never seen.
  * Each pass gets its own table and starts from an empty database and index. A planted copy that is
  * an alternate view (AMP) skipped because its canonical link names its original counts as recognised
  * and as no missed project page; the tables also give the figures counted without that.
@@ -132,7 +131,7 @@ class CrawlEvaluation {
             Map.entry(SET_5, "tuning set 5 (crawl-eval-5)"),
             Map.entry(SET_6, "tuning set 6 (crawl-eval-6)"),
             Map.entry(SET_7, "tuning set 7 (crawl-eval-7)"),
-            Map.entry(SET_8, "held-out set 8 (crawl-eval-8)"));
+            Map.entry(SET_8, "tuning set 8 (crawl-eval-8)"));
 
     /**
      * The passes: each set crawled with no profile and, where its manifest gives one, with each site's

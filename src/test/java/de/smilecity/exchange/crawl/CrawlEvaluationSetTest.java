@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} to {@code
- * crawl-eval-7/}, all seven now sets the crawler is tuned on, and {@code crawl-eval-8/}, held out)
+ * crawl-eval-8/}, all eight now sets the crawler is tuned on)
  * true to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.
