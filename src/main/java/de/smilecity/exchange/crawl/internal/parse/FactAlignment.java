@@ -1,7 +1,6 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -311,12 +310,5 @@ final class FactAlignment {
             if (head.isPresent() && head.get() != Fact.STATE && !Fact.namesThePlace(words[0])) return head.get();
         }
         return null;
-    }
-
-    /** The facts any text of the page names as a label, aligned with a value or not. */
-    static Set<Fact> labelled(Document doc) {
-        Set<Fact> found = EnumSet.noneOf(Fact.class);
-        for (Text t : texts(doc)) if (t.fact() != null) found.add(t.fact());
-        return found;
     }
 }

@@ -154,6 +154,19 @@ final class LabelledFacts {
     }
 
     /**
+     * The facts the page states under their own label; a region only read from a place's value
+     * ("Ort: Stadthalle, Thüringen") is no stated fact of the page's kind, since events and venues
+     * name places too.
+     */
+    Set<Fact> stated() {
+        Set<Fact> facts = java.util.EnumSet.noneOf(Fact.class);
+        for (Pair p : pairs) {
+            if (!Fact.namesThePlace(p.label())) facts.add(p.fact());
+        }
+        return facts;
+    }
+
+    /**
      * The first value stated for the fact that the reader accepts, in page order.
      *
      * @param reader value and label to the fact's value, empty when the value is none

@@ -11,8 +11,7 @@ import java.util.Set;
 /**
  * The shapes of a site's project pages, learnt while a run reads it, and the rule that weighs a page
  * {@link PageKind} called a project only by default: when the site has {@value #MIN_PROJECTS} or more
- * project pages that state their facts under labels, and they are at least half of its project
- * pages, a page that states none ({@link
+ * project pages that state their facts under labels, a page that states none ({@link
  * PageShape#lowEvidence}) and whose main block sits where none of theirs does is one of the site's
  * own text pages — join us, get involved, about the network — not a project of it. A page shaped like
  * one of them stays a project page: a site whose template has no fact box loses nothing.
@@ -26,11 +25,9 @@ public final class SiteProjects {
     public static final int MIN_PROJECTS = 3;
 
     private final Map<String, List<String>> shapes = new HashMap<>();
-    private final Map<String, Integer> projects = new HashMap<>();
 
-    /** Counts a project page of the site, and its shape when it states its facts under labels. */
+    /** Counts a project page of the site that states its facts under labels. */
     public synchronized void add(String site, PageShape page) {
-        projects.merge(site, 1, Integer::sum);
         if (page.statesFacts())
             shapes.computeIfAbsent(site, s -> new ArrayList<>()).add(page.blockPath());
     }
@@ -43,9 +40,6 @@ public final class SiteProjects {
         if (!page.lowEvidence() || known.size() < MIN_PROJECTS || known.contains(page.blockPath())) {
             return Optional.empty();
         }
-        // Where most of the site's project pages state no facts under a label, a page without them is
-        // not unlike its project pages: their template is not known from the few that do.
-        if (known.size() * 2 < projects.getOrDefault(site, 0)) return Optional.empty();
         Set<String> templates = new LinkedHashSet<>(known);
         return Optional.of("not a project page: it states " + page.statedFacts() + " of a project's facts under a label"
                 + (page.noindex() ? " and asks search engines not to index it" : "") + ", and its main block ("
