@@ -73,6 +73,14 @@ class FactValuesTest {
     }
 
     @Test
+    void readsAnAmbiguousAreaInHectaresTheWayThatGivesAMunicipality() {
+        assertThat(FactValues.areaKm2("1.312 ha", "en")).contains(new BigDecimal("13.12"));
+        assertThat(FactValues.areaKm2("1.312 ha", "de")).contains(new BigDecimal("13.12"));
+        assertThat(FactValues.areaKm2("4 ha", "de")).isEmpty();
+        assertThat(FactValues.areaKm2("0,05 km²", "de")).isEmpty();
+    }
+
+    @Test
     void readsNoMoneyThatIsNothingOrTooMuchForTheCostColumn() {
         assertThat(Money.of("0 €", "Kosten")).isEmpty();
         assertThat(Money.of("1.000.000.000.000 €", "Kosten")).isEmpty();
