@@ -64,6 +64,8 @@ enum Fact {
             "Land area",
             "Total area",
             "Surface area",
+            "Surface",
+            "Gemarkung",
             "Municipal area"),
     PHASE(
             "Projektphase",
@@ -133,7 +135,12 @@ enum Fact {
             "Run time",
             "Einführung",
             "Rollout",
-            "Roll-out"),
+            "Roll-out",
+            "Bauzeit",
+            "Zeitplan",
+            "Schedule",
+            "Works",
+            "Construction period"),
     START(
             "Start",
             "Projektstart",
@@ -147,8 +154,23 @@ enum Fact {
             "Started",
             "Start year",
             "Since",
-            "Launched"),
-    END("Ende", "Projektende", "Abschluss", "Endjahr", "Projektabschluss", "End", "End date", "Project end", "Ended"),
+            "Launched",
+            "Eröffnung",
+            "Eröffnet",
+            "Opened",
+            "Opening"),
+    END(
+            "Ende",
+            "Projektende",
+            "Abschluss",
+            "Endjahr",
+            "Projektabschluss",
+            "Fertigstellung",
+            "End",
+            "End date",
+            "Project end",
+            "Ended",
+            "Completion"),
     FUNDING(
             "Förderung",
             "Förderprogramm",
@@ -167,7 +189,10 @@ enum Fact {
             "Ansprechperson",
             "Kontaktperson",
             "Contact",
-            "Contact person");
+            "Contact person",
+            "Who to ask",
+            "Ask",
+            "Auskunft");
 
     /** Phase labels that also date pages, normalised: their value must name a phase. */
     private static final Set<String> DATING_LABELS = Set.of("stand", "sachstand", "projektstand", "aktueller stand");
@@ -280,6 +305,29 @@ enum Fact {
     /** A word, then "der/des/of (the)/für …" and at most two words naming the owner. */
     private static final Pattern OWNER = Pattern.compile(
             "^(\\p{L}+) (?:der|des|im|in der|für die|für den|of(?: the)?|in(?: the)?|for(?: the)?) \\p{L}+(?: \\p{L}+)?$");
+
+    /**
+     * Labels of the place a project is in ("Gemeinde", "Town"), normalised: no fact of their own, but
+     * their value often names the region too ("Neuwies, Saarland").
+     */
+    private static final Set<String> PLACE_LABELS = Set.of(
+            "ort",
+            "ortsgemeinde",
+            "gemeinde",
+            "stadt",
+            "kommune",
+            "standort",
+            "town",
+            "municipality",
+            "place",
+            "location",
+            "village",
+            "city");
+
+    /** Whether the label names the project's place. */
+    static boolean namesThePlace(String label) {
+        return label.length() <= MAX_LABEL_LENGTH && PLACE_LABELS.contains(normalise(label));
+    }
 
     /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */
     static boolean mayDateThePage(String label) {

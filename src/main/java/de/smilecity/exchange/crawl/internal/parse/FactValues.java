@@ -22,6 +22,9 @@ final class FactValues {
     /** Longest phase as pages write one ("Pilotphase", "In Umsetzung"); longer is a sentence. */
     static final int PHASE_LABEL_MAX_LENGTH = 60;
 
+    /** Less land than any municipality has (km²): a site's, a park's, or a misread number. */
+    static final BigDecimal SMALLEST_AREA = new BigDecimal("0.1");
+
     // The organisation's area column holds seven digits before the point.
     private static final BigDecimal LARGEST_AREA = BigDecimal.TEN.pow(7);
 
@@ -64,7 +67,14 @@ final class FactValues {
     static Optional<BigDecimal> areaKm2(String text, String language) {
         if (GermanNumbers.inSquareMetres(text, language)) return Optional.empty();
         if (Money.namesACurrency(text) && !GermanNumbers.withAreaUnit(text, language)) return Optional.empty();
-        return GermanNumbers.squareKilometres(text, language)
+        Optional<BigDecimal> read = GermanNumbers.squareKilometres(text, language);
+        // "1.312 ha" on an English page: 1.3 hectares is no municipality, 1,312 hectares is one. Where
+        // the page's reading gives less than any municipality has, the other reading of the separator
+        // is the one meant; if that is too small as well, there is no area.
+        if (read.isPresent() && read.get().compareTo(SMALLEST_AREA) < 0) {
+            read = GermanNumbers.squareKilometres(text, "en".equals(language) ? "de" : "en");
+        }
+        return read.filter(a -> a.compareTo(SMALLEST_AREA) >= 0)
                 .map(a -> a.setScale(AREA_DECIMALS, RoundingMode.HALF_UP))
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST_AREA) < 0);
     }

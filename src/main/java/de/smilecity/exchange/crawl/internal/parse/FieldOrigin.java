@@ -13,6 +13,10 @@ public enum FieldOrigin {
     META,
     /** A label/value structure of the page: a table row, a definition list, a "Label: value" line. */
     LABELLED,
+    /** A label of a fact and the nearest text of the fact's type beside it, whatever the markup ({@link FactAlignment}). */
+    ALIGNED,
+    /** A sentence that states the fact ("about 23,100 inhabitants", "kostete rund 1,2 Mio. Euro"). */
+    PROSE,
     /** The page's visible text: its first heading, its first paragraph, its main content. */
     TEXT
 }

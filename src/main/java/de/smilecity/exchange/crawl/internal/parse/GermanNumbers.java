@@ -29,7 +29,7 @@ public final class GermanNumbers {
     // Words for thousands, millions and billions right after a number ("1,2 Mio. €", "€1.2m", "450k").
     // The lookahead keeps "m²", "km" and "Monate" from counting as multipliers.
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "^\\s*(tsd\\.?|tausend|thousand|t€|teur|k|mio\\.?|millionen|million(?:s)?|mill\\.|m€|meur|m|mrd\\.?"
+            "^\\s*(tsd\\.?|tausend|thousand|t€|teur|k|mio\\.?|mln\\.?|millionen|million(?:s)?|mill\\.|m€|meur|m|mrd\\.?"
                     + "|milliarden?|billion(?:s)?|bn)(?![\\p{L}\\d²³])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

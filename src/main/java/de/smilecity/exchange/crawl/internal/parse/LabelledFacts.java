@@ -48,6 +48,8 @@ final class LabelledFacts {
     private static final Pattern DASH_LINE =
             Pattern.compile("^\\s*([^:：—–]{1," + Fact.MAX_LABEL_LENGTH + "}?)\\s+[—–-]\\s+(.+)$");
     private static final String VALUE_LINE_SEPARATOR = ", ";
+    /** What separates items written on one line: a middle dot, a bullet or a bar with spaces around. */
+    static final Pattern ITEMS = Pattern.compile("\\s+[·•|]\\s+");
 
     /** Heading cells that name facts from which a heading row labels the row of values below it. */
     private static final int MIN_HEADING_FACTS = 2;
@@ -67,11 +69,20 @@ final class LabelledFacts {
         this.pairs = List.copyOf(pairs);
     }
 
+    /** Facts found otherwise, to be asked as these are. */
+    static LabelledFacts ofPairs(List<Pair> pairs) {
+        return new LabelledFacts(pairs);
+    }
+
     /** The facts the page states, from a cleaned copy of it; the page itself stays untouched. */
     static LabelledFacts of(Document doc) {
         List<Pair> found = new ArrayList<>();
         walk(doc, (label, value) -> add(label, value, found));
-        return new LabelledFacts(found);
+        // A region read from a place's value comes after any the page states under a state's label.
+        List<Pair> ordered = new ArrayList<>(
+                found.stream().filter(p -> !Fact.namesThePlace(p.label())).toList());
+        ordered.addAll(found.stream().filter(p -> Fact.namesThePlace(p.label())).toList());
+        return new LabelledFacts(ordered);
     }
 
     /**
@@ -143,6 +154,19 @@ final class LabelledFacts {
     }
 
     /**
+     * The facts the page states under their own label; a region only read from a place's value
+     * ("Ort: Stadthalle, Thüringen") is no stated fact of the page's kind, since events and venues
+     * name places too.
+     */
+    Set<Fact> stated() {
+        Set<Fact> facts = java.util.EnumSet.noneOf(Fact.class);
+        for (Pair p : pairs) {
+            if (!Fact.namesThePlace(p.label())) facts.add(p.fact());
+        }
+        return facts;
+    }
+
+    /**
      * The first value stated for the fact that the reader accepts, in page order.
      *
      * @param reader value and label to the fact's value, empty when the value is none
@@ -183,7 +207,7 @@ final class LabelledFacts {
         boolean valueFirst = labelsSecond > labelsFirst;
         for (List<Element> cells : body) {
             // A fact sheet folded into four columns holds two pairs a row, each label naming a fact.
-            if (cells.size() == 4 && names(cells.get(0)) && names(cells.get(2))) {
+            if (cells.size() == 4 && namesOrPlace(cells.get(0)) && namesOrPlace(cells.get(2))) {
                 into.accept(cells.get(0).text(), valueText(cells.get(1)));
                 into.accept(cells.get(2).text(), valueText(cells.get(3)));
                 continue;
@@ -275,6 +299,11 @@ final class LabelledFacts {
         }
     }
 
+    /** Whether an element holds a label of a fact or of the project's place ("Gemeinde"). */
+    private static boolean namesOrPlace(Element e) {
+        return names(e) || Fact.namesThePlace(e.text());
+    }
+
     private static boolean figure(String text) {
         return text.chars().anyMatch(Character::isDigit) || !text.isBlank() && NoValue.is(text.strip());
     }
@@ -336,14 +365,17 @@ final class LabelledFacts {
         StringBuilder line = new StringBuilder();
         collectLines(block, line, lines, false);
         lines.add(line.toString());
-        for (String l : lines) {
-            Matcher m = LINE.matcher(l);
-            if (m.matches()) {
-                into.accept(m.group(1), m.group(2).strip());
-                continue;
+        for (String whole : lines) {
+            // "Einwohner: 1.040 · Fläche: 8,9 km² · Kosten: 185 T€": items of one line, each its own pair.
+            for (String l : ITEMS.split(whole)) {
+                Matcher m = LINE.matcher(l);
+                if (m.matches()) {
+                    into.accept(m.group(1), m.group(2).strip());
+                    continue;
+                }
+                Matcher dash = DASH_LINE.matcher(l);
+                if (dash.matches()) into.accept(dash.group(1), dash.group(2).strip());
             }
-            Matcher dash = DASH_LINE.matcher(l);
-            if (dash.matches()) into.accept(dash.group(1), dash.group(2).strip());
         }
     }
 
@@ -389,5 +421,8 @@ final class LabelledFacts {
         String v = value.replace('\u00a0', ' ').strip();
         if (NoValue.is(v)) return;
         Fact.named(label).ifPresent(fact -> into.add(new Pair(fact, label.strip(), v)));
+        // "Gemeinde: Neuwies, Saarland": the place's region, where its value names one of the list.
+        if (Fact.namesThePlace(label))
+            Regions.inPlace(v).ifPresent(r -> into.add(new Pair(Fact.STATE, label.strip(), r)));
     }
 }

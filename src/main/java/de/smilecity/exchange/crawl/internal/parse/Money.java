@@ -23,6 +23,10 @@ public record Money(BigDecimal amount, @Nullable String currency) {
     private static final Pattern EURO_AMOUNT = Pattern.compile(
             "(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\s]*(?:mio\\.?|millionen|million|m\\b|k\\b|tsd\\.?)?"
                     + "|\\d[\\d.,]*\\s*(?:mio\\.?|millionen|million|m|k|tsd\\.?)?\\s*(?:€|\\beur\\b|\\beuro\\b)");
+    // Thousands or millions of euros named before the figure, as budgets are tabled: "TEUR 64", "T€ 185",
+    // "Mio. € 2,4", "MEUR 1,1".
+    private static final Pattern SCALED_EUROS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(teur|t€|tsd\\.?\\s*(?:€|eur|euro)|keur|k€|meur|m€|mio\\.?\\s*(?:€|eur|euro))\\s*(?=\\d)");
     private static final Pattern OTHER_CURRENCY = Pattern.compile("(?i)\\b(?:sek|dkk|nok|pln|czk|huf)\\b");
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(Costs.AMOUNT_INTEGER_DIGITS);
 
@@ -39,11 +43,23 @@ public record Money(BigDecimal amount, @Nullable String currency) {
                     || currency(before).filter(c -> !c.equals("EUR")).isPresent();
             if (otherFirst) return of(euros.group(), label);
         }
-        return GermanNumbers.amount(value)
+        return scaled(value)
+                .or(() -> GermanNumbers.amount(value))
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST) < 0)
                 .map(a -> new Money(
                         a.setScale(Costs.AMOUNT_FRACTION_DIGITS, RoundingMode.HALF_UP),
                         currency(value).orElseGet(() -> currency(label).orElse(null))));
+    }
+
+    /** An amount whose scale is named before it ("TEUR 64" → 64,000), where nothing else comes first. */
+    private static Optional<BigDecimal> scaled(String value) {
+        Matcher m = SCALED_EUROS.matcher(value);
+        if (!m.find() || value.substring(0, m.start()).chars().anyMatch(Character::isDigit)) return Optional.empty();
+        String scale = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        BigDecimal factor = scale.startsWith("t") || scale.startsWith("k")
+                ? BigDecimal.valueOf(1_000)
+                : BigDecimal.valueOf(1_000_000);
+        return GermanNumbers.amount(value.substring(m.end())).map(a -> a.multiply(factor));
     }
 
     /** Whether the text names a currency: what it counts is money, whatever label it stands under. */

@@ -1,9 +1,11 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.ALIGNED;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.JSON_LD;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.LABELLED;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.META;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.PROFILE;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.PROSE;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.TEXT;
 
 import de.smilecity.exchange.catalogue.Concept;
@@ -74,6 +76,11 @@ public final class PageExtractor {
         Origins origins = new Origins();
         String language =
                 origins.take("language", language(doc, profile, jsonLd)).orElse(Language.DEFAULT.code());
+        // Where the shapes above find nothing: labels aligned with a value of their type, then sentences;
+        // never for a fact the page says it does not know ("Kosten: k. A.").
+        Supplier<Set<Fact>> unknownFacts = memo(() -> LabelledFacts.unknown(doc));
+        Supplier<LabelledFacts> aligned = memo(() -> LabelledFacts.ofPairs(FactAlignment.of(doc, language)));
+        Supplier<ProseFacts> prose = memo(() -> ProseFacts.of(doc));
 
         String title = origins.take(
                         "title",
@@ -138,27 +145,51 @@ public final class PageExtractor {
         String state = origins.take(
                         "state",
                         found(PROFILE, selected(doc, profile, "state"))
-                                .or(() ->
-                                        found(LABELLED, facts.get().first(Fact.STATE, (v, l) -> FactValues.state(v)))))
+                                .or(() -> found(LABELLED, facts.get().first(Fact.STATE, (v, l) -> FactValues.state(v))))
+                                .or(() -> unstated(Fact.STATE, unknownFacts)
+                                        .flatMap(f -> found(
+                                                ALIGNED,
+                                                aligned.get().first(Fact.STATE, (v, l) -> FactValues.state(v)))))
+                                .or(() -> unstated(Fact.STATE, unknownFacts)
+                                        .flatMap(f -> found(PROSE, prose.get().state()))))
                 .orElse(null);
         Integer population = origins.take(
                         "population",
                         found(PROFILE, selected(doc, profile, "population").flatMap(FactValues::population))
                                 .or(() -> found(
                                         LABELLED,
-                                        facts.get().first(Fact.POPULATION, (v, l) -> FactValues.population(v)))))
+                                        facts.get().first(Fact.POPULATION, (v, l) -> FactValues.population(v))))
+                                .or(() -> unstated(Fact.POPULATION, unknownFacts)
+                                        .flatMap(f -> found(
+                                                ALIGNED,
+                                                aligned.get()
+                                                        .first(
+                                                                Fact.POPULATION,
+                                                                (v, l) -> FactAlignment.population(v)))))
+                                .or(() -> unstated(Fact.POPULATION, unknownFacts)
+                                        .flatMap(f -> found(PROSE, prose.get().population()))))
                 .orElse(null);
         BigDecimal areaKm2 = origins.take(
                         "area",
                         found(PROFILE, selected(doc, profile, "area").flatMap(a -> FactValues.areaKm2(a, language)))
                                 .or(() -> found(
                                         LABELLED,
-                                        facts.get().first(Fact.AREA, (v, l) -> FactValues.areaKm2(v, language)))))
+                                        facts.get().first(Fact.AREA, (v, l) -> FactValues.areaKm2(v, language))))
+                                .or(() -> unstated(Fact.AREA, unknownFacts)
+                                        .flatMap(f -> found(
+                                                ALIGNED,
+                                                aligned.get()
+                                                        .first(Fact.AREA, (v, l) -> FactValues.areaKm2(v, language)))))
+                                .or(() -> unstated(Fact.AREA, unknownFacts)
+                                        .flatMap(f -> found(PROSE, prose.get().areaKm2(language)))))
                 .orElse(null);
         Optional<String> phaseLabel = origins.take(
                 "phase",
                 found(PROFILE, selected(doc, profile, "phase"))
-                        .or(() -> found(LABELLED, facts.get().first(Fact.PHASE, FactValues::phaseLabel))));
+                        .or(() -> found(LABELLED, facts.get().first(Fact.PHASE, FactValues::phaseLabel)))
+                        .or(() -> unstated(Fact.PHASE, unknownFacts)
+                                .flatMap(
+                                        f -> found(ALIGNED, aligned.get().first(Fact.PHASE, FactValues::phaseLabel)))));
         Phase phase = phaseLabel
                 .flatMap(label -> phaseOf(label, profile.phaseLabels()))
                 .orElse(null);
@@ -166,14 +197,34 @@ public final class PageExtractor {
                         "contact",
                         found(PROFILE, selected(doc, profile, "contact"))
                                 .or(() ->
-                                        found(LABELLED, facts.get().first(Fact.CONTACT, (v, l) -> FactValues.text(v)))))
+                                        found(LABELLED, facts.get().first(Fact.CONTACT, (v, l) -> FactValues.text(v))))
+                                .or(() -> unstated(Fact.CONTACT, unknownFacts)
+                                        .flatMap(f -> found(
+                                                ALIGNED,
+                                                aligned.get().first(Fact.CONTACT, (v, l) -> FactValues.text(v))))))
                 .orElse(null);
-        Money costs = origins.take("costs", found(LABELLED, facts.get().first(Fact.COSTS, Money::of)))
+        Money costs = origins.take(
+                        "costs",
+                        found(LABELLED, facts.get().first(Fact.COSTS, Money::of))
+                                .or(() -> unstated(Fact.COSTS, unknownFacts)
+                                        .flatMap(f ->
+                                                found(ALIGNED, aligned.get().first(Fact.COSTS, Money::of))))
+                                .or(() -> unstated(Fact.COSTS, unknownFacts)
+                                        .flatMap(f -> found(PROSE, prose.get().costs()))))
                 .orElse(null);
-        Period period =
-                origins.take("period", found(LABELLED, period(facts.get()))).orElse(null);
+        Period period = origins.take(
+                        "period",
+                        found(LABELLED, period(facts.get()))
+                                .or(() -> unstated(Fact.PERIOD, unknownFacts)
+                                        .flatMap(f -> found(ALIGNED, period(aligned.get())))))
+                .orElse(null);
         String funding = origins.take(
-                        "funding", found(LABELLED, facts.get().first(Fact.FUNDING, (v, l) -> FactValues.text(v))))
+                        "funding",
+                        found(LABELLED, facts.get().first(Fact.FUNDING, (v, l) -> FactValues.text(v)))
+                                .or(() -> unstated(Fact.FUNDING, unknownFacts)
+                                        .flatMap(f -> found(
+                                                ALIGNED,
+                                                aligned.get().first(Fact.FUNDING, (v, l) -> FactValues.text(v))))))
                 .map(f -> TextCut.cut(f, Costs.FUNDING_MAX_LENGTH))
                 .orElse(null);
 
@@ -200,6 +251,11 @@ public final class PageExtractor {
                 funding,
                 language,
                 origins.asMap());
+    }
+
+    /** The fact when the page does not say it is unknown, else empty. */
+    private static Optional<Fact> unstated(Fact fact, Supplier<Set<Fact>> unknown) {
+        return unknown.get().contains(fact) ? Optional.empty() : Optional.of(fact);
     }
 
     /** The stated period, its missing years taken from a separately stated start or end. */

@@ -2,8 +2,10 @@ package de.smilecity.exchange.crawl.internal.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +32,9 @@ public record PageShape(String blockPath, int statedFacts, boolean noindex, bool
     private static final Pattern NOINDEX = Pattern.compile("(?i)(?<![\\p{L}-])(?:noindex|none)(?![\\p{L}-])");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /** Facts alignment must find before they count as a sheet of facts. */
+    static final int MIN_ALIGNED_FACTS = 3;
+
     /**
      * @param robotsHeader the value of the answer's {@code X-Robots-Tag} header, empty without one
      */
@@ -47,10 +52,19 @@ public record PageShape(String blockPath, int statedFacts, boolean noindex, bool
                 noindex = true;
             }
         }
-        int facts = (int) LabelledFacts.of(doc).pairs().stream()
-                .map(LabelledFacts.Pair::fact)
-                .distinct()
-                .count();
+        // Facts under their own label; a sheet of facts found by alignment counts too (a template whose
+        // layout the shape readers do not know still shows them), but not a figure or two beside words,
+        // which a page about a project (its teaser, a "project of the month") shows as well.
+        Set<Fact> stated = LabelledFacts.of(doc).stated();
+        String lang =
+                doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        Set<Fact> aligned = EnumSet.noneOf(Fact.class);
+        for (LabelledFacts.Pair p :
+                FactAlignment.of(doc, lang.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "de")) {
+            if (!Fact.namesThePlace(p.label())) aligned.add(p.fact());
+        }
+        if (aligned.size() >= MIN_ALIGNED_FACTS) stated.addAll(aligned);
+        int facts = stated.size();
         boolean report = block.select("a[href]").stream().anyMatch(a -> Urls.looksLikeReport(a.absUrl("href")));
         return new PageShape(String.join(">", path), facts, noindex, report);
     }

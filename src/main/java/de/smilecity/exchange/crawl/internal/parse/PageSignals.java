@@ -2,14 +2,12 @@ package de.smilecity.exchange.crawl.internal.parse;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -178,9 +176,7 @@ record PageSignals(
                 ? ownHeading.text().length()
                 : 0;
 
-        Set<Fact> facts = LabelledFacts.of(doc).pairs().stream()
-                .map(LabelledFacts.Pair::fact)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Fact.class)));
+        Set<Fact> facts = LabelledFacts.of(doc).stated();
         return new PageSignals(
                 address,
                 home,

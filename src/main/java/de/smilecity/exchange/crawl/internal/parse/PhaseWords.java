@@ -295,6 +295,12 @@ final class PhaseWords {
                 "operational",
                 "in operation",
                 "in use",
+                "in daily use",
+                "in Nutzung",
+                "geöffnet",
+                "eröffnet",
+                "open",
+                "opened",
                 "live",
                 "implemented")) w.put(s, Phase.OPERATION);
         for (String s : List.of(

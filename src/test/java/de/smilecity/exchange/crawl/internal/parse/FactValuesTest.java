@@ -54,6 +54,32 @@ class FactValuesTest {
         assertThat(Money.of("450.000", "Kosten")).contains(new Money(new BigDecimal("450000.00"), null));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "TEUR 120;120000",
+                "T€ 7,5;7500",
+                "kEUR 300;300000",
+                "Mio. € 1,75;1750000",
+                "MEUR 3;3000000",
+                "€ 4,8 mln;4800000",
+                "0,6 M€;600000",
+                "€3.1m;3100000",
+                "EUR 2 050 000;2050000"
+            })
+    void readsAmountsWhoseScaleIsNamedBeforeOrAfterTheFigure(String text, String euros) {
+        assertThat(Money.of(text, "Budget")).contains(new Money(new BigDecimal(euros).setScale(2), "EUR"));
+    }
+
+    @Test
+    void readsAnAmbiguousAreaInHectaresTheWayThatGivesAMunicipality() {
+        assertThat(FactValues.areaKm2("1.312 ha", "en")).contains(new BigDecimal("13.12"));
+        assertThat(FactValues.areaKm2("1.312 ha", "de")).contains(new BigDecimal("13.12"));
+        assertThat(FactValues.areaKm2("4 ha", "de")).isEmpty();
+        assertThat(FactValues.areaKm2("0,05 km²", "de")).isEmpty();
+    }
+
     @Test
     void readsNoMoneyThatIsNothingOrTooMuchForTheCostColumn() {
         assertThat(Money.of("0 €", "Kosten")).isEmpty();

@@ -68,6 +68,30 @@ class SiteProjectsTest {
     }
 
     @Test
+    void aSheetOfFactsFoundByAlignmentCountsAsStated() {
+        PageShape tiles = PageShape.of(
+                textPage(
+                        "",
+                        "<div class=tiles><p><b>Bevölkerung</b><br/>6.100</p><p><b>Status</b><br/>in Betrieb</p>"
+                                + "<p><b>Gesamtkosten</b><br/>52.000 €</p></div>"),
+                "");
+
+        assertThat(tiles.statedFacts()).isEqualTo(3);
+        assertThat(tiles.lowEvidence()).isFalse();
+    }
+
+    @Test
+    void aFigureOrTwoBesideWordsOrAPlacesRegionIsNoSheetOfFacts() {
+        // A "project of the month" shows a couple of figures of the project it points to; an event names its venue.
+        PageShape teaser = PageShape.of(
+                textPage("", "<ul><li>2.300 Einwohner</li><li>18.000 € Kosten</li><li>6 Bänke</li></ul>"), "");
+        PageShape event = PageShape.of(textPage("", "<p>Ort: Bürgerhaus Lindental, Niedersachsen</p>"), "");
+
+        assertThat(teaser.statedFacts()).isZero();
+        assertThat(event.statedFacts()).isZero();
+    }
+
+    @Test
     void aPageWithoutFactsThatLinksAReportInItsTextTellsAProjectThere() {
         Document caseStudy = Jsoup.parse(
                 "<html><body class=layout-text><main><div class=text-page><h1>Messstation</h1>" + TEXT

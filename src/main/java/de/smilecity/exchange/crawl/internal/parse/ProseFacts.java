@@ -1,0 +1,161 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The few facts a page states only in its sentences, read cautiously: a count right before the word
+ * for inhabitants ("about 23,100 inhabitants", "die 1.480 Einwohnerinnen und Einwohner", "a village of
+ * about 3,200 people"), an amount of money beside a word for what something cost ("kostete rund 1,2
+ * Mio. Euro", "Gesamtkosten von 640.000 €", "cost just under €24,000"), an area in km² beside the
+ * population or a word for area, and a region a region word or a bracketed country marks ("in the
+ * province of Limburg"). Where the sentences disagree — two populations, two regions — nothing is
+ * taken: an empty field is better than a false one. A price per ride or per year is no project's cost,
+ * and a small amount is a fee.
+ */
+final class ProseFacts {
+
+    private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d{3,})";
+
+    private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
+            + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen)";
+    private static final String ROUGHLY = "(?:ca\\.|circa|rund|etwa|knapp|about|around|approx\\.|approximately|some"
+            + "|nearly|almost|roughly|just under|just over)\\s+";
+
+    /**
+     * A count of the people living in a place, as sentences state it: after "has", "of", "mit", "zählt"
+     * ("a village of about 3,200 people", "has 4 800 residents"), after a colon or bracket ("Thimont:
+     * 7 380 inhabitants"), or followed by whose they are ("die 1.480 Einwohner des Dorfes"). A bare
+     * "4.100 Einwohner wurden befragt" may count only those asked and is passed over.
+     */
+    private static final Pattern[] INHABITANTS = {
+        Pattern.compile("(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to)\\s+(?:" + ROUGHLY
+                + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        Pattern.compile("(?iu)[:(]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "\\s+(?:des|der|von|im|of the|of|in the|in)\\s+(?:dorfes|ortes|gemeinde|stadt|ortsgemeinde|marktes"
+                + "|kreises|landkreises|village|town|municipality|city|district|county)\\b"),
+        // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
+        Pattern.compile("(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
+                + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
+    };
+
+    /** An amount that names euros, before or after its figure. */
+    private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"
+            + "(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m\\b|k\\b|tsd\\.?))?"
+            + "|\\d[\\d.,\\u00a0]*(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m|k|tsd\\.?|t))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
+            + "|\\bteur\\s*\\d[\\d.,]*");
+
+    /** Words before an amount that make it what something cost. */
+    private static final Pattern COST_BEFORE = Pattern.compile(
+            "(?iu)\\b(?:kostete|kosten|kostet|gesamtkosten|investition(?:en)?|investiert|budget|cost|costs|costing"
+                    + "|invested|investment|price tag)\\b[^.;]{0,40}$");
+
+    /** Words after an amount that make it what something cost. */
+    private static final Pattern COST_AFTER =
+            Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.)");
+
+    /** Least amount a project costs; below it, a sentence is about a fee. */
+    static final BigDecimal MIN_COSTS = BigDecimal.valueOf(1_000);
+
+    private static final Pattern AREA = Pattern.compile(
+            "(?iu)(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:km²|km2|qkm|quadratkilometer\\p{L}*|square kilomet\\p{L}*)");
+    private static final Pattern AREA_WORDS =
+            Pattern.compile("(?iu)\\b(?:fläche|gemarkung|area|surface|covers|umfasst|erstreckt)\\b");
+
+    private final List<String> sentences;
+
+    private ProseFacts(List<String> sentences) {
+        this.sentences = sentences;
+    }
+
+    static ProseFacts of(Document doc) {
+        Element main = MainText.of(doc);
+        List<String> texts = new ArrayList<>();
+        for (Element e : main.select("p, li, figcaption, blockquote, dd")) {
+            String t = e.text().replace('\u00a0', ' ').strip();
+            if (!t.isEmpty() && !texts.contains(t)) texts.add(t);
+        }
+        return new ProseFacts(texts);
+    }
+
+    /** The one population the sentences name, or empty when they name none or several. */
+    Optional<Integer> population() {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (String s : sentences) {
+            for (Pattern p : INHABITANTS) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    FactValues.population(m.group(1))
+                            .filter(n -> n >= FactAlignment.MIN_POPULATION)
+                            .ifPresent(found::add);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The largest amount in euros the sentences say something cost. */
+    Optional<Money> costs() {
+        Money best = null;
+        for (String s : sentences) {
+            Matcher m = EUROS.matcher(s);
+            while (m.find()) {
+                String before = s.substring(0, m.start());
+                String after = s.substring(m.end());
+                if (startsPerUnit(after)) continue;
+                if (!COST_BEFORE.matcher(before).find()
+                        && !COST_AFTER.matcher(after).find()) continue;
+                Optional<Money> money = Money.of(m.group().strip(), "");
+                if (money.isEmpty() || money.get().amount().compareTo(MIN_COSTS) < 0) continue;
+                if (best == null || money.get().amount().compareTo(best.amount()) > 0) best = money.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean startsPerUnit(String after) {
+        String a = after.strip().toLowerCase(java.util.Locale.ROOT);
+        return a.startsWith("pro ")
+                || a.startsWith("per ")
+                || a.startsWith("je ")
+                || a.startsWith("a year")
+                || a.startsWith("a month")
+                || a.startsWith("im jahr")
+                || a.startsWith("im monat")
+                || a.startsWith("jährlich")
+                || a.startsWith("monatlich")
+                || a.startsWith("each")
+                || a.startsWith("/");
+    }
+
+    /** The one area in km² named in a sentence that also names the population or speaks of an area. */
+    Optional<BigDecimal> areaKm2(String language) {
+        Set<BigDecimal> found = new LinkedHashSet<>();
+        for (String s : sentences) {
+            Matcher m = AREA.matcher(s);
+            boolean cued = AREA_WORDS.matcher(s).find()
+                    || java.util.Arrays.stream(INHABITANTS)
+                            .anyMatch(p -> p.matcher(s).find());
+            while (m.find()) {
+                if (cued) FactValues.areaKm2(m.group(), language).ifPresent(found::add);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The one region the sentences name as one. */
+    Optional<String> state() {
+        Set<String> found = new LinkedHashSet<>();
+        for (String s : sentences) Regions.inText(s).ifPresent(found::add);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+}

@@ -1,0 +1,215 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first-level regions of the countries whose partners the exchange serves — the German and
+ * Austrian Länder, the Dutch and Belgian provinces — as pages name them, so that a state can be read
+ * where a page names it beside a place ("Brunnweiler (Landkreis Kusel, Rheinland-Pfalz)") or in a
+ * sentence ("in the province of Liège") instead of under a label. A German Land named in English is
+ * stored under its German name, as the catalogue keeps it.
+ *
+ * <p>Names that are also a town's ("Limburg", "Utrecht", "Liège", "Salzburg") count in running text
+ * only with a word that makes them a region ("province of", "Provinz") or a country in brackets after
+ * them ("Limburg (NL)"): "trains to Liège" names the city.
+ */
+final class Regions {
+
+    /** Name as written (lower case) → name as stored. */
+    private static final Map<String, String> UNAMBIGUOUS = new LinkedHashMap<>();
+
+    private static final Set<String> AMBIGUOUS = new LinkedHashSet<>();
+
+    static {
+        for (String land : new String[] {
+            "Baden-Württemberg",
+            "Bayern",
+            "Brandenburg",
+            "Hessen",
+            "Mecklenburg-Vorpommern",
+            "Niedersachsen",
+            "Nordrhein-Westfalen",
+            "Rheinland-Pfalz",
+            "Saarland",
+            "Sachsen-Anhalt",
+            "Schleswig-Holstein",
+            "Thüringen",
+            "Niederösterreich",
+            "Oberösterreich",
+            "Steiermark",
+            "Kärnten",
+            "Vorarlberg",
+            "Burgenland",
+            "Drenthe",
+            "Flevoland",
+            "Friesland",
+            "Fryslân",
+            "Gelderland",
+            "Noord-Brabant",
+            "Noord-Holland",
+            "Overijssel",
+            "Zeeland",
+            "Zuid-Holland",
+            "Antwerpen",
+            "Oost-Vlaanderen",
+            "West-Vlaanderen",
+            "Vlaams-Brabant",
+            "Brabant wallon",
+            "Hainaut",
+            "Henegouwen"
+        }) {
+            UNAMBIGUOUS.put(land.toLowerCase(java.util.Locale.ROOT), land);
+        }
+        Map<String, String> english = Map.ofEntries(
+                Map.entry("bavaria", "Bayern"),
+                Map.entry("hesse", "Hessen"),
+                Map.entry("lower saxony", "Niedersachsen"),
+                Map.entry("north rhine-westphalia", "Nordrhein-Westfalen"),
+                Map.entry("north rhine westphalia", "Nordrhein-Westfalen"),
+                Map.entry("rhineland-palatinate", "Rheinland-Pfalz"),
+                Map.entry("saxony-anhalt", "Sachsen-Anhalt"),
+                Map.entry("thuringia", "Thüringen"),
+                Map.entry("mecklenburg-western pomerania", "Mecklenburg-Vorpommern"),
+                Map.entry("lower austria", "Niederösterreich"),
+                Map.entry("upper austria", "Oberösterreich"),
+                Map.entry("styria", "Steiermark"),
+                Map.entry("carinthia", "Kärnten"));
+        UNAMBIGUOUS.putAll(english);
+        // Also a town's, a city's or a country's name.
+        for (String name : new String[] {
+            "Sachsen",
+            "Saxony",
+            "Berlin",
+            "Hamburg",
+            "Bremen",
+            "Tirol",
+            "Tyrol",
+            "Salzburg",
+            "Wien",
+            "Vienna",
+            "Groningen",
+            "Utrecht",
+            "Limburg",
+            "Limbourg",
+            "Liège",
+            "Luik",
+            "Lüttich",
+            "Namur",
+            "Namen",
+            "Luxembourg",
+            "Luxemburg"
+        }) {
+            AMBIGUOUS.add(name);
+        }
+    }
+
+    private static final String NAME = "\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+)?";
+
+    /** A word that makes the name after it a region: "province of Limburg", "Provinz Limburg", "Kanton Bern". */
+    private static final Pattern CUED = Pattern.compile(
+            "(?iu)\\b(?:province|provincie|provinz|canton|kanton|bundesland)\\s+(?:of\\s+|de\\s+|du\\s+)?(?:the\\s+)?(?-i)("
+                    + NAME + ")");
+
+    /** A name followed by its country in brackets: "Limburg (NL)", "Liège (Belgium)". */
+    private static final Pattern WITH_COUNTRY = Pattern.compile("(?u)(" + NAME
+            + ")\\s*\\((?:NL|BE|B|DE|D|AT|A|LU|L|Netherlands|Belgium|Belgique|België|Nederland|Germany|Deutschland|"
+            + "Austria|Österreich|Luxembourg|Luxemburg)\\)");
+
+    /** Countries, which a region word may be followed by ("a province of the Netherlands"). */
+    private static final Set<String> COUNTRIES = Set.of(
+            "Netherlands",
+            "Belgium",
+            "Germany",
+            "Austria",
+            "Switzerland",
+            "France",
+            "Deutschland",
+            "Belgien",
+            "Niederlande",
+            "Österreich",
+            "Schweiz",
+            "Frankreich");
+
+    private Regions() {}
+
+    /**
+     * The region a place's description names ("Valkenrade, Limburg (NL)", "Neuwies, Saarland"): any
+     * region of the list, ambiguous ones too, since the text already describes a place.
+     */
+    static Optional<String> inPlace(String text) {
+        Optional<String> cued = cued(text);
+        if (cued.isPresent()) return cued;
+        Set<String> found = named(text, true);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The one region a running text names as a region, or empty when it names none or several: a
+     * name of the list that is no town's, or any name a region word or a bracketed country marks.
+     */
+    static Optional<String> inText(String text) {
+        Set<String> found = new LinkedHashSet<>(named(text, false));
+        cuedAll(text, found);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether the text is nothing but a region of the list. */
+    static boolean isRegion(String text) {
+        String s = text.strip();
+        return UNAMBIGUOUS.containsKey(s.toLowerCase(java.util.Locale.ROOT)) || AMBIGUOUS.contains(s);
+    }
+
+    private static Optional<String> cued(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        cuedAll(text, found);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static void cuedAll(String text, Set<String> into) {
+        for (Pattern p : new Pattern[] {CUED, WITH_COUNTRY}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String name = m.group(1).replaceAll("['’]s$", "");
+                // Only a name of the list, or one a region word names outright ("canton of Clervaux").
+                String stored = UNAMBIGUOUS.get(name.toLowerCase(java.util.Locale.ROOT));
+                if (stored != null) into.add(stored);
+                else if (AMBIGUOUS.contains(name) || p == CUED && !COUNTRIES.contains(name)) into.add(name);
+            }
+        }
+    }
+
+    private static Set<String> named(String text, boolean ambiguousToo) {
+        Set<String> found = new LinkedHashSet<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, String> e : UNAMBIGUOUS.entrySet()) {
+            if (wordAt(lower, e.getKey())) found.add(e.getValue());
+        }
+        if (ambiguousToo) {
+            for (String name : AMBIGUOUS) {
+                if (wordAt(text, name)) found.add(name);
+            }
+        }
+        // "Sachsen-Anhalt" also holds "Sachsen"; a longer name wins over the one it contains.
+        found.removeIf(a -> found.stream().anyMatch(b -> !b.equals(a) && b.contains(a)));
+        return found;
+    }
+
+    private static boolean wordAt(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) return false;
+            int end = at + word.length();
+            boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+            boolean after = end == text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != '-';
+            if (before && after) return true;
+            from = at + 1;
+        }
+    }
+}

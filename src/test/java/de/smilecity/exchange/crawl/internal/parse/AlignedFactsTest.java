@@ -1,0 +1,205 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.catalogue.Phase;
+import java.math.BigDecimal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts read by aligning a label with the nearest text of the fact's type, whatever the markup
+ * between them, and facts read from sentences. Each page here is laid out as no shape reader of
+ * {@link LabelledFacts} knows it, and the last tests show values of the wrong type left alone.
+ */
+class AlignedFactsTest {
+
+    @Test
+    void readsEmphasisedLabelsOverALineBreak() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Mitfahrbank Oberkirn</h1><p>Wer mitfahren will, setzt sich auf die Bank.</p>"
+                        + "<div class=steckbrief><p><b>Bevölkerung</b><br/>ca. 3.050</p><p><b>Fläche</b><br/>11,8 km²</p>"
+                        + "<p><b>Projektkosten</b><br/>T€ 42</p><p><b>Projektstand</b><br/>Testbetrieb</p>"
+                        + "<p><b>Laufzeit</b><br/>05/2023 bis 10/2025</p></div></main>");
+
+        assertThat(e.population()).isEqualTo(3050);
+        assertThat(e.areaKm2()).isEqualByComparingTo("11.8");
+        assertThat(e.costs().amount()).isEqualByComparingTo("42000");
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.period()).isEqualTo(new Period(2023, 2025));
+    }
+
+    @Test
+    void readsAHeadingOverTheParagraphThatHoldsTheValue() {
+        Extracted e = extract(
+                "en",
+                "<article><h1>A fixing shed</h1><p>Neighbours bring broken lamps and bikes.</p>"
+                        + "<h5>Inhabitants</h5><div><p>6 420</p></div><h5>Total cost</h5><div><p>GBP 18,300</p></div>"
+                        + "<h5>Project stage</h5><div><p>Trial</p></div></article>");
+
+        assertThat(e.population()).isEqualTo(6420);
+        assertThat(e.costs()).isEqualTo(new Money(new BigDecimal("18300.00"), "GBP"));
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.origins()).containsEntry("population", FieldOrigin.ALIGNED);
+    }
+
+    @Test
+    void readsAFigureBeforeItsLabelInAListOrATile() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Safe routes</h1><ol class=numbers>"
+                        + "<li><em>27,300</em> inhabitants</li><li><em>3</em> crossings rebuilt</li>"
+                        + "<li>€1.9m total cost</li></ol>"
+                        + "<div class=tiles><div><i>8,4 km²</i><u>Area</u></div></div></main>");
+
+        assertThat(e.population()).isEqualTo(27300);
+        assertThat(e.costs().amount()).isEqualByComparingTo("1900000");
+        assertThat(e.areaKm2()).isEqualByComparingTo("8.4");
+    }
+
+    @Test
+    void readsLabelAndValueSpansAndItemsOfOneLine() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Dorfwerkstatt</h1>"
+                        + "<section><span class=k>Gemeindefläche</span><span class=v>1.045 ha</span></section>"
+                        + "<p>Einwohner: 2.310 | Budget: 0,35 Mio. € | Status: abgeschlossen</p></main>");
+
+        assertThat(e.areaKm2()).isEqualByComparingTo("10.45");
+        assertThat(e.population()).isEqualTo(2310);
+        assertThat(e.costs().amount()).isEqualByComparingTo("350000");
+        assertThat(e.phase()).isEqualTo(Phase.OPERATION);
+    }
+
+    @Test
+    void readsTheRegionNamedInThePlacesValue() {
+        Extracted de = extract(
+                "de",
+                "<main><h1>Nachbarschaftsauto</h1>"
+                        + "<p><strong>Gemeinde</strong> Felsbach, Landkreis Südwald (Baden-Württemberg)</p>"
+                        + "<p><strong>Einwohner</strong> 4.410</p></main>");
+        Extracted en = extract(
+                "en",
+                "<main><h1>Bike library</h1>"
+                        + "<div><b>Town:</b> Oostwerve, Zeeland</div><div><b>Residents:</b> 9,030</div></main>");
+
+        assertThat(de.state()).isEqualTo("Baden-Württemberg");
+        assertThat(en.state()).isEqualTo("Zeeland");
+    }
+
+    @Test
+    void readsTheRegionFromThePlacesRowOfAFoldedTableButPrefersAStatedState() {
+        Extracted folded = extract(
+                "de",
+                "<main><h1>Breitband</h1><table>"
+                        + "<tr><th>Ort</th><td>Kleinau, Brandenburg</td><th>Einwohner</th><td>1.930</td></tr>"
+                        + "<tr><th>Kosten</th><td>0,8 Mio. €</td><th>Fertigstellung</th><td>2026</td></tr></table></main>");
+        Extracted both = extract(
+                "de",
+                "<main><h1>Breitband</h1><dl><dt>Ort</dt><dd>Kleinau (Brandenburg)</dd>"
+                        + "<dt>Bundesland</dt><dd>Land Brandenburg</dd></dl></main>");
+
+        assertThat(folded.state()).isEqualTo("Brandenburg");
+        assertThat(folded.population()).isEqualTo(1930);
+        assertThat(folded.period()).isEqualTo(new Period(null, 2026));
+        assertThat(both.state()).isEqualTo("Land Brandenburg");
+    }
+
+    @Test
+    void readsPopulationCostsAreaAndRegionFromSentences() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Village shop</h1>"
+                        + "<p>Marwick, a market town in the province of Drenthe, has 4 870 residents and covers 31 km².</p>"
+                        + "<p>Fitting out the old bakery cost roughly €212,000, paid from a rural fund.</p></main>");
+        Extracted de = extract(
+                "de",
+                "<main><h1>Dorfladen</h1>"
+                        + "<p>Der Umbau hat insgesamt rund 0,9 Millionen Euro gekostet; er war nötig, weil die etwa 2.600 "
+                        + "Einwohner sonst keinen Laden mehr hätten.</p></main>");
+
+        assertThat(e.population()).isEqualTo(4870);
+        assertThat(e.areaKm2()).isEqualByComparingTo("31");
+        assertThat(e.costs().amount()).isEqualByComparingTo("212000");
+        assertThat(e.state()).isEqualTo("Drenthe");
+        assertThat(e.origins()).containsEntry("costs", FieldOrigin.PROSE);
+        assertThat(de.costs().amount()).isEqualByComparingTo("900000");
+        assertThat(de.population()).isEqualTo(2600);
+    }
+
+    @Test
+    void aLabelledReaderStillWinsOverAlignment() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Projekt</h1><dl><dt>Einwohner</dt><dd>5.500</dd></dl>"
+                        + "<p><b>Einwohner</b><br/>7.700</p></main>");
+
+        assertThat(e.population()).isEqualTo(5500);
+        assertThat(e.origins()).containsEntry("population", FieldOrigin.LABELLED);
+    }
+
+    @Test
+    void takesNoYearForAPopulationAndNoPhoneNumberForMoney() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Projekt</h1><p><b>Einwohner</b><br/>2019</p>"
+                        + "<p><b>Kosten</b><br/>06381 44 210</p><p><b>Fläche</b><br/>450</p>"
+                        + "<p><b>Stand</b><br/>Die Gemeinde hat im Herbst neue Bänke gekauft.</p></main>");
+
+        assertThat(e.population()).isNull();
+        assertThat(e.costs()).isNull();
+        assertThat(e.areaKm2()).isNull();
+        assertThat(e.phase()).isNull();
+    }
+
+    @Test
+    void takesNoValueAcrossAnotherLabelNorOneThatAnotherLabelTook() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Project</h1><p><b>Budget</b></p><p><b>Residents</b></p>"
+                        + "<p>€40,000</p><p><b>Area</b></p><p>1,200</p></main>");
+
+        // The amount stands under "Residents", which cannot take it; "Budget" may not reach past it.
+        assertThat(e.costs()).isNull();
+        assertThat(e.population()).isNull();
+        // A number without a unit is no area.
+        assertThat(e.areaKm2()).isNull();
+    }
+
+    @Test
+    void takesNoFeeNoCountOfPeopleAskedAndNoTwoDisagreeingFiguresFromSentences() {
+        Extracted fee = extract(
+                "de",
+                "<main><h1>Rufbus</h1><p>Eine Fahrt kostet 3 Euro, die Monatskarte "
+                        + "kostet 1.200 € pro Jahr.</p><p>Befragt wurden 1.350 Einwohner.</p></main>");
+        Extracted two = extract(
+                "en",
+                "<main><h1>Two villages</h1><p>Eastby has 1,900 residents, Westby has "
+                        + "2,400 residents.</p><p>The province of Drenthe and the province of Overijssel share the cost.</p></main>");
+        Extracted city = extract("en", "<main><h1>Lift</h1><p>Trains to Utrecht stop every hour.</p></main>");
+
+        assertThat(fee.costs()).isNull();
+        assertThat(fee.population()).isNull();
+        assertThat(two.population()).isNull();
+        assertThat(two.state()).isNull();
+        assertThat(city.state()).isNull();
+    }
+
+    @Test
+    void fillsNothingThePageSaysItDoesNotKnow() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Projekt</h1><p>Kosten: k. A.</p>"
+                        + "<p>Der Umbau hat rund 40.000 Euro gekostet.</p></main>");
+
+        assertThat(e.costs()).isNull();
+    }
+
+    private static Extracted extract(String lang, String body) {
+        Document doc =
+                Jsoup.parse("<html lang=" + lang + "><body>" + body + "</body></html>", "https://villages.example/p");
+        return PageExtractor.extract(doc, Profile.generic(), PageExtractorTest.FIELDS);
+    }
+}

@@ -1,0 +1,36 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegionsTest {
+
+    @Test
+    void findsTheRegionInAPlacesDescription() {
+        assertThat(Regions.inPlace("Hollerbach (Kreis Nordheide, Niedersachsen)"))
+                .contains("Niedersachsen");
+        assertThat(Regions.inPlace("Gravenmoer, Utrecht (NL)")).contains("Utrecht");
+        assertThat(Regions.inPlace("Sankt Ulm, Sachsen-Anhalt")).contains("Sachsen-Anhalt");
+    }
+
+    @Test
+    void namesAGermanLandWrittenInEnglishByItsGermanName() {
+        assertThat(Regions.inText("a suburb in Lower Saxony with a new bus line"))
+                .contains("Niedersachsen");
+    }
+
+    @Test
+    void takesATownsNameForARegionOnlyWhereTheTextMakesItOne() {
+        assertThat(Regions.inText("the buses to Groningen leave at six")).isEmpty();
+        assertThat(Regions.inText("a village in the province of Groningen's north"))
+                .contains("Groningen");
+        assertThat(Regions.inText("in the canton of Wiltz, Luxembourg")).contains("Wiltz");
+        assertThat(Regions.inText("a province of the Netherlands")).isEmpty();
+    }
+
+    @Test
+    void takesNoRegionWhereTheTextNamesTwo() {
+        assertThat(Regions.inText("from Hessen to Bayern")).isEmpty();
+    }
+}
