@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.smilecity.exchange.catalogue.CatalogueService;
+import de.smilecity.exchange.catalogue.ConceptScheme;
 import de.smilecity.exchange.catalogue.Organisation;
 import de.smilecity.exchange.catalogue.OrganisationKind;
 import de.smilecity.exchange.catalogue.Practice;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -298,15 +300,22 @@ class PassageSearchTest {
     }
 
     private Practice entry(PracticeState state) {
-        Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "passagen-" + System.nanoTime());
-        TestStates.in(p, state);
-        return catalogue.save(p);
+        return entry(state, "Probeeintrag", null);
     }
 
-    /** An entry with this title, of this town (Rostock when null). */
+    /**
+     * An entry with this title, of this town (Rostock when null). Its words are far from any other
+     * test's questions: these entries stay in the context's shared index, and entries about
+     * participation would crowd the search tests' expected hits off their first page.
+     */
     private Practice entry(PracticeState state, String title, @Nullable Organisation town) {
         Practice p = TestPractices.rostockBeteiligungsplattform(catalogue, "passagen-" + System.nanoTime());
         p.setTitle(title);
+        p.setKeywords(List.of("Moor"));
+        p.setParticipation("");
+        p.setConcepts(
+                ConceptScheme.INNOVATION_FIELD, Set.of(catalogue.conceptsByKey().get("innovation-field:mobility")));
+        p.setConcepts(ConceptScheme.TARGET_GROUP, Set.of());
         if (town != null) p.setOrganisation(town);
         TestStates.in(p, state);
         return catalogue.save(p);
