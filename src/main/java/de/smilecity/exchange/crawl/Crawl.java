@@ -124,6 +124,9 @@ final class Crawl {
     private final AtomicInteger pagesDone = new AtomicInteger();
     private final AtomicInteger pagesRead = new AtomicInteger();
 
+    /** Per field, per origin, the candidates of this run that took the field from there. */
+    private final Map<String, Map<String, Integer>> fieldOrigins = new HashMap<>();
+
     /** Per host, the places its pages list with their region, and the places listed with two. */
     private final Map<String, Map<String, String>> placeRegions = new HashMap<>();
 
@@ -198,6 +201,13 @@ final class Crawl {
     }
 
     record Result(RunState state, @Nullable String reason) {}
+
+    /** Where the candidates submitted so far took their fields from. */
+    FieldOrigins fieldOrigins() {
+        synchronized (fieldOrigins) {
+            return new FieldOrigins(fieldOrigins);
+        }
+    }
 
     /** Works through a frontier with one worker per host (at most the run's hosts in parallel). */
     private void work(Frontier queue, Visit visit, String what) {
@@ -586,6 +596,13 @@ final class Crawl {
                             "no title found: no title selector match, JSON-LD name, og:title, h1 or title" + truncation)
                     .answered(page.status(), page.truncated()));
             return Optional.empty();
+        }
+        synchronized (fieldOrigins) {
+            extracted
+                    .origins()
+                    .forEach((field, origin) -> fieldOrigins
+                            .computeIfAbsent(field, f -> new HashMap<>())
+                            .merge(origin.name(), 1, Integer::sum));
         }
         String hash = withReports(extracted.contentHash(), reportUrls);
         CandidateService.Submission submission = tools.candidates()

@@ -88,6 +88,12 @@ class CrawlRecorder {
         return run.isCancelRequested() || !run.getState().isActive();
     }
 
+    /** Keeps on the run where its candidates took their fields from. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void counted(long runId, FieldOrigins origins) {
+        runs.findById(runId).ifPresent(run -> run.setFieldOrigins(origins));
+    }
+
     /** Ends the run, unless it has ended already: an interruption recorded by another node stays. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finished(long runId, RunState state, @Nullable String reason) {

@@ -93,6 +93,13 @@ public class CrawlRun {
     @Column(name = "continues_run_id", updatable = false)
     private @Nullable Long continuesRunId;
 
+    /**
+     * How many of the run's candidates took each field from where, one "field origin count" per line
+     * ({@link FieldOrigins}); none before the run has ended or on runs from before it was counted.
+     */
+    @Column(name = "field_origins", length = FieldOrigins.MAX_LENGTH)
+    private @Nullable String fieldOrigins;
+
     protected CrawlRun() {}
 
     /** A run queued on {@code node}: its heartbeat starts now, for a run may wait before it crawls. */
@@ -230,6 +237,15 @@ public class CrawlRun {
     /** Why it was interrupted, on an interrupted run. */
     public @Nullable Interruption getInterruption() {
         return interruption;
+    }
+
+    /** Where the run's candidates took their fields from, counted. */
+    public FieldOrigins fieldOrigins() {
+        return FieldOrigins.parse(fieldOrigins);
+    }
+
+    void setFieldOrigins(FieldOrigins counted) {
+        this.fieldOrigins = counted.isEmpty() ? null : counted.format();
     }
 
     /** The lost run this one continues, if it does. */

@@ -190,6 +190,7 @@ public class CrawlService {
                             properties.maxLinksPerPage(),
                             properties.maxUrlsPerRun()));
             Crawl.Result result = crawl.run();
+            recorder.counted(runId, crawl.fieldOrigins());
             recorder.finished(runId, result.state(), result.reason());
         } catch (RuntimeException e) {
             log.error("Crawl run {} failed", runId, e);

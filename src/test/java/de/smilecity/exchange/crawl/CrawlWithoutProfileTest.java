@@ -55,6 +55,14 @@ class CrawlWithoutProfileTest {
                         .collect(Collectors.toMap(
                                 c -> c.getSourceUrl().substring(server.base().length()), ImportCandidate::getTitle));
                 assertThat(titles).isEqualTo(expectedTitles);
+                // The run says per field where its candidates took it from.
+                Map<String, Integer> titleOrigins =
+                        crawls.getRun(run.id()).fieldOrigins().counts().get("title");
+                assertThat(titleOrigins.values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum())
+                        .isEqualTo(expectedTitles.size());
+                assertThat(titleOrigins).containsKey("JSON_LD");
                 // The region comes from the members table of the about page, read after the projects.
                 Map<String, String> regions = candidates.ofRun(run.id()).stream()
                         .filter(c -> c.getRegion() != null)

@@ -77,4 +77,9 @@ public final class TestCandidates {
         runs.save(lost);
         return next;
     }
+
+    /** Stores on the run where its candidates took their fields from, as the crawl records it. */
+    public void countOrigins(CrawlRun run, java.util.Map<String, java.util.Map<String, Integer>> counts) {
+        spring.getBean(CrawlRecorder.class).counted(run.id(), new FieldOrigins(counts));
+    }
 }

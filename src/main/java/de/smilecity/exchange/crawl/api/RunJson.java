@@ -2,9 +2,12 @@ package de.smilecity.exchange.crawl.api;
 
 import de.smilecity.exchange.crawl.CrawlOutcome;
 import de.smilecity.exchange.crawl.CrawlRun;
+import de.smilecity.exchange.crawl.FieldOrigins;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** A crawl run as {@code GET /api/v1/admin/runs/{id}} returns it; states and outcomes in lower case. */
@@ -22,6 +25,7 @@ record RunJson(
         @Nullable Instant finishedAt,
         @Nullable Long continuesRun,
         @Nullable Long continuedAs,
+        Map<String, Map<String, Integer>> fieldOrigins,
         List<OutcomeJson> outcomes) {
 
     record Counts(int imported, int unchanged, int skipped, int failed) {}
@@ -52,6 +56,7 @@ record RunJson(
                 run.getFinishedAt(),
                 run.getContinuesRunId(),
                 continuedAs,
+                apiOrigins(run.fieldOrigins()),
                 outcomes.stream()
                         .map(o -> new OutcomeJson(
                                 o.getUrl(),
@@ -61,6 +66,17 @@ record RunJson(
                                 o.isTruncated(),
                                 o.getContentHash()))
                         .toList());
+    }
+
+    /** Per field, per origin in lower case ("labelled", "json_ld"), the candidates of the run. */
+    private static Map<String, Map<String, Integer>> apiOrigins(FieldOrigins origins) {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        origins.counts().forEach((field, byOrigin) -> {
+            Map<String, Integer> named = new TreeMap<>();
+            byOrigin.forEach((origin, n) -> named.put(origin.toLowerCase(Locale.ROOT), n));
+            out.put(field, named);
+        });
+        return out;
     }
 
     private static String lower(Enum<?> value) {

@@ -18,6 +18,31 @@ final class CrawlTexts {
         return c.getTranslation("crawl.outcome." + outcome.name());
     }
 
+    /** Fields a page is read for, under the names the candidate form gives them. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of(
+            "title",
+            "summary",
+            "description",
+            "organisation",
+            "state",
+            "population",
+            "area",
+            "phase",
+            "innovationFields",
+            "keywords",
+            "contact",
+            "costs",
+            "period",
+            "funding",
+            "language");
+
+    /** A field of an extracted page by its name, or that name itself for a field without one. */
+    static String field(Component c, String name) {
+        return FIELDS.contains(name)
+                ? c.getTranslation("crawl.field." + name)
+                : c.getTranslation("crawl.field.other", name);
+    }
+
     static String candidateState(Component c, CandidateState state) {
         return c.getTranslation("crawl.candidateState." + state.name());
     }

@@ -9,8 +9,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,12 +23,15 @@ import com.vaadin.flow.router.Route;
 import de.smilecity.exchange.crawl.CrawlOutcome;
 import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.CrawlService;
+import de.smilecity.exchange.crawl.FieldOrigins;
 import de.smilecity.exchange.crawl.Interruption;
 import de.smilecity.exchange.crawl.PartnerSourceService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +59,7 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Anchor continuedAs = new Anchor();
     private final Anchor continues = new Anchor();
     private final Grid<CrawlOutcome> outcomes = new Grid<>();
+    private final Div origins = new Div();
     private long runId;
     private boolean polling;
 
@@ -86,7 +93,9 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 reason,
                 continuedAs,
                 new HorizontalLayout(cancel, candidates),
+                origins,
                 createGrid());
+        origins.setId("run-origins");
     }
 
     private Grid<CrawlOutcome> createGrid() {
@@ -171,8 +180,28 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
         cancel.setVisible(active);
         candidates.setVisible(!active);
         outcomes.setItems(crawls.outcomes(runId));
+        showOrigins(run.fieldOrigins());
+        origins.setVisible(!active);
         polling = active;
         if (ui != null) ui.setPollInterval(active ? POLL_MILLIS : -1);
+    }
+
+    /** Per field, how many candidates took it from where: the source's report of its fields. */
+    private void showOrigins(FieldOrigins counted) {
+        origins.removeAll();
+        H2 title = new H2(getTranslation("crawl.run.origins"));
+        origins.add(title);
+        if (counted.isEmpty()) {
+            origins.add(new Paragraph(getTranslation("crawl.run.originsNone")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        counted.counts().forEach((field, byOrigin) -> {
+            List<String> parts = new ArrayList<>();
+            byOrigin.forEach((origin, n) -> parts.add(getTranslation("crawl.origin." + origin) + " " + n));
+            list.add(new ListItem(CrawlTexts.field(this, field) + ": " + String.join(" · ", parts)));
+        });
+        origins.add(list);
     }
 
     /**

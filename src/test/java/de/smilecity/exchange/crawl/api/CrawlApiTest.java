@@ -61,6 +61,12 @@ class CrawlApiTest {
             assertThat(finished.get("state").asString()).isEqualTo("finished");
             assertThat(finished.get("counts").get("imported").asInt()).isEqualTo(5);
             assertThat(finished.get("counts").get("failed").asInt()).isEqualTo(1);
+            // The profile names the population's element: every imported page took it from there.
+            assertThat(finished.get("fieldOrigins")
+                            .get("population")
+                            .get("profile")
+                            .asInt())
+                    .isEqualTo(5);
             assertThat(finished.get("outcomes")
                             .valueStream()
                             .filter(o -> o.get("url").asString().endsWith("/privat/entwurf.html"))

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import de.smilecity.exchange.crawl.CrawlRun;
 import de.smilecity.exchange.crawl.TestCandidates;
 import de.smilecity.exchange.testsupport.SignedInAs;
 import de.smilecity.exchange.testsupport.SignedInBrowserlessTest;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,6 +63,25 @@ class RunViewTest extends SignedInBrowserlessTest {
         Anchor back = $(Anchor.class).withId("run-continues").single();
         assertThat(back.getText()).contains("Continues run #" + lost.id());
         assertThat(back.getHref()).isEqualTo(CrawlRoutes.run(lost.id()));
+    }
+
+    @Test
+    void saysPerFieldWhereTheRunsCandidatesTookItFrom() {
+        TestCandidates test = new TestCandidates(spring);
+        CrawlRun lost = test.lostRun("app-3");
+        CrawlRun done = test.continuation(lost);
+        test.countOrigins(done, Map.of("population", Map.of("LABELLED", 4, "PROSE", 1), "title", Map.of("JSON_LD", 5)));
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(CrawlRoutes.run(done.id()), RunView.class);
+        assertThat($(ListItem.class).all().stream().map(ListItem::getText))
+                .contains(
+                        "Einwohnerzahl: Tabelle oder Liste mit Bezeichnung 4 · Satz im Text 1",
+                        "Titel: Strukturierte Daten (JSON-LD) 5");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(CrawlRoutes.run(lost.id()), RunView.class);
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText)).contains("No candidates in this run.");
     }
 
     private String reason() {
