@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl.ui;
 
 import com.vaadin.flow.component.Component;
 import de.smilecity.exchange.crawl.CandidateState;
+import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.Outcome;
 import de.smilecity.exchange.crawl.RunState;
 
@@ -18,29 +19,14 @@ final class CrawlTexts {
         return c.getTranslation("crawl.outcome." + outcome.name());
     }
 
-    /** Fields a page is read for, under the names the candidate form gives them. */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of(
-            "title",
-            "summary",
-            "description",
-            "organisation",
-            "state",
-            "population",
-            "area",
-            "phase",
-            "innovationFields",
-            "keywords",
-            "contact",
-            "costs",
-            "period",
-            "funding",
-            "language");
+    /** Fields a page is read for beyond those a profile can name a selector for. */
+    private static final java.util.Set<String> READ_ONLY_FIELDS =
+            java.util.Set.of("costs", "period", "funding", "language");
 
     /** A field of an extracted page by its name, or that name itself for a field without one. */
     static String field(Component c, String name) {
-        return FIELDS.contains(name)
-                ? c.getTranslation("crawl.field." + name)
-                : c.getTranslation("crawl.field.other", name);
+        boolean named = ExtractionProfile.FIELDS.contains(name) || READ_ONLY_FIELDS.contains(name);
+        return named ? c.getTranslation("crawl.field." + name) : c.getTranslation("crawl.field.other", name);
     }
 
     static String candidateState(Component c, CandidateState state) {
