@@ -4,6 +4,7 @@ import de.smilecity.exchange.shared.NodeId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -78,8 +79,15 @@ public final class TestCandidates {
         return next;
     }
 
+    /** A finished run of the same source as {@code run}, queued at {@code queuedAt}; stored only, not crawled. */
+    public CrawlRun finishedRun(CrawlRun run, Instant queuedAt) {
+        CrawlRun next = new CrawlRun(run.getSourceId(), "editor", queuedAt, NODE);
+        next.setState(RunState.FINISHED);
+        return spring.getBean(CrawlRunRepository.class).save(next);
+    }
+
     /** Stores on the run where its candidates took their fields from, as the crawl records it. */
-    public void countOrigins(CrawlRun run, java.util.Map<String, java.util.Map<String, Integer>> counts) {
+    public void countOrigins(CrawlRun run, Map<String, Map<String, Integer>> counts) {
         spring.getBean(CrawlRecorder.class).counted(run.id(), new FieldOrigins(counts));
     }
 }

@@ -5,6 +5,10 @@ import de.smilecity.exchange.crawl.CandidateState;
 import de.smilecity.exchange.crawl.ExtractionProfile;
 import de.smilecity.exchange.crawl.Outcome;
 import de.smilecity.exchange.crawl.RunState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Names of the crawler's states in the user's language. */
 final class CrawlTexts {
@@ -20,13 +24,19 @@ final class CrawlTexts {
     }
 
     /** Fields a page is read for beyond those a profile can name a selector for. */
-    private static final java.util.Set<String> READ_ONLY_FIELDS =
-            java.util.Set.of("costs", "period", "funding", "language");
+    private static final Set<String> READ_ONLY_FIELDS = Set.of("costs", "period", "funding", "language");
 
     /** A field of an extracted page by its name, or that name itself for a field without one. */
     static String field(Component c, String name) {
         boolean named = ExtractionProfile.FIELDS.contains(name) || READ_ONLY_FIELDS.contains(name);
         return named ? c.getTranslation("crawl.field." + name) : c.getTranslation("crawl.field.other", name);
+    }
+
+    /** How many candidates took a field from which origin, e.g. "Structured data (JSON-LD) 5 · Sentence in the text 1". */
+    static String origins(Component c, Map<String, Integer> byOrigin) {
+        List<String> parts = new ArrayList<>();
+        byOrigin.forEach((origin, n) -> parts.add(c.getTranslation("crawl.origin." + origin) + " " + n));
+        return String.join(" · ", parts);
     }
 
     static String candidateState(Component c, CandidateState state) {

@@ -19,9 +19,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** The history of crawl runs, all or of one source ({@code ?source=}). */
+/**
+ * The history of crawl runs, all or of one source ({@code ?source=}); for one source also where its
+ * latest runs took each field from.
+ */
 @Route(CrawlRoutes.RUNS)
 @Menu(order = 11, title = "crawl.nav.runs", icon = "vaadin:time-backward")
 @RolesAllowed("EDITOR")
@@ -30,6 +35,7 @@ public class RunListView extends Div implements BeforeEnterObserver, HasDynamicT
     private final transient CrawlService crawls;
     private final transient PartnerSourceService sources;
     private final Grid<CrawlRun> grid = new Grid<>();
+    private @Nullable FieldOriginTable origins;
 
     public RunListView(CrawlService crawls, PartnerSourceService sources) {
         this.crawls = crawls;
@@ -40,11 +46,11 @@ public class RunListView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<CrawlRun> runs = event.getLocation()
+        Optional<Long> source = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("source")
-                .map(id -> crawls.runsOf(Long.parseLong(id)))
-                .orElseGet(crawls::recentRuns);
+                .map(Long::parseLong);
+        List<CrawlRun> runs = source.map(crawls::runsOf).orElseGet(crawls::recentRuns);
         Map<Long, String> names = sources.all().stream()
                 .collect(Collectors.toMap(PartnerSource::getId, PartnerSource::getName, (a, b) -> a));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -73,6 +79,9 @@ public class RunListView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("crawl.runs.title"));
         grid.setId("runs");
+        if (origins != null) remove(origins);
+        origins = source.map(id -> new FieldOriginTable(runs)).orElse(null);
+        if (origins != null) add(origins);
     }
 
     @Override

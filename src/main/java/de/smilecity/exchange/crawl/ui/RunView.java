@@ -30,8 +30,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -196,11 +194,9 @@ public class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         UnorderedList list = new UnorderedList();
-        counted.counts().forEach((field, byOrigin) -> {
-            List<String> parts = new ArrayList<>();
-            byOrigin.forEach((origin, n) -> parts.add(getTranslation("crawl.origin." + origin) + " " + n));
-            list.add(new ListItem(CrawlTexts.field(this, field) + ": " + String.join(" · ", parts)));
-        });
+        counted.counts()
+                .forEach((field, byOrigin) -> list.add(
+                        new ListItem(CrawlTexts.field(this, field) + ": " + CrawlTexts.origins(this, byOrigin))));
         origins.add(list);
     }
 
