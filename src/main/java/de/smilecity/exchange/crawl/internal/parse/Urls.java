@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * One spelling per page, so that the same page under two URLs is fetched once: lower-case scheme and
  * host, no default port, no fragment, no tracking parameters ({@code utm_*}, {@code ref},
- * {@code fbclid}, {@code gclid}, …), the other parameters sorted, an empty path as "/". Spellings a
+ * {@code fbclid}, {@code gclid}, …), no session id (a {@code ;jsessionid=} in the path, a
+ * {@code PHPSESSID} or {@code jsessionid} parameter), the other parameters sorted, an empty path as
+ * "/". Spellings a
  * server answers alike but that cannot be rewritten safely — {@code /} and {@code /index.html},
  * {@code /faelle/} and {@code /faelle} — share a {@link #pageKey}.
  */
@@ -24,6 +26,15 @@ public final class Urls {
     /** Query parameters that only say where a visitor came from, never what the page shows. */
     static final Set<String> TRACKING_PARAMETERS =
             Set.of("ref", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga");
+
+    /**
+     * Query parameters that carry a visitor's session: the page is the same without them, and a
+     * crawler that kept them would meet every page again under each new session.
+     */
+    static final Set<String> SESSION_PARAMETERS = Set.of("jsessionid", "phpsessid", "sessionid", "cfid", "cftoken");
+
+    /** A servlet container's session id written into the path when a visitor sends no cookie. */
+    private static final Pattern PATH_SESSION = Pattern.compile(";jsessionid=[^/?#]*", Pattern.CASE_INSENSITIVE);
 
     /** The file names under which servers answer for a folder's own address. */
     private static final Pattern DIRECTORY_INDEX =
@@ -55,6 +66,7 @@ public final class Urls {
         }
         String path = uri.normalize().getRawPath();
         if (path == null || path.isEmpty()) path = "/";
+        path = PATH_SESSION.matcher(path).replaceAll("");
         String query = normaliseQuery(uri.getRawQuery());
         StringBuilder text = new StringBuilder(scheme).append("://").append(host);
         if (port != -1) text.append(':').append(port);
@@ -87,7 +99,9 @@ public final class Urls {
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) continue;
             String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name)) continue;
+            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name) || SESSION_PARAMETERS.contains(name)) {
+                continue;
+            }
             kept.add(pair);
         }
         kept.sort(null);

@@ -16,7 +16,12 @@ class UrlsTest {
         "http://p.example/a.html#top, http://p.example/a.html",
         "http://p.example/a.html?utm_source=x&utm_medium=y, http://p.example/a.html",
         "http://p.example/a.html?ref=nl&b=2&a=1&fbclid=z&gclid=q, http://p.example/a.html?a=1&b=2",
-        "http://p.example/x/../a.html, http://p.example/a.html"
+        "http://p.example/x/../a.html, http://p.example/a.html",
+        "http://p.example/projekte/article-7.html;jsessionid=0A1B2C3D, http://p.example/projekte/article-7.html",
+        "http://p.example/projekte;JSESSIONID=abc.node1?seite=2, http://p.example/projekte?seite=2",
+        "http://p.example/liste.php?PHPSESSID=9f8e&seite=2, http://p.example/liste.php?seite=2",
+        "http://p.example/a.jsp?jsessionid=1&id=4&cfid=7&cftoken=8, http://p.example/a.jsp?id=4",
+        "http://p.example/session/a.html?session=1, http://p.example/session/a.html?session=1"
     })
     void normalisesOnePagesSpellings(String url, String expected) {
         assertThat(Urls.normalise(URI.create(url))).hasToString(expected);
