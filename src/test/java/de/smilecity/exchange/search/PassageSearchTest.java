@@ -171,6 +171,57 @@ class PassageSearchTest {
     }
 
     @Test
+    void answersAnEnglishQuestionAboutResultsWithTheGermanPageThatCountsThem() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/berichte/dorfauto-lindwerder-" + System.nanoTime() + ".pdf";
+        attach(
+                url,
+                entry,
+                "Dorfauto Lindwerder",
+                List.of(
+                        "Abschlussbericht Dorfauto Lindwerder. Das Elektroauto des Vereins steht seit zwei Jahren"
+                                + " am Dorfplatz von Lindwerder.",
+                        "Im ersten Betriebsjahr haben 46 Haushalte das Auto gebucht; der Verein zählte 1.310"
+                                + " Buchungen.",
+                        "Die Anschaffung kostete 38.900 Euro, den Rest trug der Verein."));
+
+        // No word of the question is on page 2 as asked: the words reports use for results
+        // ("Haushalte", "Betriebsjahr") cross from the dictionary, while page 1 names only the town.
+        List<Passage> found = ours(
+                search.passages("How many households booked the car in Lindwerder in the first year of operation?", 10),
+                url);
+
+        assertThat(found).extracting(Passage::page).first().isEqualTo(2);
+        assertThat(found.getFirst().snippet()).contains("<mark>Haushalte</mark>");
+    }
+
+    @Test
+    void answersAGermanQuestionAboutAnEnglishReportWithThePageThatCountsThePassengers() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/reports/eastwick-shuttle-" + System.nanoTime() + ".pdf";
+        reports.store(new ReportContent(
+                url,
+                "Eastwick harbour shuttle",
+                "en",
+                List.of(
+                        "Eastwick harbour shuttle. Final report of the town of Eastwick.",
+                        "In its second season the shuttle carried 23,400 passengers between the quay and the"
+                                + " old town.",
+                        "Running costs came to 61,000 euros a season."),
+                true,
+                "eastwick",
+                Instant.now()));
+        assertThat(reports.attach(List.of(url), Objects.requireNonNull(entry.getId())))
+                .isEqualTo(1);
+
+        List<Passage> found =
+                ours(search.passages("Wie viele Fahrgäste hat der Shuttle in Eastwick befördert?", 10), url);
+
+        assertThat(found).extracting(Passage::page).first().isEqualTo(2);
+        assertThat(found.getFirst().snippet()).contains("<mark>passengers</mark>");
+    }
+
+    @Test
     void ofTwoEqualPagesAnswersWithTheOneWhoseEntryTheQuestionNamesByTitle() {
         // Two entries with the same report, page for page; only their titles tell them apart, and the
         // page does not repeat either. The first attached wins a tie, so it is the one not asked for.
