@@ -26,6 +26,8 @@ interface ImportCandidateRepository extends JpaRepository<ImportCandidate, Long>
 
         String getSourceUrl();
 
+        String getTitle();
+
         String getFingerprint();
 
         /** The language of its text, as a language code. */

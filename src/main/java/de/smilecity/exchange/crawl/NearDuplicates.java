@@ -36,7 +36,10 @@ import org.springframework.stereotype.Component;
  * addresses, names spelt as codes; the town's population and area left out) — at least {@value Marks#MIN_SHARED} of them, and at least half of
  * the smaller text's. Where even those are too few, a candidate in another language is weighed by
  * {@link Kinship}: the same costs, period, report file or e-mail address together with the same proper
- * names. The resemblance then lists them as its reason. Candidates are
+ * names. A copy reworded in the same language — a newsletter's or a news item's short version — shares
+ * neither enough words nor enough details, but keeps the headline: a title of at least
+ * {@value #MIN_TITLE_WORDS} words that exactly one other pending candidate carries names the same
+ * project there. The resemblance then lists them as its reason. Candidates are
  * compared by their stored fingerprints; entries are first narrowed down by the search index's
  * "similar practices" and then compared exactly. So the cost grows with the review queue, not with
  * the catalogue.
@@ -152,6 +155,22 @@ class NearDuplicates {
     /** The shared detail a translation named by the site rests on. */
     static final String TRANSLATION = "translation";
 
+    /** The shared detail a copy under the same headline rests on. */
+    static final String SAME_TITLE = "title";
+
+    /** Fewest words of a title that names one project; "Dorfladen" or "Projekt" may name many. */
+    static final int MIN_TITLE_WORDS = 3;
+
+    /** The title as compared: its words in lower case; empty when it has too few to name one project. */
+    static String titleKey(@Nullable String title) {
+        if (title == null) return "";
+        String[] words = title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip()
+                .split(" ");
+        return words.length < MIN_TITLE_WORDS ? "" : String.join(" ", words);
+    }
+
     private static String pageKey(String url) {
         return Urls.parseHttp(url)
                 .map(Urls::normalise)
@@ -204,6 +223,14 @@ class NearDuplicates {
             if (pages >= COMMON_ON_PAGES) common.add(mark);
         });
         Marks own = marks.without(common);
+        // A title that one other page carries, word for word, names the same project there: a newsletter
+        // or news copy rewords the text but keeps the headline. A title many pages share is a section's.
+        String title = titleKey(candidate.getTitle());
+        long sameTitle = title.isEmpty()
+                ? 0
+                : others.stream()
+                        .filter(o -> titleKey(o.getTitle()).equals(title))
+                        .count();
         return others.stream().flatMap(other -> {
             Marks theirs = marksOf.containsKey(other.getId())
                     ? marksOf.get(other.getId()).without(common)
@@ -221,6 +248,10 @@ class NearDuplicates {
             // The site names the other page as this one in another language: one project, told twice.
             if (r.isEmpty() && translations.contains(pageKey(other.getSourceUrl()))) {
                 return Stream.of(new Resemblance(Resemblance.Kind.CANDIDATE, other.getId(), 1.0, List.of(TRANSLATION)));
+            }
+            if (r.isEmpty() && sameTitle == 1 && titleKey(other.getTitle()).equals(title)) {
+                return Stream.of(new Resemblance(
+                        Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, List.of(SAME_TITLE)));
             }
             if (r.isPresent() || theirs == null || other.getLanguage().equals(candidate.getLanguage())) {
                 return r.stream();

@@ -104,6 +104,29 @@ class NearDuplicatesTest {
         }
     }
 
+    @Test
+    void aRewordedCopyUnderTheSameHeadlineIsShownAsACopyAndAnotherProjectIsNot() {
+        Acting editor = new Acting(spring);
+        try (FixtureServer server = FixtureServer.serving("copies-site")) {
+            PartnerSource site = Fixtures.source("copies-site", server);
+            site.setStartUrls(List.of(server.url("/retitled/projekt.html")));
+            site.setInclude(List.of("^/retitled/"));
+            CrawlRun run = editor.as("editor", () -> Fixtures.runToEnd(crawls, sources.save(site)));
+            List<ImportCandidate> found = candidates.ofRun(run.id());
+            ImportCandidate project = at(found, "/retitled/projekt.html");
+            ImportCandidate summary = at(found, "/retitled/kurzfassung.html");
+            ImportCandidate other = at(found, "/retitled/anderes.html");
+
+            ImportCandidate copy = summary.getResemblance().isPresent() ? summary : project;
+            ImportCandidate first = copy == summary ? project : summary;
+            assertThat(copy.getResemblance()).hasValueSatisfying(r -> {
+                assertThat(r.id()).isEqualTo(first.getId());
+                assertThat(r.shared()).containsExactly(NearDuplicates.SAME_TITLE);
+            });
+            assertThat(other.getResemblance()).isEmpty();
+        }
+    }
+
     private static ImportCandidate at(List<ImportCandidate> candidates, String path) {
         return candidates.stream()
                 .filter(c -> c.getSourceUrl().endsWith(path))

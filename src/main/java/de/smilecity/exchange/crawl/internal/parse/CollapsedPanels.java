@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * left out, the panels are opened on the working copy. A hidden element counts as such a panel when
  * a toggle names it ({@code aria-controls}) or when it directly follows a toggle that says whether it
  * is open ({@code aria-expanded}), alone or in a heading. A {@code <details>} element is never
- * hidden by an attribute and needs nothing.
+ * hidden by an attribute and needs nothing. The toggle of such a panel is its label, so it stays as
+ * text where other buttons are left out.
  */
 final class CollapsedPanels {
 
@@ -34,7 +35,21 @@ final class CollapsedPanels {
                 hidden.removeAttr("aria-hidden");
             }
         }
+        // An accordion's toggle is a button whose words name its panel ("Einwohner" over "1.075"): kept as
+        // text, where other buttons are left out as mere controls. Only toggles of a panel the page has.
+        for (Element toggle : copy.select(PANEL_TOGGLE)) {
+            String target = toggle.hasAttr("aria-controls")
+                    ? toggle.attr("aria-controls").strip()
+                    : (toggle.hasAttr("data-bs-target") ? toggle.attr("data-bs-target") : toggle.attr("data-target"))
+                            .strip()
+                            .replaceFirst("^#", "");
+            if (!target.isEmpty() && !target.contains(" ") && copy.getElementById(target) != null) {
+                toggle.tagName("span");
+            }
+        }
     }
+
+    private static final String PANEL_TOGGLE = "button[aria-controls], button[data-bs-target], button[data-target]";
 
     private static boolean followsToggle(Element hidden) {
         Element before = hidden.previousElementSibling();

@@ -29,6 +29,7 @@ enum Fact {
             "Population",
             "Inhabitants",
             "Residents",
+            "People",
             "Number of inhabitants"),
     // The first level below the country goes by another name in each country: a Swiss canton, a
     // Polish voivodeship, a Dutch or Belgian provincie are what a German page calls the Bundesland.
@@ -66,6 +67,8 @@ enum Fact {
             "Surface area",
             "Surface",
             "Gemarkung",
+            "Gemeindegebiet",
+            "Stadtgebiet",
             "Municipal area"),
     PHASE(
             "Projektphase",
@@ -100,6 +103,8 @@ enum Fact {
             "Investitionskosten",
             "Investitionsvolumen",
             "Gesamtinvestition",
+            "Finanzvolumen",
+            "Finanzierungsvolumen",
             "Kostenrahmen",
             "Investment",
             "Total investment",
@@ -140,7 +145,17 @@ enum Fact {
             "Zeitplan",
             "Schedule",
             "Works",
-            "Construction period"),
+            "Construction period",
+            // A phase word as a label dates that phase ("Umsetzung: 2022 – 2023"); a one-off act dated
+            // once ("Aufgestellt: Juli 2022") began and ended in that year.
+            "Umsetzung",
+            "Realisierung",
+            "Aufgestellt",
+            "Errichtet",
+            "Gebaut",
+            "Installiert",
+            "Built",
+            "Installed"),
     START(
             "Start",
             "Projektstart",
@@ -158,7 +173,14 @@ enum Fact {
             "Eröffnung",
             "Eröffnet",
             "Opened",
-            "Opening"),
+            "Opening",
+            "Baubeginn",
+            "In Betrieb seit",
+            "Geöffnet seit",
+            "Open since",
+            "Running since",
+            "Operating since",
+            "In operation since"),
     END(
             "Ende",
             "Projektende",
@@ -170,7 +192,8 @@ enum Fact {
             "End date",
             "Project end",
             "Ended",
-            "Completion"),
+            "Completion",
+            "Bauende"),
     FUNDING(
             "Förderung",
             "Förderprogramm",

@@ -30,6 +30,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class FactAlignment {
 
+    /** How far apart the block numbers of two sibling blocks are: one closed, the next opened. */
+    private static final int SIBLING_BLOCKS = 2;
+
+    /** Longest figure of a tile. */
+    private static final int MAX_FIGURE = 20;
+
+    /** Words after which the rest of a label says whose fact it is ("residents in the town and its hamlets"). */
+    private static final Set<String> OWNER_WORDS = Set.of("in", "im", "of", "der", "des", "within", "across");
+
+    /** Most words of a label that says whose fact it is. */
+    private static final int MAX_OWNED_LABEL_WORDS = 8;
+
     /** Texts after a label (counting texts of other blocks) within which its value must stand. */
     static final int WINDOW = 3;
 
@@ -116,10 +128,30 @@ final class FactAlignment {
                 j--) {
             order.add(j);
         }
+        // A tile puts its figure in a block of its own just before the words that say what it counts
+        // ("4,300" over "residents in the town"), the two alone in their box: that figure comes before
+        // the texts after the label, which belong to the next tile.
+        boolean tile = tileFigure(texts, i);
+        if (tile) order.add(i - 1);
         for (int j = i + 1; j < texts.size() && j <= i + WINDOW && !texts.get(j).label(); j++) {
             if (!order.contains(j)) order.add(j);
         }
         return order;
+    }
+
+    /** Whether the text before the label is a figure that shares a box of two sibling blocks with it. */
+    private static boolean tileFigure(List<Text> texts, int i) {
+        if (i == 0) return false;
+        Text label = texts.get(i);
+        Text figure = texts.get(i - 1);
+        boolean siblings = figure.block() == label.block() - SIBLING_BLOCKS;
+        boolean openedBefore = i < 2 || texts.get(i - 2).block() < figure.block() - SIBLING_BLOCKS;
+        boolean closedAfter = i + 1 >= texts.size() || texts.get(i + 1).block() > label.block() + SIBLING_BLOCKS;
+        return siblings
+                && openedBefore
+                && closedAfter
+                && !figure.label()
+                && figure.text().length() <= MAX_FIGURE;
     }
 
     /** The value's text if it has the type of the label's fact. */
@@ -236,10 +268,15 @@ final class FactAlignment {
 
     /** One text as label and value texts: items of a line, "Label: value", "Label – value", "12 Einwohner". */
     private static void split(String text, int block, List<Text> into) {
-        for (String item : LabelledFacts.ITEMS.split(text)) {
+        List<String> items = new ArrayList<>();
+        for (String item : LabelledFacts.ITEMS.split(text)) items.addAll(beforeLabels(item));
+        for (String item : items) {
             String s = item.strip();
             if (s.isEmpty()) continue;
-            if (asLabel(s, block, into)) continue;
+            // A phase's value may itself be a label's word ("Status" / "Umsetzung"): right after the
+            // phase's label it is that value.
+            boolean afterPhase = !into.isEmpty() && into.getLast().fact() == Fact.PHASE;
+            if (!afterPhase && asLabel(s, block, into)) continue;
             Matcher colon = COLON.matcher(s);
             if (colon.matches() && labelOf(colon.group(1)) != null) {
                 asLabel(colon.group(1), block, into);
@@ -253,8 +290,62 @@ final class FactAlignment {
                 continue;
             }
             if (valueThenLabel(s, block, into)) continue;
+            if (labelThenFigure(s, block, into)) continue;
             into.add(new Text(s, block, null, false));
         }
+    }
+
+    /** Facts whose value is a figure, which alone may follow their label without a colon. */
+    private static final Set<Fact> FIGURES =
+            Set.of(Fact.POPULATION, Fact.AREA, Fact.COSTS, Fact.PERIOD, Fact.START, Fact.END);
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s+");
+
+    /**
+     * An item cut where a clause begins with a label and a figure: "März 2025, Fertigstellung Ende
+     * 2025" are two facts, "9,7 km², Landkreis Sömmerda" stays one text.
+     */
+    private static List<String> beforeLabels(String item) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(item);
+        int from = 0;
+        while (m.find()) {
+            String rest = item.substring(m.end());
+            int next = rest.indexOf(',');
+            String clause = next < 0 ? rest : rest.substring(0, next);
+            if (labelAndFigure(clause.strip()) != null) {
+                parts.add(item.substring(from, m.start()));
+                from = m.end();
+            }
+        }
+        parts.add(item.substring(from));
+        return parts;
+    }
+
+    /**
+     * "Bauzeit 04/2021 bis 10/2023", "Investitionsvolumen rund 3,5 Mio. Euro": a label of one word and a
+     * figure after it with no colon between, as lines of items write them.
+     */
+    private static boolean labelThenFigure(String s, int block, List<Text> into) {
+        Integer words = labelAndFigure(s);
+        if (words == null) return false;
+        String[] w = s.split(" ");
+        asLabel(String.join(" ", java.util.Arrays.copyOfRange(w, 0, words)), block, into);
+        into.add(new Text(String.join(" ", java.util.Arrays.copyOfRange(w, words, w.length)), block, null, false));
+        return true;
+    }
+
+    /** How many words of the text are a fact's label followed by a value with a figure, or null. */
+    private static @Nullable Integer labelAndFigure(String s) {
+        if (s.length() > MAX_VALUE) return null;
+        String[] words = s.split(" ");
+        // One word only: "Kosten pro Einwohner 2,16 €" is no project's costs, though "Kosten pro" reads as a label.
+        String tail = s.substring(words[0].length()).strip();
+        if (words.length > 1
+                && Fact.named(words[0]).filter(FIGURES::contains).isPresent()
+                && tail.indexOf(':') < 0
+                && tail.chars().anyMatch(Character::isDigit)) return 1;
+        return null;
     }
 
     /** "23,100 inhabitants", "4,2 Mio. € Gesamtkosten": a figure followed by the label it is. */
@@ -305,6 +396,13 @@ final class FactAlignment {
         Optional<Fact> fact = Fact.named(s);
         if (fact.isPresent()) return fact.get();
         String[] words = s.split(" ");
+        // "residents in the municipality and its three hamlets": the tile's words for a population.
+        if (words.length >= 3
+                && words.length <= MAX_OWNED_LABEL_WORDS
+                && OWNER_WORDS.contains(words[1].toLowerCase(java.util.Locale.ROOT))
+                && Fact.named(words[0]).filter(f -> f == Fact.POPULATION).isPresent()) {
+            return Fact.POPULATION;
+        }
         if (words.length == 2 && Character.isUpperCase(words[1].codePointAt(0))) {
             Optional<Fact> head = Fact.named(words[0]);
             if (head.isPresent() && head.get() != Fact.STATE && !Fact.namesThePlace(words[0])) return head.get();

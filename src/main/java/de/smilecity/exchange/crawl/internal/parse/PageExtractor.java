@@ -193,6 +193,13 @@ public final class PageExtractor {
         Phase phase = phaseLabel
                 .flatMap(label -> phaseOf(label, profile.phaseLabels()))
                 .orElse(null);
+        if (phaseLabel.isEmpty() && unstated(Fact.PHASE, unknownFacts).isPresent()) {
+            // Only sentences say where the project stands: their words are the label, their phase the phase.
+            Optional<ProseDates.Stated> stated =
+                    origins.take("phase", found(PROSE, prose.get().phase()));
+            phaseLabel = stated.map(ProseDates.Stated::words);
+            phase = stated.map(ProseDates.Stated::phase).orElse(null);
+        }
         String contact = origins.take(
                         "contact",
                         found(PROFILE, selected(doc, profile, "contact"))
@@ -214,9 +221,22 @@ public final class PageExtractor {
                 .orElse(null);
         Period period = origins.take(
                         "period",
-                        found(LABELLED, period(facts.get()))
+                        found(
+                                        LABELLED,
+                                        // A line that states the start under its label and the end after a
+                                        // comma ("Baubeginn: Mai 2026, Fertigstellung Ende 2027") gives its
+                                        // end to the aligned reading, which cuts the line at the second label.
+                                        period(facts.get())
+                                                .map(p -> p.startYear() != null && p.endYear() != null
+                                                        ? p
+                                                        : unstated(Fact.PERIOD, unknownFacts)
+                                                                .flatMap(f -> period(aligned.get()))
+                                                                .map(p::orYearsOf)
+                                                                .orElse(p)))
                                 .or(() -> unstated(Fact.PERIOD, unknownFacts)
-                                        .flatMap(f -> found(ALIGNED, period(aligned.get())))))
+                                        .flatMap(f -> found(ALIGNED, period(aligned.get()))))
+                                .or(() -> unstated(Fact.PERIOD, unknownFacts)
+                                        .flatMap(f -> found(PROSE, prose.get().period()))))
                 .orElse(null);
         String funding = origins.take(
                         "funding",

@@ -257,6 +257,7 @@ final class PhaseWords {
                 "Testbetrieb",
                 "Probebetrieb",
                 "Modellversuch",
+                "Modell",
                 "Aufbau",
                 "Ausbau",
                 "Erweiterung",

@@ -43,6 +43,16 @@ final class ProseFacts {
         Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "\\s+(?:des|der|von|im|of the|of|in the|in)\\s+(?:dorfes|ortes|gemeinde|stadt|ortsgemeinde|marktes"
                 + "|kreises|landkreises|village|town|municipality|city|district|county)\\b"),
+        // "Rund 640 Menschen leben in Wendelroda", "In Kirchdorf leben 1.200 Menschen", "some 900 people live
+        // there": people who live somewhere are its inhabitants, not a crowd that came.
+        Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "\\s+(?:leben|wohnen|lebten|wohnten|live|lived|are\\s+living)\\s+(?:in|im|hier|dort|there|here)\\b"),
+        Pattern.compile(
+                "(?iu)\\b(?:leben|wohnen|live)\\s+(?:(?:hier|dort|heute|there|today|in\\s+\\p{Lu}[\\p{L}-]+)\\s+)?(?:"
+                        + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
+        Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "(?![\\p{L}])"),
         // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
         Pattern.compile("(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
                 + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
@@ -68,8 +78,8 @@ final class ProseFacts {
 
     private static final Pattern AREA = Pattern.compile(
             "(?iu)(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:km²|km2|qkm|quadratkilometer\\p{L}*|square kilomet\\p{L}*)");
-    private static final Pattern AREA_WORDS =
-            Pattern.compile("(?iu)\\b(?:fläche|gemarkung|area|surface|covers|umfasst|erstreckt)\\b");
+    private static final Pattern AREA_WORDS = Pattern.compile(
+            "(?iu)\\b(?:fläche|gemarkung|gebiet|gemeindegebiet|area|surface|covers|umfasst|erstreckt)\\b");
 
     private final List<String> sentences;
 
@@ -150,6 +160,16 @@ final class ProseFacts {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The years the sentences date the project by ({@link ProseDates}). */
+    Optional<Period> period() {
+        return ProseDates.of(sentences).period();
+    }
+
+    /** Where the sentences say the project stands ({@link ProseDates}). */
+    Optional<ProseDates.Stated> phase() {
+        return ProseDates.of(sentences).phase();
     }
 
     /** The one region the sentences name as one. */

@@ -130,6 +130,121 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsAPopulationOfPeopleWhoLiveInThePlace() {
+        Extracted live = extract(
+                "de",
+                "<main><h1>Bürgergarten</h1><p>Etwa 1.730 Menschen leben in Hollerbach, und es gibt keinen Park.</p></main>");
+        Extracted inverted = extract(
+                "de", "<main><h1>Bürgergarten</h1><p>In Hollerbach leben heute rund 2.040 Menschen.</p></main>");
+        Extracted english = extract(
+                "en", "<main><h1>Garden</h1><p>About 5,600 people live in Fernby and its two hamlets.</p></main>");
+        Extracted beside = extract(
+                "de", "<main><h1>Rufbus</h1><p>Bediengebiet: 27 km², rund 2.260 Menschen · Start: 2024</p></main>");
+
+        assertThat(live.population()).isEqualTo(1730);
+        assertThat(inverted.population()).isEqualTo(2040);
+        assertThat(english.population()).isEqualTo(5600);
+        assertThat(beside.population()).isEqualTo(2260);
+        assertThat(beside.areaKm2()).isEqualByComparingTo("27");
+    }
+
+    @Test
+    void takesNoCrowdForAPopulation() {
+        Extracted e =
+                extract("de", "<main><h1>Dorffest</h1><p>Rund 1.500 Menschen kamen zum Fest in Hollerbach.</p></main>");
+
+        assertThat(e.population()).isNull();
+    }
+
+    @Test
+    void readsTheLabelsThatPhaseWordsAndOneOffActsMake() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Trinkbrunnen</h1><p>Einwohner: 2.310 | Finanzvolumen: 18.400 € | Aufgestellt: Mai 2021"
+                        + " | Status: Modellphase</p><p><b>Gemeindegebiet</b><br/>14,2 km²</p></main>");
+        Extracted planned = extract(
+                "de", "<main><h1>Radweg</h1><p>Projektphase: Planung<br/>Umsetzung: 2027–2028 (geplant)</p></main>");
+
+        assertThat(e.costs().amount()).isEqualByComparingTo("18400");
+        assertThat(e.period()).isEqualTo(new Period(2021, 2021));
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.areaKm2()).isEqualByComparingTo("14.2");
+        assertThat(planned.period()).isEqualTo(new Period(2027, 2028));
+        assertThat(planned.phase()).isEqualTo(Phase.STRATEGY);
+    }
+
+    @Test
+    void aPhaseWordRightAfterThePhaseLabelIsItsValueNotALabel() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Projekt</h1><div><span>Projektstand</span><span>Umsetzung</span></div>"
+                        + "<div><span>Laufzeit</span><span>2022 bis 2025</span></div></main>");
+
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.period()).isEqualTo(new Period(2022, 2025));
+    }
+
+    @Test
+    void readsYearsAndPhaseFromSentencesOnlyWhereNoLabelGivesThem() {
+        Extracted prose = extract(
+                "en",
+                "<main><h1>Tool library</h1><p>Published 2 May 2024</p>"
+                        + "<p>The library started lending in autumn 2020 and has been running since then; "
+                        + "the new shed was finished in March 2022.</p></main>");
+        Extracted labelled = extract(
+                "de",
+                "<main><h1>Werkzeugbibliothek</h1><p>Laufzeit: 2019–2021</p>"
+                        + "<p>Die Ausleihe ist seit 2023 in Betrieb.</p></main>");
+
+        assertThat(prose.period()).isEqualTo(new Period(2020, 2022));
+        assertThat(prose.phase()).isEqualTo(Phase.OPERATION);
+        assertThat(prose.origins()).containsEntry("period", FieldOrigin.PROSE);
+        assertThat(labelled.period()).isEqualTo(new Period(2019, 2021));
+    }
+
+    @Test
+    void readsAnAccordionWhoseTogglesAreButtons() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Turnhalle</h1><p>Die Halle bekommt ein neues Dach.</p><div class=accordion>"
+                        + "<h3><button type=button data-bs-toggle=collapse data-bs-target=\"#p1\">Bevölkerung</button></h3>"
+                        + "<div id=p1 class=\"collapse\"><div>3.305</div></div>"
+                        + "<h3><button type=button aria-controls=p2 aria-expanded=false>Zeitplan</button></h3>"
+                        + "<div id=p2 hidden><div>Baubeginn: Mai 2026, Fertigstellung voraussichtlich Ende 2027</div></div>"
+                        + "</div><form><button type=submit>2.000</button></form></main>");
+
+        assertThat(e.population()).isEqualTo(3305);
+        assertThat(e.period()).isEqualTo(new Period(2026, 2027));
+    }
+
+    @Test
+    void readsALabelAndItsFigureWithoutAColonInALineOfItems() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Nahwärme</h1><p>Ein Netz für das ganze Dorf.</p>"
+                        + "<p>Lindau (1.120 Einwohner, 8,4 km²) · Bauzeit 05/2020 bis 09/2022 · "
+                        + "Investitionsvolumen rund 2,1 Mio. Euro</p></main>");
+
+        assertThat(e.period()).isEqualTo(new Period(2020, 2022));
+        assertThat(e.costs().amount()).isEqualByComparingTo("2100000");
+    }
+
+    @Test
+    void readsTilesWhoseFigureStandsInABlockOfItsOwnBeforeItsWords() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Library bus</h1><div class=tiles>"
+                        + "<div class=tile><div class=num>7,250</div><div class=cap>residents in the valley and its four villages</div></div>"
+                        + "<div class=tile><div class=num>Trial</div><div class=cap>stage</div></div>"
+                        + "<div class=tile><div class=num>n/a</div><div class=cap>area</div></div>"
+                        + "</div><p>A bus with books stops in every village once a week.</p></main>");
+
+        assertThat(e.population()).isEqualTo(7250);
+        assertThat(e.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(e.areaKm2()).isNull();
+    }
+
+    @Test
     void aLabelledReaderStillWinsOverAlignment() {
         Extracted e = extract(
                 "de",
