@@ -32,7 +32,8 @@ import org.apache.lucene.document.Document;
  * them, and the aggregations made the node collect every match of the widened question with its
  * score: at 100 000 entries that scoring was most of the time of a faceted search. Split, the scores
  * are computed for the filtered hits only (often a few hundred entries), and the counting reads
- * postings without scores. Hits, scores, total and counts stay those of the single search.
+ * postings without scores. Hits and scores stay those of the single search; the total and the
+ * counts are now those of the question's matching half, as {@link FacetCounter} counts them.
  */
 final class OpenSearchSearchPage {
 
