@@ -3,10 +3,10 @@ package de.smilecity.exchange.search.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import de.smilecity.exchange.catalogue.Practice;
 import de.smilecity.exchange.catalogue.ReportPage;
 import de.smilecity.exchange.search.Closeness;
-import de.smilecity.exchange.search.Facet;
 import de.smilecity.exchange.search.MatchedTranslation;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchLimitException;
@@ -16,10 +16,13 @@ import de.smilecity.exchange.search.Suggestion;
 import de.smilecity.exchange.shared.Language;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +30,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.http.entity.ContentType;
+import org.apache.http.entity.StringEntity;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -39,6 +49,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,8 +59,9 @@ import org.springframework.stereotype.Component;
  * The search engine on an OpenSearch cluster, through Hibernate Search's Elasticsearch backend: the
  * second engine behind {@link SearchEngine}, for several app nodes. Queries are written in
  * OpenSearch's query language ({@link OpenSearchQueries}) where Hibernate Search's DSL has no words
- * for them (the "all words" boost, disjunctive facet counts in one request, the spelling suggester,
- * "more like this"); sorting, scrolling and suggestions use the DSL.
+ * for them (the "all words" boost, disjunctive facet counts, the spelling suggester, "more like
+ * this"); a page of a search is sent by hand as one {@code _msearch} ({@link OpenSearchSearchPage}),
+ * which the DSL cannot send; the export scroll and suggestions use the DSL.
  *
  * <p>Hits are read from each document's {@code _source} and shaped by {@link HitProjection}, snippets
  * marked by {@link Snippets} with the same analyzers as on the embedded engine, so that hits look the
@@ -99,28 +111,27 @@ class OpenSearchEngine implements SearchEngine {
             String didYouMean = null;
             boolean fuzzy = false;
             List<QueryExpansion.Translation> translations = List.of();
-            Page page;
+            OpenSearchSearchPage.Answer page;
             if (typed.isEmpty()) {
-                page = run(session, request, typed, Set.of(), closeness, List.of());
+                page = run(request, typed, Set.of(), closeness, List.of());
             } else {
                 OpenSearchStatistics statistics = new OpenSearchStatistics(session, compoundParts);
                 QueryExpansion.Expanded expanded = expansion.expand(request.query(), statistics, glossary.current());
                 log.debug("'{}' widened with {} requests for index statistics", request.query(), statistics.requests());
                 didYouMean = expanded.didYouMean();
                 try {
-                    page = run(
-                            session, request, expanded.query(), expanded.broad(), closeness, expanded.translations());
+                    page = run(request, expanded.query(), expanded.broad(), closeness, expanded.translations());
                     marked = expanded.wordsToMark();
                     fuzzy = expanded.corrected();
                     translations = expanded.translations();
                 } catch (SearchLimitException e) {
                     // Too many variants: search the words as typed, and still say what was meant.
-                    page = run(session, request, typed, Set.of(), closeness, List.of());
+                    page = run(request, typed, Set.of(), closeness, List.of());
                 }
             }
             HitProjection.Marking marking = typed.isEmpty() ? null : HitProjection.Marking.of(marked, analysis);
             List<SearchHit> hits = new ArrayList<>();
-            for (Source hit : page.hits()) {
+            for (OpenSearchSearchPage.Hit hit : page.hits()) {
                 Closeness close = closeness.get(hit.document().get(IndexFields.ORGANISATION));
                 hits.add(HitProjection.toHit(
                         hit.document(),
@@ -176,98 +187,111 @@ class OpenSearchEngine implements SearchEngine {
     }
 
     /**
-     * A hit's stored values in the form {@link HitProjection} reads, its score, and the named
-     * translation checks it matched.
+     * One request, an {@code _msearch} of two searches the node runs side by side ({@link
+     * OpenSearchSearchPage}): the page of hits, ranked among the entries that pass every filter only,
+     * and the total and per facet its counts without its own filter, unranked. The translation checks
+     * ride along with the page's search, run on its hits only.
      */
-    private record Source(Document document, float score, Set<String> matched) {}
-
-    private record Page(long total, List<Source> hits, Map<Facet, Map<String, Long>> counts) {}
-
-    /**
-     * One request: the page of hits (facet filters as a post filter), the total, per facet its
-     * counts without its own filter, and for each hit which translation checks it matched.
-     *
-     * <p>The query is narrowed to the entries that some facet counts, those that pass every facet
-     * filter but at most one ({@link OpenSearchQueries#countable}): the rest would be scored and
-     * then dropped by the post filter and by every facet's filter. The translation checks ride along
-     * in the post filter as optional clauses beside its required one: they remove nothing and are not
-     * run while matching, and OpenSearch tells in its fetch phase, for the page's hits only, which
-     * named queries each hit matches; a request of their own would cost one more round trip.
-     */
-    private Page run(
-            SearchSession session,
+    private OpenSearchSearchPage.Answer run(
             SearchRequest request,
             ParsedQuery text,
             Set<String> broad,
             Map<String, Closeness> closeness,
             List<QueryExpansion.Translation> translations) {
         Map<String, List<String>> filters = filters(request);
-        JsonObject query = OpenSearchQueries.narrowed(query(text, broad, closeness), filters);
-        Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) keys.put(facet, AggregationKey.of(facet.indexField()));
-        boolean noWords = text.isEmpty();
-        var step = session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f ->
-                        f.composite().from(f.source(), f.score(), f.jsonHit()).asList())
-                .where(f -> f.fromJson(query))
-                .sort(f -> sort(f, request.sort(), noWords));
-        for (Facet facet : Facet.values()) {
-            JsonObject counting =
-                    OpenSearchQueries.facetCounts(facet.indexField(), filters, LuceneSearchEngine.FACET_VALUES);
-            step = step.aggregation(keys.get(facet), f -> f.fromJson(counting));
-        }
-        JsonObject postFilter = OpenSearchQueries.filters(filters, null);
-        JsonArray checks = translationChecks(translations);
-        if (!checks.isEmpty()) {
-            JsonObject bool = new JsonObject();
-            bool.add("filter", OpenSearchQueries.array(postFilter));
-            bool.add("should", checks);
-            postFilter = OpenSearchQueries.object("bool", bool);
-        }
-        JsonObject finalPostFilter = postFilter;
-        var withFilter = step.requestTransformer(context -> {
-            context.body().add("post_filter", finalPostFilter);
-            // Only the fields a hit shows: the _source also holds the vocabulary, the suggestion
-            // inputs and every text in both analyses, several times what a hit needs.
-            context.body().add("_source", SOURCE_FIELDS.deepCopy());
-        });
-        var result = limited(() -> withFilter.fetch(request.page() * request.size(), request.size()), text);
-        List<Source> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            Float score = (Float) row.get(1);
-            JsonObject hit = (JsonObject) row.get(2);
-            Set<String> matched = new HashSet<>();
-            if (hit.has("matched_queries")) {
-                hit.getAsJsonArray("matched_queries").forEach(name -> matched.add(name.getAsString()));
-            }
-            hits.add(new Source(
-                    document((JsonObject) row.get(0)), score == null || score.isNaN() ? 0f : score, matched));
-        }
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            Map<String, Long> values = new LinkedHashMap<>();
-            JsonObject counted = result.aggregation(keys.get(facet));
-            for (JsonElement bucket :
-                    counted.getAsJsonObject(OpenSearchQueries.VALUES).getAsJsonArray("buckets")) {
-                JsonObject b = bucket.getAsJsonObject();
-                values.put(b.get("key").getAsString(), b.get("doc_count").getAsLong());
-            }
-            counts.put(facet, values);
-        }
-        return new Page(result.total().hitCount(), hits, counts);
+        List<JsonObject> exclusions = exclusions(text);
+        SameAnalysis same = new SameAnalysis(analysis);
+        JsonObject page = OpenSearchSearchPage.page(
+                query(text, broad, closeness, same),
+                filters,
+                translationChecks(translations),
+                OpenSearchSearchPage.sort(request.sort(), text.isEmpty()),
+                request.page() * request.size(),
+                request.size(),
+                SOURCE_FIELDS.deepCopy());
+        JsonObject counts = OpenSearchSearchPage.counts(
+                OpenSearchQueries.counted(
+                        text.isEmpty() ? null : OpenSearchQueries.matching(text, weights, same), exclusions, filters),
+                filters,
+                LuceneSearchEngine.FACET_VALUES);
+        JsonObject answer = multiSearch(OpenSearchSearchPage.multiSearch(page, counts), text);
+        return OpenSearchSearchPage.read(answer, OpenSearchEngine::document);
     }
 
-    private JsonObject query(ParsedQuery text, Set<String> broad, Map<String, Closeness> closeness) {
+    /**
+     * Sends an {@code _msearch} to the entries' index through the backend's own client (its address,
+     * credentials and timeouts); Hibernate Search's query DSL sends one search per request. A refusal
+     * for too many clauses becomes the same limit error as on the embedded engine.
+     */
+    private JsonObject multiSearch(String body, ParsedQuery text) {
+        Request search = new Request("POST", "/" + catalogueIndex() + "/_msearch");
+        search.setEntity(new StringEntity(body, NDJSON));
+        long started = System.nanoTime();
+        try {
+            Response response = client().performRequest(search);
+            try (Reader reader = new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8)) {
+                JsonObject answer = JsonParser.parseReader(reader).getAsJsonObject();
+                if (log.isTraceEnabled()) {
+                    // Worded as the backend's own request log, so that what reads one reads both.
+                    log.trace(
+                            "HTTP POST request to '{}' with path '{}', query parameters \\{} and 4 objects in payload"
+                                    + " in {}ms. Request body: <{}>. Response body: <{}>",
+                            response.getHost(),
+                            search.getEndpoint(),
+                            (System.nanoTime() - started) / 1_000_000,
+                            body,
+                            answer);
+                }
+                return answer;
+            }
+        } catch (ResponseException e) {
+            throw refusedOrLimit(new IllegalStateException("OpenSearch refused a search: " + e.getMessage(), e), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch could not be asked for a search at " + search, e);
+        } catch (OpenSearchSearchPage.Refused e) {
+            throw refusedOrLimit(e, text);
+        }
+    }
+
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
+
+    /** The entries' index (its read alias), named once per engine. */
+    private String catalogueIndex() {
+        String name = catalogueIndex;
+        if (name == null) {
+            name = Search.mapping(entityManagerFactory)
+                    .indexedEntity(Practice.class)
+                    .indexManager()
+                    .unwrap(ElasticsearchIndexManager.class)
+                    .descriptor()
+                    .readName();
+            catalogueIndex = name;
+        }
+        return name;
+    }
+
+    private volatile @Nullable String catalogueIndex;
+
+    private RestClient client() {
+        return Search.mapping(entityManagerFactory)
+                .backend()
+                .unwrap(ElasticsearchBackend.class)
+                .client(RestClient.class);
+    }
+
+    private List<JsonObject> exclusions(ParsedQuery text) {
+        return text.exclusions().stream()
+                .map(unit -> OpenSearchQueries.excluded(unit, weights))
+                .toList();
+    }
+
+    private JsonObject query(ParsedQuery text, Set<String> broad, Map<String, Closeness> closeness, SameAnalysis same) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         closeness.forEach((slug, close) -> {
             if (close.score() > 0) boosts.put(slug, (float) close.score() * LuceneSearchEngine.CLOSENESS_BOOST);
         });
-        List<JsonObject> exclusions = text.exclusions().stream()
-                .map(unit -> OpenSearchQueries.excluded(unit, weights))
-                .toList();
         return OpenSearchQueries.practices(
-                text.isEmpty() ? null : OpenSearchQueries.text(text, broad, weights), exclusions, boosts);
+                text.isEmpty() ? null : OpenSearchQueries.text(text, broad, weights, same), exclusions(text), boosts);
     }
 
     @Override
@@ -285,8 +309,8 @@ class OpenSearchEngine implements SearchEngine {
                     ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
                     : expansion.expand(
                             request.query(), new OpenSearchStatistics(session, compoundParts), glossary.current());
-            JsonObject query =
-                    OpenSearchQueries.filtered(query(expanded.query(), expanded.broad(), closeness), filters(request));
+            JsonObject query = OpenSearchQueries.filtered(
+                    query(expanded.query(), expanded.broad(), closeness, new SameAnalysis(analysis)), filters(request));
             try (SearchScroll<Long> scroll = session.search(Practice.class)
                     .extension(ElasticsearchExtension.get())
                     .select(f -> f.id(Long.class))
@@ -393,21 +417,26 @@ class OpenSearchEngine implements SearchEngine {
         try {
             return request.get();
         } catch (SearchException e) {
-            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            if (!message.contains("too_many") && !message.contains("maxclausecount")) throw e;
-            throw new SearchLimitException(
-                    SearchLimitException.Limit.QUERY_CLAUSES,
-                    SearchRequest.QUERY,
-                    SearchConfiguration.MAX_CLAUSES,
-                    text.words().size(),
-                    "q has too many words with their synonyms and variants to search at once; please use fewer"
-                            + " words");
+            throw refusedOrLimit(e, text);
         }
     }
 
+    /** The limit error for a refusal of too many clauses; other refusals as they came. */
+    private static RuntimeException refusedOrLimit(RuntimeException refusal, ParsedQuery text) {
+        String message = String.valueOf(refusal.getMessage()).toLowerCase(Locale.ROOT);
+        if (!message.contains("too_many") && !message.contains("maxclausecount")) return refusal;
+        return new SearchLimitException(
+                SearchLimitException.Limit.QUERY_CLAUSES,
+                SearchRequest.QUERY,
+                SearchConfiguration.MAX_CLAUSES,
+                text.words().size(),
+                "q has too many words with their synonyms and variants to search at once; please use fewer words");
+    }
+
     /**
-     * The order of a request. Without words every entry scores the same, so relevance means newest
-     * first, as on the embedded engine; ties keep the order of the score, then the index.
+     * The order of the export scroll, the same as a page's ({@link OpenSearchSearchPage#sort}).
+     * Without words every entry scores the same, so relevance means newest first, as on the embedded
+     * engine; ties keep the order of the score, then the index.
      */
     private static SortFinalStep sort(SearchSortFactory f, SearchSort sort, boolean noWords) {
         SearchSort effective = sort == SearchSort.RELEVANCE && noWords ? SearchSort.NEWEST : sort;

@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * run of words with the field's search analyzer ({@code QueryBuilder}), OpenSearch's {@code match}
  * does the same on the node, with the analyzers of {@link OpenSearchAnalysis}.
  *
- * <p>Facet filters are not part of these queries: the engine sends them as a {@code post_filter},
- * so that the aggregations can count each facet without its own selection (disjunctive counts).
+ * <p>A search is two queries ({@link OpenSearchSearchPage}): the page's, where the facet filters
+ * narrow the ranked question ({@link #filtered}), and the counting one, unranked ({@link #counted}),
+ * whose aggregations count each facet without its own selection (disjunctive counts, {@link
+ * #facetCounts}).
  */
 final class OpenSearchQueries {
 
@@ -32,16 +34,36 @@ final class OpenSearchQueries {
      *     rarer word ({@link QueryExpansion.Expanded#broad()})
      */
     static JsonObject text(ParsedQuery query, Set<String> broad, RankingWeights weights) {
+        return text(query, broad, weights, SameAnalysis.NONE);
+    }
+
+    /**
+     * As {@link #text(ParsedQuery, Set, RankingWeights)}, texts that the node would analyse alike
+     * sent alike ({@link SameAnalysis}), so that {@link #flat} keeps their clause once.
+     */
+    static JsonObject text(ParsedQuery query, Set<String> broad, RankingWeights weights, SameAnalysis same) {
         List<TextQuery.Weighted> fields = TextQuery.fields(weights);
         JsonArray any = new JsonArray();
         JsonArray all = new JsonArray();
         for (List<Unit> group : query.groups()) {
-            any.add(group(group, false, Set.of(), fields));
-            all.add(group(group, true, broad, fields));
+            any.add(group(group, false, Set.of(), fields, same));
+            all.add(group(group, true, broad, fields, same));
         }
         JsonObject allWords = bool("must", all);
         allWords.getAsJsonObject("bool").addProperty("boost", weights.allWords());
         return flat(bool("should", array(allWords, bool("should", any))));
+    }
+
+    /**
+     * The entries {@link #text} matches, without its ranking: any of the groups, as {@link
+     * TextQuery#matching}. Entries with all groups are among them, so the "all words" half adds
+     * nothing to the set and is left out where only the set counts (the facet counts).
+     */
+    static JsonObject matching(ParsedQuery query, RankingWeights weights, SameAnalysis same) {
+        List<TextQuery.Weighted> fields = TextQuery.fields(weights);
+        JsonArray any = new JsonArray();
+        for (List<Unit> group : query.groups()) any.add(group(group, false, Set.of(), fields, same));
+        return flat(bool("should", any));
     }
 
     /**
@@ -120,7 +142,7 @@ final class OpenSearchQueries {
 
     /** What an exclusion removes: entries with all of its words, or its phrase. */
     static JsonObject excluded(Unit unit, RankingWeights weights) {
-        return unit(unit, true, Set.of(), TextQuery.fields(weights));
+        return unit(unit, true, Set.of(), TextQuery.fields(weights), SameAnalysis.NONE);
     }
 
     /**
@@ -144,6 +166,24 @@ final class OpenSearchQueries {
             });
             bool.add("should", boosts);
         }
+        return object("bool", bool);
+    }
+
+    /**
+     * The entries a search counts, in filter context (nothing scored): those the words match ({@link
+     * #matching}, or every entry for null), less the exclusions, narrowed to those some facet counts
+     * ({@link #countable}).
+     */
+    static JsonObject counted(
+            @Nullable JsonObject matching, List<JsonObject> exclusions, Map<String, List<String>> filters) {
+        JsonArray filter = new JsonArray();
+        if (matching != null) filter.add(matching);
+        JsonObject countable = countable(filters);
+        if (countable != null) filter.add(countable);
+        if (filter.isEmpty()) filter.add(object("match_all", new JsonObject()));
+        JsonObject bool = new JsonObject();
+        bool.add("filter", filter);
+        if (!exclusions.isEmpty()) bool.add("must_not", array(exclusions));
         return object("bool", bool);
     }
 
@@ -175,19 +215,9 @@ final class OpenSearchQueries {
     }
 
     /**
-     * The query less the entries that no facet counts ({@link #countable}), as a filter: the same
-     * scores, the same hits once the post filter has kept those with every filter.
+     * The query and the filters in one: the hits of a page, which the filters narrow before anything
+     * is scored, and the id scroll of an export.
      */
-    static JsonObject narrowed(JsonObject query, Map<String, List<String>> filters) {
-        JsonObject countable = countable(filters);
-        if (countable == null) return query;
-        JsonObject bool = new JsonObject();
-        bool.add("must", array(query));
-        bool.add("filter", array(countable));
-        return object("bool", bool);
-    }
-
-    /** The query and the filters in one, for the id scroll of an export. */
     static JsonObject filtered(JsonObject query, Map<String, List<String>> filters) {
         JsonObject bool = new JsonObject();
         bool.add("must", array(query));
@@ -312,19 +342,20 @@ final class OpenSearchQueries {
     }
 
     private static JsonObject group(
-            List<Unit> group, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
-        if (group.size() == 1) return unit(group.getFirst(), allWords, broad, fields);
+            List<Unit> group, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields, SameAnalysis same) {
+        if (group.size() == 1) return unit(group.getFirst(), allWords, broad, fields, same);
         JsonArray either = new JsonArray();
-        group.forEach(unit -> either.add(unit(unit, allWords, broad, fields)));
+        group.forEach(unit -> either.add(unit(unit, allWords, broad, fields, same)));
         return bool("should", either);
     }
 
-    private static JsonObject unit(Unit unit, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields) {
+    private static JsonObject unit(
+            Unit unit, boolean allWords, Set<String> broad, List<TextQuery.Weighted> fields, SameAnalysis same) {
         float weight = unit.weight();
-        if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight);
+        if (unit.phrase()) return fields(unit.text(), Kind.PHRASE, fields, weight, same);
         List<String> words = unit.words();
         if (!(allWords || unit.everyWord()) || words.size() <= 1) {
-            return fields(unit.text(), Kind.ANY_TERM, fields, weight);
+            return fields(unit.text(), Kind.ANY_TERM, fields, weight, same);
         }
         // All words: the whole run in one field, or every word in some field, a broad word beside a
         // rarer one only adding its score (as TextQuery#unit).
@@ -333,12 +364,12 @@ final class OpenSearchQueries {
         JsonArray optional = new JsonArray();
         for (String word : words) {
             boolean loose = someNarrow && broad.contains(word.toLowerCase(Locale.ROOT));
-            (loose ? optional : required).add(fields(word, Kind.ANY_TERM, fields, weight));
+            (loose ? optional : required).add(fields(word, Kind.ANY_TERM, fields, weight, same));
         }
         JsonObject each = new JsonObject();
         each.add("must", required);
         if (!optional.isEmpty()) each.add("should", optional);
-        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight), object("bool", each)));
+        return bool("should", array(fields(unit.text(), Kind.EVERY_TERM, fields, weight, same), object("bool", each)));
     }
 
     private enum Kind {
@@ -348,14 +379,18 @@ final class OpenSearchQueries {
     }
 
     /** The text in every weighted field; a field where analysis leaves nothing matches nothing. */
-    private static JsonObject fields(String text, Kind kind, List<TextQuery.Weighted> weighted, float weight) {
+    private static JsonObject fields(
+            String text, Kind kind, List<TextQuery.Weighted> weighted, float weight, SameAnalysis same) {
         JsonArray fields = new JsonArray();
         for (TextQuery.Weighted w : weighted) {
             float boost = w.boost() * weight;
+            SameAnalysis.Sent sent = same.of(w.field(), text, kind);
+            // One position makes the same query as a term, as every term and as a phrase.
+            Kind as = sent.onePosition() ? Kind.ANY_TERM : kind;
             fields.add(
-                    kind == Kind.PHRASE
-                            ? phrase(w.field(), text, boost)
-                            : match(w.field(), text, boost, kind == Kind.EVERY_TERM));
+                    as == Kind.PHRASE
+                            ? phrase(w.field(), sent.text(), boost)
+                            : match(w.field(), sent.text(), boost, as == Kind.EVERY_TERM));
         }
         return bool("should", fields);
     }

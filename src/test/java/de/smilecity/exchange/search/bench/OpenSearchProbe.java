@@ -43,6 +43,9 @@ final class OpenSearchProbe {
     /** Hibernate Search's logger of every request it sends, with bodies at TRACE. */
     private static final String REQUEST_LOG = "org.hibernate.search.elasticsearch.client.request";
 
+    /** The OpenSearch engine's logger: the {@code _msearch} of a page, worded as the request log. */
+    private static final String ENGINE_LOG = "de.smilecity.exchange.search.internal.OpenSearchEngine";
+
     /** Times each variant of a request is sent to the node, after as many to warm up. */
     private static final int REPEATS = 15;
 
@@ -61,6 +64,22 @@ final class OpenSearchProbe {
 
         boolean isSearch() {
             return path.endsWith("/_search");
+        }
+
+        /**
+         * The searches of the request, each as a {@code _search} of its own: the request itself, or
+         * each body of an {@code _msearch} (headers without an index of their own).
+         */
+        List<Sent> searches() {
+            if (isSearch()) return body.contains("\"aggregations\"") ? List.of(this) : List.of();
+            if (!path.endsWith("/_msearch")) return List.of();
+            String index = path.substring(0, path.length() - "/_msearch".length());
+            List<Sent> each = new ArrayList<>();
+            String[] lines = body.strip().split("\n");
+            for (int i = 1; i < lines.length; i += 2) {
+                each.add(new Sent(method, index + "/_search", parameters, clientMillis, lines[i], ""));
+            }
+            return each;
         }
     }
 
@@ -94,12 +113,16 @@ final class OpenSearchProbe {
                 Path file = DUMPS.resolve(q.text().replaceAll("\\W+", "_") + "-" + (n++) + ".json");
                 Files.createDirectories(DUMPS);
                 Files.writeString(file, request.path() + "?" + request.parameters() + "\n" + request.body() + "\n");
-                if (!request.isSearch() || !request.body().contains("\"aggregations\"")) continue;
-                try {
-                    report.append(variants(url, request));
-                    report.append(profile(url, request));
-                } catch (RuntimeException e) {
-                    report.append("  probe failed: ").append(e).append('\n');
+                for (Sent one : request.searches()) {
+                    report.append("  ")
+                            .append(one.path())
+                            .append(one.body().contains("\"aggregations\"") ? " (counts)\n" : " (page)\n");
+                    try {
+                        report.append(variants(url, one));
+                        report.append(profile(url, one));
+                    } catch (RuntimeException e) {
+                        report.append("  probe failed: ").append(e).append('\n');
+                    }
                 }
             }
         }
@@ -118,20 +141,25 @@ final class OpenSearchProbe {
 
     /** The requests that {@code search} sends, captured from the request log. */
     static List<Sent> requestsOf(Runnable search) {
-        Logger logger = (Logger) LoggerFactory.getLogger(REQUEST_LOG);
-        Level level = logger.getLevel();
-        boolean additive = logger.isAdditive();
+        List<Logger> loggers =
+                List.of((Logger) LoggerFactory.getLogger(REQUEST_LOG), (Logger) LoggerFactory.getLogger(ENGINE_LOG));
+        List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+        List<Boolean> additive = loggers.stream().map(Logger::isAdditive).toList();
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
-        logger.addAppender(appender);
-        logger.setAdditive(false);
-        logger.setLevel(Level.TRACE);
+        for (Logger logger : loggers) {
+            logger.addAppender(appender);
+            logger.setAdditive(false);
+            logger.setLevel(Level.TRACE);
+        }
         try {
             search.run();
         } finally {
-            logger.setLevel(level);
-            logger.setAdditive(additive);
-            logger.detachAppender(appender);
+            for (int i = 0; i < loggers.size(); i++) {
+                loggers.get(i).setLevel(levels.get(i));
+                loggers.get(i).setAdditive(additive.get(i));
+                loggers.get(i).detachAppender(appender);
+            }
         }
         List<Sent> sent = new ArrayList<>();
         for (ILoggingEvent event : appender.list) {

@@ -104,6 +104,43 @@ final class OpenSearchSide implements AutoCloseable {
         return node.url();
     }
 
+    /** The property that keeps the node's request cache on in the measured rounds. */
+    static final String REQUEST_CACHE = "bench.opensearch-request-cache";
+
+    /**
+     * Turns the node's shard request cache off for this app's indexes and empties it. The mix asks
+     * each question again every round, and the cache would answer the {@code size: 0} searches of a
+     * repeated question (the index statistics, the facet counts) without running them: the embedded
+     * engine has no such cache, and a new question gets no help from it either. In production it stays
+     * on, where paging through a question or going back to it asks the same counts again.
+     */
+    void withoutRequestCache() {
+        String indexes = prefix + "*";
+        send("PUT", "/" + indexes + "/_settings", "{\"index.requests.cache.enable\":false}");
+        send("POST", "/" + indexes + "/_cache/clear?request=true", "");
+    }
+
+    private void send(String method, String path, String body) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(node.url() + path))
+                            .header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofString(body))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
     /**
      * The shards and segments of this app's indexes as the node lists them ({@code _cat/shards},
      * {@code _cat/segments}): how well a rebuild left them merged, and whether a replica waits for a

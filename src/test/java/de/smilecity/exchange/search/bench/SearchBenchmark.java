@@ -9,6 +9,7 @@ import de.smilecity.exchange.search.IndexMaintenance;
 import de.smilecity.exchange.search.IndexStatus;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchRequest;
+import de.smilecity.exchange.search.SearchResult;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.search.SearchSort;
 import de.smilecity.exchange.search.internal.CatalogueGlossary;
@@ -83,7 +84,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link BenchQuery.Kind} name, e.g. {@code FACETS}: a profile of one kind of query, in less time), {@code bench.per-question} (also log
  * latency, CPU, allocation and the garbage collections met per question, {@link QuestionBreakdown}), {@code
  * bench.opensearch-probe} (the HTTP requests of each question on OpenSearch and the node's own times for
- * them, {@link OpenSearchProbe}). Writes {@code target/bench/search.md}.
+ * them, {@link OpenSearchProbe}), {@code bench.opensearch-request-cache} (keep the node's request
+ * cache on, {@link OpenSearchSide#withoutRequestCache}). Writes {@code target/bench/search.md}.
  */
 @SpringBootTest(properties = {SearchBenchmark.QUIET_APP, SearchBenchmark.QUIET_SEARCH, SearchBenchmark.JDBC_BATCHES})
 @ActiveProfiles({"demo", "test"})
@@ -269,9 +271,11 @@ class SearchBenchmark {
             long indexed = openSearch.documents();
             log.warn("OpenSearch index rebuilt: {} published entries in {} s", indexed, String.format("%.1f", seconds));
             log.warn("OpenSearch indexes after the rebuild:\n{}", openSearch.layout());
+            if (!Boolean.getBoolean(OpenSearchSide.REQUEST_CACHE)) openSearch.withoutRequestCache();
             openSearchResult = new OpenSearchResult(indexed, seconds, cpuSeconds, new Latencies());
             if (OpenSearchProbe.wanted())
                 OpenSearchProbe.probe(openSearch.search(), openSearch.url(), BenchQuery.mix());
+            compareEngines(search, openSearch.search());
         }
         Map<String, Map<String, Latencies>> latencies = new LinkedHashMap<>();
         long documents;
@@ -325,6 +329,32 @@ class SearchBenchmark {
         }
         return new SizeResult(
                 size, documents, rebuildSeconds, rebuildCpuSeconds, latencies, findable, openSearchResult);
+    }
+
+    /**
+     * Whether both engines answer each question of the mix alike at this size: the same total and
+     * facet counts (which must be equal), and how many of the first ten hits they share (which may
+     * differ a little: the term statistics of two indexes are not the same to the last bit).
+     */
+    private static void compareEngines(SearchService embedded, SearchService onOpenSearch) {
+        StringBuilder report = new StringBuilder();
+        for (BenchQuery q : BenchQuery.mix()) {
+            SearchResult a = embedded.search(request(q));
+            SearchResult d = onOpenSearch.search(request(q));
+            List<String> topA = a.hits().stream().limit(10).map(SearchHit::slug).toList();
+            List<String> topD = d.hits().stream().limit(10).map(SearchHit::slug).toList();
+            long shared = topA.stream().filter(topD::contains).count();
+            report.append(String.format(
+                    "%n- %s: total %d / %d, facet counts %s, first ten %d of %d shared, %s",
+                    q,
+                    a.total(),
+                    d.total(),
+                    a.facets().equals(d.facets()) ? "equal" : "DIFFER " + a.facets() + " / " + d.facets(),
+                    shared,
+                    topA.size(),
+                    topA.equals(topD) ? "and order equal" : "order differs"));
+        }
+        log.warn("Embedded engine / OpenSearch, question by question:{}", report);
     }
 
     private static int service(SearchService search, BenchQuery q) {
