@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,7 +165,7 @@ class NearDuplicates {
     /** The title as compared: its words in lower case; empty when it has too few to name one project. */
     static String titleKey(@Nullable String title) {
         if (title == null) return "";
-        String[] words = title.toLowerCase(java.util.Locale.ROOT)
+        String[] words = title.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip()
                 .split(" ");
@@ -226,11 +227,12 @@ class NearDuplicates {
         // A title that one other page carries, word for word, names the same project there: a newsletter
         // or news copy rewords the text but keeps the headline. A title many pages share is a section's.
         String title = titleKey(candidate.getTitle());
-        long sameTitle = title.isEmpty()
-                ? 0
+        List<Long> sameTitle = title.isEmpty()
+                ? List.of()
                 : others.stream()
                         .filter(o -> titleKey(o.getTitle()).equals(title))
-                        .count();
+                        .map(ImportCandidateRepository.Fingerprinted::getId)
+                        .toList();
         return others.stream().flatMap(other -> {
             Marks theirs = marksOf.containsKey(other.getId())
                     ? marksOf.get(other.getId()).without(common)
@@ -249,7 +251,7 @@ class NearDuplicates {
             if (r.isEmpty() && translations.contains(pageKey(other.getSourceUrl()))) {
                 return Stream.of(new Resemblance(Resemblance.Kind.CANDIDATE, other.getId(), 1.0, List.of(TRANSLATION)));
             }
-            if (r.isEmpty() && sameTitle == 1 && titleKey(other.getTitle()).equals(title)) {
+            if (r.isEmpty() && sameTitle.equals(List.of(other.getId()))) {
                 return Stream.of(new Resemblance(
                         Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, List.of(SAME_TITLE)));
             }

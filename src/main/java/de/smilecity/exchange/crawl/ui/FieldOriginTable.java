@@ -3,15 +3,16 @@ package de.smilecity.exchange.crawl.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import de.smilecity.exchange.crawl.CrawlRun;
+import de.smilecity.exchange.crawl.FieldOrigins;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,14 @@ final class FieldOriginTable extends Section {
     FieldOriginTable(List<CrawlRun> newestFirst) {
         setId("field-origins");
         add(new H2(getTranslation("crawl.runs.origins")));
-        List<CrawlRun> runs = newestFirst.stream()
-                .filter(r -> !r.getState().isActive() && !r.fieldOrigins().isEmpty())
-                .limit(MAX_RUNS)
-                .toList();
+        // Each run's counts are parsed from its stored text once, not once per cell.
+        Map<CrawlRun, FieldOrigins> runs = new LinkedHashMap<>();
+        for (CrawlRun run : newestFirst) {
+            if (runs.size() == MAX_RUNS) break;
+            if (run.getState().isActive()) continue;
+            FieldOrigins origins = run.fieldOrigins();
+            if (!origins.isEmpty()) runs.put(run, origins);
+        }
         if (runs.isEmpty()) {
             add(new Paragraph(getTranslation("crawl.runs.originsNone")));
             return;
@@ -46,32 +51,34 @@ final class FieldOriginTable extends Section {
                 .withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Berlin"));
         NativeTableRow head = table.getHead().addRow();
-        NativeTableHeaderCell fieldHead = head.addHeaderCell();
-        fieldHead.getElement().setAttribute("scope", "col");
-        fieldHead.setText(getTranslation("crawl.runs.field"));
-        for (CrawlRun run : runs) {
-            NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.getElement().setAttribute("scope", "col");
-            cell.add(new Anchor(
-                    CrawlRoutes.run(run.id()),
-                    getTranslation("crawl.runs.originsRun", run.id(), time.format(run.getQueuedAt()))));
+        header(head, "col").setText(getTranslation("crawl.runs.field"));
+        for (CrawlRun run : runs.keySet()) {
+            header(head, "col")
+                    .add(new Anchor(
+                            CrawlRoutes.run(run.id()),
+                            getTranslation("crawl.runs.originsRun", run.id(), time.format(run.getQueuedAt()))));
         }
         Set<String> fields = new TreeSet<>();
-        runs.forEach(r -> fields.addAll(r.fieldOrigins().counts().keySet()));
+        runs.values().forEach(origins -> fields.addAll(origins.counts().keySet()));
         for (String field : fields) {
             NativeTableRow row = table.getBody().addRow();
-            NativeTableHeaderCell name = row.addHeaderCell();
-            name.getElement().setAttribute("scope", "row");
-            name.setText(CrawlTexts.field(this, field));
-            for (CrawlRun run : runs) {
-                Map<String, Integer> byOrigin = run.fieldOrigins().counts().get(field);
-                NativeTableCell cell = row.addDataCell();
-                cell.setText(
-                        byOrigin == null
-                                ? getTranslation("crawl.runs.originsNotRead")
-                                : CrawlTexts.origins(this, byOrigin));
+            header(row, "row").setText(CrawlTexts.field(this, field));
+            for (FieldOrigins origins : runs.values()) {
+                Map<String, Integer> byOrigin = origins.counts().get(field);
+                row.addDataCell()
+                        .setText(
+                                byOrigin == null
+                                        ? getTranslation("crawl.runs.originsNotRead")
+                                        : CrawlTexts.origins(this, byOrigin));
             }
         }
         add(table);
+    }
+
+    /** A header cell that tells a screen reader whether it heads a column or a row. */
+    private static NativeTableHeaderCell header(NativeTableRow row, String scope) {
+        NativeTableHeaderCell cell = row.addHeaderCell();
+        cell.getElement().setAttribute("scope", scope);
+        return cell;
     }
 }
