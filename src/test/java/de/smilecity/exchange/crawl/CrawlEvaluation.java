@@ -242,11 +242,7 @@ class CrawlEvaluation {
                 }
                 CrawlRun run = editor.as("editor", () -> runToEnd(sources.save(source)));
                 for (ImportCandidate c : candidates.ofRun(run.id())) {
-                    String path =
-                            java.net.URI.create(c.getSourceUrl()).getPath().substring(1);
-                    // A folder's address ("", "cases/x/") is its index.html, as the server answers it.
-                    String page =
-                            site.name() + ":" + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+                    String page = pageOf(site.name(), c.getSourceUrl());
                     candidatesOfPage.merge(page, 1, Integer::sum);
                     byPage.putIfAbsent(page, c);
                     pageOfCandidate.put(c.getId(), page);
@@ -255,11 +251,10 @@ class CrawlEvaluation {
                     if (o.getOutcome() != Outcome.SKIPPED && o.getOutcome() != Outcome.FAILED) continue;
                     String why = o.getOutcome().name().toLowerCase(Locale.ROOT) + ": "
                             + Objects.requireNonNullElse(o.getReason(), "no reason given");
-                    String path = java.net.URI.create(o.getUrl()).getPath().substring(1);
                     // A page reached again under another URL is recorded as a duplicate of itself; the reason
                     // that counts is the one from the visit that read it.
                     leftOutWhy.merge(
-                            site.name() + ":" + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path),
+                            pageOf(site.name(), o.getUrl()),
                             why,
                             (first, later) -> first.startsWith("skipped: duplicate") ? later : first);
                     reasonCounts.merge(reasonKind(why), 1, Integer::sum);
@@ -526,8 +521,22 @@ class CrawlEvaluation {
         java.util.regex.Matcher named =
                 java.util.regex.Pattern.compile("https?://\\S+").matcher(why);
         if (!named.find()) return false;
-        String path = java.net.URI.create(named.group()).getPath().substring(1);
-        return (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).equals(page.duplicateOf());
+        return fileOf(named.group()).equals(page.duplicateOf());
+    }
+
+    /** The manifest's name of the page at a URL: its site and its file. */
+    private static String pageOf(String site, String url) {
+        return site + ":" + fileOf(url);
+    }
+
+    /**
+     * The file the fixture server answers a URL with: its path without the leading slash, a folder's
+     * address ("", "cases/x/", or no path at all) being its index.html.
+     */
+    private static String fileOf(String url) {
+        String path = java.net.URI.create(url).getPath();
+        String file = path == null || path.isEmpty() ? "" : path.substring(1);
+        return file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
     }
 
     /** A skip or failure reason without the URL or figures it names, so that like reasons are counted together. */
