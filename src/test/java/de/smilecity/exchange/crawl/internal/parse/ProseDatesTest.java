@@ -108,4 +108,14 @@ class ProseDatesTest {
         assertThat(prose.period()).contains(new Period(2019, 2020));
         assertThat(prose.phase()).map(ProseDates.Stated::phase).contains(Phase.OPERATION);
     }
+
+    @Test
+    void takesTheEuroFigureBesideAnAmountInAnotherCurrencyForTheCosts() {
+        var doc = Jsoup.parse("<main><p>The heat pump cost NOK 2.4 million (approx. €205,000) and runs since 2021.</p>"
+                + "<p>The loan came to SEK 90,000.</p></main>");
+
+        assertThat(ProseFacts.of(doc).costs())
+                .map(Money::amount)
+                .hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("205000"));
+    }
 }
