@@ -159,6 +159,13 @@ final class Regions {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
+    /** Every region a running text names as a region, in the way {@link #inText} reads them. */
+    static Set<String> allInText(String text) {
+        Set<String> found = new LinkedHashSet<>(named(text, false));
+        cuedAll(text, found);
+        return found;
+    }
+
     /** Whether the text is nothing but a region of the list. */
     static boolean isRegion(String text) {
         String s = text.strip();
