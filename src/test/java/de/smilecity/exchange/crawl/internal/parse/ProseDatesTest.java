@@ -118,4 +118,15 @@ class ProseDatesTest {
                 .map(Money::amount)
                 .hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("205000"));
     }
+
+    @Test
+    void takesTheBuildingStartAndTheOpeningForTheSpanOfTheWork() {
+        ProseDates built = of(
+                "Seit Oktober 2024 dreht sich das Windrad über dem Dorf.",
+                "Gebaut wurde ab April 2023, die Genossenschaft zählt 300 Mitglieder.");
+        ProseDates twoOpenings = of("Seit Mai 2021 läuft der Laden.", "Seit Juni 2023 ist das Café in Betrieb.");
+
+        assertThat(built.period()).contains(new Period(2023, 2024));
+        assertThat(twoOpenings.period()).isEmpty();
+    }
 }
