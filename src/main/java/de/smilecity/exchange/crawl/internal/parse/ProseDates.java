@@ -46,6 +46,10 @@ final class ProseDates {
 
     private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:seit|since)\\s+$");
 
+    /** "bis Ende 2025", "until the end of 2024": where a running project or its trial is to end. */
+    private static final Pattern UNTIL =
+            Pattern.compile("(?iu)\\b(?:bis|until|till)\\s+(?:(?:zum|zur|ende|mitte|anfang|the|end|of)\\s+)*$");
+
     /** "ab Mai 2022", "from spring 2021": where a stretch of work began, with a word of building beside it. */
     private static final Pattern FROM = Pattern.compile("(?iu)\\b(?:ab|from)\\s+$");
 
@@ -170,7 +174,7 @@ final class ProseDates {
             return;
         }
         for (Dated d : dated(clause)) {
-            if (d.cue() == Cue.FINISHED) ends.add(d.year());
+            if (d.cue() == Cue.FINISHED || d.until() && RUNNING.contains(d.cue())) ends.add(d.year());
             else if (d.since() || d.cue() == Cue.OPENED) opens.add(d.year());
             else if (d.cue() == Cue.PLANNED
                     || d.cue() == Cue.BEGAN
@@ -179,8 +183,17 @@ final class ProseDates {
         }
     }
 
-    /** A year of a clause, whether "seit"/"since" or "ab"/"from" stands before it, and the cue that dates it. */
-    private record Dated(int year, boolean since, boolean from, @Nullable Cue cue, String cueWords) {}
+    /** A year of a clause, whether "seit"/"since", "ab"/"from" or "bis"/"until" stands before it, and its cue. */
+    private record Dated(
+            int year,
+            boolean since,
+            boolean from,
+            boolean until,
+            @Nullable Cue cue,
+            String cueWords) {}
+
+    /** Cues of something under way, which "bis"/"until" before a year ends: "läuft bis Ende 2025". */
+    private static final Set<Cue> RUNNING = java.util.EnumSet.of(Cue.OPENED, Cue.PILOT, Cue.RAN, Cue.BUILDING);
 
     /**
      * The clause's years, each with its cue: every cue dates the year nearest to it, and a year takes
@@ -224,8 +237,10 @@ final class ProseDates {
             boolean withDate = years.get(i)[1] - years.get(i)[0] > YEAR_DIGITS;
             boolean since = withDate
                     && SINCE.matcher(clause.substring(0, years.get(i)[0])).find();
-            boolean from = FROM.matcher(clause.substring(0, years.get(i)[0])).find();
-            dated.add(new Dated(years.get(i)[2], since, from, cueOf[i], wordsOf[i] == null ? "" : wordsOf[i]));
+            String before = clause.substring(0, years.get(i)[0]);
+            boolean from = FROM.matcher(before).find();
+            boolean until = UNTIL.matcher(before).find();
+            dated.add(new Dated(years.get(i)[2], since, from, until, cueOf[i], wordsOf[i] == null ? "" : wordsOf[i]));
         }
         return dated;
     }

@@ -25,7 +25,7 @@ final class ProseFacts {
 
     private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d{3,})";
 
-    private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
+    private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
             + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen)";
     private static final String ROUGHLY = "(?:ca\\.|circa|rund|etwa|knapp|about|around|approx\\.|approximately|some"
             + "|nearly|almost|roughly|just under|just over)\\s+";
@@ -54,8 +54,9 @@ final class ProseFacts {
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
         // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
-        Pattern.compile("(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
-                + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
+        Pattern.compile(
+                "(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
+                        + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
     };
 
     /** An amount that names euros, before or after its figure. */

@@ -129,4 +129,20 @@ class ProseDatesTest {
         assertThat(built.period()).contains(new Period(2023, 2024));
         assertThat(twoOpenings.period()).isEmpty();
     }
+
+    @Test
+    void readsThePopulationInTheDativeToo() {
+        var doc = Jsoup.parse("<main><p>Das Dorf mit seinen rund 2.450 Einwohnern hat jetzt einen Laden.</p></main>");
+
+        assertThat(ProseFacts.of(doc).population()).contains(2450);
+    }
+
+    @Test
+    void takesTheYearUntilWhichARunningTrialGoesForItsEnd() {
+        ProseDates trial = of(
+                "Seit Sommer 2022 rollen die Lastenräder durch Wiesental.",
+                "Der Versuch läuft zunächst bis Ende 2024.");
+
+        assertThat(trial.period()).contains(new Period(2022, 2024));
+    }
 }
