@@ -601,7 +601,8 @@ final class Crawl {
                 text,
                 PageText.block(doc),
                 project ? siteTemplate.learn(item.host(), shingles) : siteTemplate.of(item.host(), shingles),
-                AlternateView.translations(doc));
+                AlternateView.translations(doc),
+                PageText.links(doc));
     }
 
     /**

@@ -54,4 +54,25 @@ class KinshipTest {
     void takesCapitalisedWordsInsideSentencesForNames() {
         assertThat(Kinship.names("The hub opened in Elsen. Today it is busy")).containsExactly("elsen");
     }
+
+    @Test
+    void takesARetellingInTheSameLanguageBySameCostsAndANameInBothHeadlines() {
+        Marks project = marks("Die Genossenschaft baut ein Wärmenetz.", "1730000", 2022, 2024);
+        Marks gazette = Marks.of("Kurz gemeldet: das Wärmenetz ist fertig.")
+                .with(Kinship.factMarks(new BigDecimal("1730000"), null, null, List.of()));
+
+        assertThat(Kinship.retold(gazette, project, "Birkenau heizt mit Holz", "Wärmenetz Birkenau"))
+                .contains(List.of("costs:1730000", "birkenau"));
+    }
+
+    @Test
+    void keepsTwoProjectsApartThatCostTheSameUnderOtherNamesOrLittle() {
+        Marks one = Marks.of("").with(Kinship.factMarks(new BigDecimal("250000"), null, null, List.of()));
+        Marks small = Marks.of("").with(Kinship.factMarks(new BigDecimal("5000"), null, null, List.of()));
+
+        assertThat(Kinship.retold(one, one, "Dorfladen Birkenau", "Radweg nach Eschental"))
+                .isEmpty();
+        assertThat(Kinship.retold(small, small, "Dorfladen Birkenau", "Birkenau feiert"))
+                .isEmpty();
+    }
 }
