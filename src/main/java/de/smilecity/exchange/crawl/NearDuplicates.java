@@ -145,12 +145,13 @@ class NearDuplicates {
                         entryMatches(candidate, List.of(shingles, blockShingles), marks, sameUrlEntry))
                 .toList();
         // Shared words first: a copy in the same language says so with more certainty than details do.
+        // Between two as like, the one that shares more of the facts read from both pages.
+        Comparator<Resemblance> closer = Comparator.comparingDouble(Resemblance::similarity)
+                .thenComparingInt(r -> Kinship.readFacts(r.shared()));
         Optional<Resemblance> best = all.stream()
                 .filter(r -> !r.byDetails())
-                .max(Comparator.comparingDouble(Resemblance::similarity))
-                .or(() -> all.stream()
-                        .filter(Resemblance::byDetails)
-                        .max(Comparator.comparingDouble(Resemblance::similarity)));
+                .max(closer)
+                .or(() -> all.stream().filter(Resemblance::byDetails).max(closer));
         return new Found(block.encode(), marks.encode(), best.orElse(null));
     }
 
@@ -220,15 +221,13 @@ class NearDuplicates {
         }
         // What many pages state is the site's (its address, its office, its platform), not a project's.
         Set<String> common = new HashSet<>();
-        pagesWith.forEach((mark, pages) -> {
-            if (pages >= COMMON_ON_PAGES) common.add(mark);
-        });
-        Marks own = marks.without(common);
         // One project's costs stand on its page and on each retelling of it: a few pages, not many.
         Set<String> crowded = new HashSet<>();
         pagesWith.forEach((mark, pages) -> {
+            if (pages >= COMMON_ON_PAGES) common.add(mark);
             if (pages > COMMON_ON_PAGES) crowded.add(mark);
         });
+        Marks own = marks.without(common);
         Marks ownRetold = marks.without(crowded);
         // A title that one other page carries, word for word, names the same project there: a newsletter
         // or news copy rewords the text but keeps the headline. A title many pages share is a section's.

@@ -64,6 +64,20 @@ public final class Kinship {
     private Kinship() {}
 
     /**
+     * How many of the shared details, as {@link Evidence#shared} shows them, are facts read from both
+     * pages — costs, period, report file — rather than figures or names of their texts.
+     */
+    public static int readFacts(List<String> shared) {
+        int facts = 0;
+        for (String detail : shared) {
+            for (String kind : List.of(AMOUNT, PERIOD, FILE)) {
+                if (detail.startsWith(shown(kind))) facts++;
+            }
+        }
+        return facts;
+    }
+
+    /**
      * The marks of what the crawler read from a page — its costs, its period, the file names of its
      * reports — to keep with the marks of its text ({@link Marks#with}).
      */

@@ -75,4 +75,12 @@ class KinshipTest {
         assertThat(Kinship.retold(small, small, "Dorfladen Birkenau", "Birkenau feiert"))
                 .isEmpty();
     }
+
+    @Test
+    void countsTheFactsReadFromBothPagesAmongTheSharedDetails() {
+        assertThat(Kinship.readFacts(List.of("costs:2400000", "years:2022-2025", "kaltenmoor", "12.5")))
+                .isEqualTo(2);
+        assertThat(Kinship.readFacts(List.of("costs:2400000", "kaltenmoor", "lüneburg")))
+                .isEqualTo(1);
+    }
 }
