@@ -17,6 +17,7 @@ import de.smilecity.exchange.catalogue.Reports;
 import de.smilecity.exchange.contribute.ContributionService;
 import de.smilecity.exchange.crawl.internal.parse.Extracted;
 import de.smilecity.exchange.crawl.internal.parse.PlaceRegions;
+import de.smilecity.exchange.crawl.internal.parse.SiteRegion;
 import de.smilecity.exchange.crawl.internal.parse.StopReason;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
 import de.smilecity.exchange.security.CurrentUser;
@@ -213,6 +214,36 @@ public class CandidateService {
                             c.getSummary())
                     .ifPresent(c::setRegion);
         }
+    }
+
+    /**
+     * Gives the run's open candidates that still state no region the one their site's legal notice
+     * names ({@link SiteRegion}), where the site's projects mostly lie there and the candidate's title
+     * and summary name no other region.
+     *
+     * @param regionByHost per host of the run, the region its legal notice names
+     */
+    @Transactional
+    void fillSiteRegions(long runId, Map<String, String> regionByHost) {
+        Map<String, List<ImportCandidate>> byHost = new java.util.HashMap<>();
+        for (ImportCandidate c : candidates.findByRunIdOrderById(runId)) {
+            Urls.parseHttp(c.getSourceUrl())
+                    .map(Urls::host)
+                    .filter(regionByHost::containsKey)
+                    .ifPresent(host -> byHost.computeIfAbsent(host, h -> new java.util.ArrayList<>())
+                            .add(c));
+        }
+        byHost.forEach((host, ofSite) -> {
+            String region = regionByHost.get(host);
+            List<String> stated =
+                    ofSite.stream().map(ImportCandidate::getRegion).toList();
+            if (!SiteRegion.projectsLieThere(region, stated)) return;
+            for (ImportCandidate c : ofSite) {
+                if (c.getState() != CandidateState.PENDING || c.getRegion() != null) continue;
+                if (SiteRegion.namesAnother(region, c.getTitle(), c.getSummary())) continue;
+                c.setRegion(region);
+            }
+        });
     }
 
     @Transactional(readOnly = true)

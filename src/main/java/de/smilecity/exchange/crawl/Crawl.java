@@ -19,6 +19,7 @@ import de.smilecity.exchange.crawl.internal.parse.Profile;
 import de.smilecity.exchange.crawl.internal.parse.ReportExtractor;
 import de.smilecity.exchange.crawl.internal.parse.RobotRules;
 import de.smilecity.exchange.crawl.internal.parse.SiteProjects;
+import de.smilecity.exchange.crawl.internal.parse.SiteRegion;
 import de.smilecity.exchange.crawl.internal.parse.Sitemaps;
 import de.smilecity.exchange.crawl.internal.parse.UnreadableReport;
 import de.smilecity.exchange.crawl.internal.parse.Urls;
@@ -131,6 +132,11 @@ final class Crawl {
     private final Map<String, Map<String, String>> placeRegions = new HashMap<>();
 
     private final Set<String> contradictedPlaces = new HashSet<>();
+
+    /** Per host, the region its legal notice names; a host whose notices name two is left out. */
+    private final Map<String, String> siteRegions = new HashMap<>();
+
+    private final Set<String> contradictedSites = new HashSet<>();
     private final AtomicLong linksLeftOut = new AtomicLong();
     private final AtomicInteger pagesWithTooManyLinks = new AtomicInteger();
     private final AtomicLong urlsLeftOut = new AtomicLong();
@@ -378,6 +384,7 @@ final class Crawl {
         Document doc =
                 PageExtractor.parse(page.body(), page.charset(), page.url().toString());
         notePlaceRegions(item.host(), doc);
+        noteSiteRegion(item.host(), doc);
         // Links beyond the depth limit are still met, so they get their outcome ("limit") too.
         List<String> links = PageExtractor.links(doc);
         int taken = Math.min(links.size(), tools.maxLinksPerPage());
@@ -412,6 +419,16 @@ final class Crawl {
         }
     }
 
+    /** Keeps the region the site's legal notice names for its publisher. */
+    private void noteSiteRegion(String host, Document doc) {
+        SiteRegion.ofLegalNotice(doc).ifPresent(region -> {
+            synchronized (siteRegions) {
+                String before = siteRegions.putIfAbsent(host, region);
+                if (before != null && !before.equals(region)) contradictedSites.add(host);
+            }
+        });
+    }
+
     /**
      * Gives the run's candidates without a region the region their site lists for the place they name
      * — once all pages are read, since a site's list of members may come after its projects.
@@ -426,6 +443,13 @@ final class Crawl {
             });
         }
         if (!byHost.isEmpty()) tools.candidates().fillRegions(runId, byHost);
+        Map<String, String> bySite = new HashMap<>();
+        synchronized (siteRegions) {
+            bySite.putAll(siteRegions);
+            bySite.keySet().removeAll(contradictedSites);
+        }
+        // After the places: a place the site lists in another region says more than the site's seat.
+        if (!bySite.isEmpty()) tools.candidates().fillSiteRegions(runId, bySite);
     }
 
     /** A project page's reports belong to it; those of other pages are links like any other. */
@@ -577,7 +601,8 @@ final class Crawl {
                 text,
                 PageText.block(doc),
                 project ? siteTemplate.learn(item.host(), shingles) : siteTemplate.of(item.host(), shingles),
-                AlternateView.translations(doc));
+                AlternateView.translations(doc),
+                PageText.links(doc));
     }
 
     /**

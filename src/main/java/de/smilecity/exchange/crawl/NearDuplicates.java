@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * names. A copy reworded in the same language — a newsletter's or a news item's short version — shares
  * neither enough words nor enough details, but keeps the headline: a title of at least
  * {@value #MIN_TITLE_WORDS} words that exactly one other pending candidate carries names the same
- * project there. The resemblance then lists them as its reason. Candidates are
+ * project there; or, under another headline, it states the same costs and its headline shares a name
+ * with the other's ({@link Kinship#retold}). The resemblance then lists them as its reason. Candidates are
  * compared by their stored fingerprints; entries are first narrowed down by the search index's
  * "similar practices" and then compared exactly. So the cost grows with the review queue, not with
  * the catalogue.
@@ -95,16 +96,18 @@ class NearDuplicates {
      *     pages ({@link SiteTemplate}), left out of every comparison
      * @param translations the pages the page names as its versions in other languages
      *     ({@code AlternateView#translations}), as page keys
+     * @param links the pages its content region links to ({@code PageText#links}), as page keys
      */
-    record PageTexts(String page, String block, Set<Long> template, Set<String> translations) {
+    record PageTexts(String page, String block, Set<Long> template, Set<String> translations, Set<String> links) {
 
         PageTexts {
             template = Set.copyOf(template);
             translations = Set.copyOf(translations);
+            links = Set.copyOf(links);
         }
 
         PageTexts(String page, String block, Set<Long> template) {
-            this(page, block, template, Set.of());
+            this(page, block, template, Set.of(), Set.of());
         }
 
         /** A page compared by its whole content region, with no template known. */
@@ -138,16 +141,17 @@ class NearDuplicates {
                         candidate.getEndYear(),
                         candidate.getReportUrls()));
         List<Resemblance> all = Stream.concat(
-                        candidateMatches(candidate, text, List.of(whole, block), marks, texts.translations()),
+                        candidateMatches(candidate, text, List.of(whole, block), marks, texts),
                         entryMatches(candidate, List.of(shingles, blockShingles), marks, sameUrlEntry))
                 .toList();
         // Shared words first: a copy in the same language says so with more certainty than details do.
+        // Between two as like, the one that shares more of the facts read from both pages.
+        Comparator<Resemblance> closer = Comparator.comparingDouble(Resemblance::similarity)
+                .thenComparingInt(r -> Kinship.readFacts(r.shared()));
         Optional<Resemblance> best = all.stream()
                 .filter(r -> !r.byDetails())
-                .max(Comparator.comparingDouble(Resemblance::similarity))
-                .or(() -> all.stream()
-                        .filter(Resemblance::byDetails)
-                        .max(Comparator.comparingDouble(Resemblance::similarity)));
+                .max(closer)
+                .or(() -> all.stream().filter(Resemblance::byDetails).max(closer));
         return new Found(block.encode(), marks.encode(), best.orElse(null));
     }
 
@@ -200,11 +204,8 @@ class NearDuplicates {
     }
 
     private Stream<Resemblance> candidateMatches(
-            ImportCandidate candidate,
-            String text,
-            List<Fingerprint> fingerprints,
-            Marks marks,
-            Set<String> translations) {
+            ImportCandidate candidate, String text, List<Fingerprint> fingerprints, Marks marks, PageTexts texts) {
+        Set<String> translations = texts.translations();
         List<ImportCandidateRepository.Fingerprinted> others =
                 candidates.findByStateAndFingerprintIsNotNull(CandidateState.PENDING).stream()
                         .filter(other -> !other.getSourceUrl().equals(candidate.getSourceUrl()))
@@ -220,10 +221,14 @@ class NearDuplicates {
         }
         // What many pages state is the site's (its address, its office, its platform), not a project's.
         Set<String> common = new HashSet<>();
+        // One project's costs stand on its page and on each retelling of it: a few pages, not many.
+        Set<String> crowded = new HashSet<>();
         pagesWith.forEach((mark, pages) -> {
             if (pages >= COMMON_ON_PAGES) common.add(mark);
+            if (pages > COMMON_ON_PAGES) crowded.add(mark);
         });
         Marks own = marks.without(common);
+        Marks ownRetold = marks.without(crowded);
         // A title that one other page carries, word for word, names the same project there: a newsletter
         // or news copy rewords the text but keeps the headline. A title many pages share is a section's.
         String title = titleKey(candidate.getTitle());
@@ -255,11 +260,34 @@ class NearDuplicates {
                 return Stream.of(new Resemblance(
                         Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, List.of(SAME_TITLE)));
             }
+            // A page that links to the other points to it — a teaser, a project of the month — and is
+            // weighed as a page of its own rather than as a retelling.
+            if (r.isEmpty()
+                    && theirs != null
+                    && other.getLanguage().equals(candidate.getLanguage())
+                    && !texts.links().contains(pageKey(other.getSourceUrl()))) {
+                Optional<List<String>> retold = Kinship.retold(
+                        ownRetold, marksOf.get(other.getId()).without(crowded), candidate.getTitle(), other.getTitle());
+                if (retold.isPresent() && !pointsTo(other.getId(), candidate.getSourceUrl())) {
+                    return Stream.of(new Resemblance(
+                            Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, retold.get()));
+                }
+            }
             if (r.isPresent() || theirs == null || other.getLanguage().equals(candidate.getLanguage())) {
                 return r.stream();
             }
             return kinship(candidate, text, own, other.getId(), theirs).stream();
         });
+    }
+
+    /** Whether the stored candidate's description links to the page at the URL: it points there. */
+    private boolean pointsTo(long otherId, String url) {
+        String path = Urls.parseHttp(url).map(java.net.URI::getPath).orElse("");
+        if (path.length() <= 1) return false;
+        return candidates
+                .findById(otherId)
+                .map(c -> Objects.requireNonNullElse(c.getDescription(), "").contains(path))
+                .orElse(false);
     }
 
     /**

@@ -127,6 +127,31 @@ class NearDuplicatesTest {
         }
     }
 
+    @Test
+    void aRetellingUnderAnotherHeadlineWithTheSameCostsIsACopyAndATeaserThatLinksThereIsNot() {
+        Acting editor = new Acting(spring);
+        try (FixtureServer server = FixtureServer.serving("copies-site")) {
+            PartnerSource site = Fixtures.source("copies-site", server);
+            site.setStartUrls(List.of(server.url("/retold/projekt.html")));
+            site.setInclude(List.of("^/retold/"));
+            CrawlRun run = editor.as("editor", () -> Fixtures.runToEnd(crawls, sources.save(site)));
+            List<ImportCandidate> found = candidates.ofRun(run.id());
+            ImportCandidate project = at(found, "/retold/projekt.html");
+            ImportCandidate gazette = at(found, "/retold/amtsblatt.html");
+            ImportCandidate teaser = at(found, "/retold/monat.html");
+
+            ImportCandidate copy = gazette.getResemblance().isPresent() ? gazette : project;
+            ImportCandidate first = copy == gazette ? project : gazette;
+            assertThat(copy.getResemblance()).hasValueSatisfying(r -> {
+                assertThat(r.id()).isEqualTo(first.getId());
+                assertThat(r.shared()).containsExactly("costs:1730000", "birkenau");
+            });
+            assertThat(teaser.getResemblance()).isEmpty();
+            assertThat(project.getResemblance().map(Resemblance::id))
+                    .isNotEqualTo(java.util.Optional.of(teaser.getId()));
+        }
+    }
+
     private static ImportCandidate at(List<ImportCandidate> candidates, String path) {
         return candidates.stream()
                 .filter(c -> c.getSourceUrl().endsWith(path))

@@ -126,6 +126,11 @@ final class LabelledFacts {
             "antragsfrist",
             "abgabefrist");
 
+    /** Hands each label and value the page states, in page order, to the sink, whatever fact it names. */
+    static void eachPair(Document doc, BiConsumer<String, String> into) {
+        walk(doc, into);
+    }
+
     /** Hands each label and value the page states, in page order, to the sink. */
     private static void walk(Document doc, BiConsumer<String, String> into) {
         Element body = doc.body().clone();
@@ -420,6 +425,8 @@ final class LabelledFacts {
     private static void add(String label, String value, List<Pair> into) {
         String v = value.replace('\u00a0', ' ').strip();
         if (NoValue.is(v)) return;
+        // "Stand: 12.03.2025" under a page's text dates the page; it states a phase only where it names one.
+        if (Fact.mayDateThePage(label) && PhaseWords.phaseOf(v).isEmpty()) return;
         Fact.named(label).ifPresent(fact -> into.add(new Pair(fact, label.strip(), v)));
         // "Gemeinde: Neuwies, Saarland": the place's region, where its value names one of the list.
         if (Fact.namesThePlace(label))

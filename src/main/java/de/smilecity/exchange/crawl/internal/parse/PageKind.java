@@ -39,6 +39,9 @@ import org.jsoup.nodes.Document;
  *   <li>at least half its text in links to other pages;
  *   <li>a table with a heading row that names facts over {@value #MIN_LISTED_ROWS} or more rows (a list of
  *       places or projects), and fewer than {@value #MIN_FACTS} facts of its own;
+ *   <li>a purpose its parts show ({@link PagePurpose}): a section's hub, a table whose rows link on, a
+ *       service, an event, a sign-up form — each only on a page of fewer than {@value #MAX_POINTER_TEXT}
+ *       characters of its own text with fewer than {@value #MIN_FACTS} facts — or a funding programme;
  *   <li>a digest: no main heading, {@value #MIN_DIGEST_SECTIONS} or more sections under headings of one
  *       level, none longer than {@value #MAX_DIGEST_SECTION} characters, and fewer than {@value
  *       #MIN_FACTS} facts (a newsletter issue with short notes on several projects);
@@ -176,6 +179,7 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                 .or(() -> search(s))
                 .or(() -> list(s))
                 .or(() -> table(s))
+                .or(() -> purpose(s))
                 .or(() -> digest(s))
                 .or(() -> notes(s))
                 .or(() -> listedNotes(s))
@@ -311,6 +315,19 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                     not(Kind.LIST, percent(s.linkShare()) + " of the text is in links (a list or navigation page)"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A page whose parts show it serves the site — a section's hub, a listing table, a service, a
+     * funding programme, an event, a sign-up ({@link PagePurpose}). Most of these parts a project page
+     * may have as well, so they decide only for a short page with fewer than {@value #MIN_FACTS} facts.
+     */
+    private static Optional<PageKind> purpose(PageSignals s) {
+        PagePurpose p = s.purpose();
+        if (p == null) return Optional.empty();
+        if (p.soft() && (s.statedFacts() >= MIN_FACTS || s.ownTextLength() >= MAX_POINTER_TEXT))
+            return Optional.empty();
+        return Optional.of(not(p.kind(), p.why()));
     }
 
     private static Optional<PageKind> digest(PageSignals s) {

@@ -45,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  *     such as reports not counted
  * @param opensWithLink whether the region's first paragraph links to another page of the same site
  * @param unknownFacts facts whose label the page shows with no value yet ("Budget: tbc", "Kosten: k. A.")
+ * @param purpose what the page's parts say it serves other than a project's report, or null
  */
 record PageSignals(
         String address,
@@ -67,7 +68,8 @@ record PageSignals(
         int listedRows,
         int proseLinks,
         boolean opensWithLink,
-        Set<Fact> unknownFacts) {
+        Set<Fact> unknownFacts,
+        @Nullable PagePurpose purpose) {
 
     /**
      * Terms explained in sentences, as a glossary has them ("Digital twin — a virtual model of …"),
@@ -198,7 +200,8 @@ record PageSignals(
                 LabelledFacts.listedRows(doc),
                 proseLinks(region, links, self.orElse(null)).size(),
                 opensWithLink(region, links, self.orElse(null)),
-                LabelledFacts.unknown(doc));
+                LabelledFacts.unknown(doc),
+                PagePurpose.of(doc, region, links, self.orElse(null)).orElse(null));
     }
 
     /** The other pages of the page's own site that the region's paragraphs link to, files left out. */

@@ -1,6 +1,9 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** The plain text of a page's main content, for comparing pages by what they say. */
 public final class PageText {
@@ -10,6 +13,16 @@ public final class PageText {
     /** The text of the page's content region, without navigation, header, footer and banners. */
     public static String of(Document doc) {
         return MainText.of(doc).text();
+    }
+
+    /** The pages the content region links to, as page keys ({@link Urls#pageKey}): what the page points to. */
+    public static Set<String> links(Document doc) {
+        PageLinks links = new PageLinks(doc);
+        Set<String> found = new LinkedHashSet<>();
+        for (Element a : MainText.of(doc).select("a[href]")) {
+            links.target(a).ifPresent(found::add);
+        }
+        return found;
     }
 
     /**

@@ -46,6 +46,13 @@ final class ProseDates {
 
     private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:seit|since)\\s+$");
 
+    /** "bis Ende 2025", "until the end of 2024": where a running project or its trial is to end. */
+    private static final Pattern UNTIL =
+            Pattern.compile("(?iu)\\b(?:bis|until|till)\\s+(?:(?:zum|zur|ende|mitte|anfang|the|end|of)\\s+)*$");
+
+    /** "ab Mai 2022", "from spring 2021": where a stretch of work began, with a word of building beside it. */
+    private static final Pattern FROM = Pattern.compile("(?iu)\\b(?:ab|from)\\s+$");
+
     /** Lines that date the article, not the project; a copyright line dates the site. */
     private static final Pattern DATE_LINE = Pattern.compile("(?iu)^\\W*(?:veröffentlicht|publiziert|erschienen"
             + "|aktualisiert|zuletzt|stand|erstellt|geschrieben|datum|published|posted|updated|last\\s+updated"
@@ -123,42 +130,70 @@ final class ProseDates {
         return new ProseDates(clauses);
     }
 
-    /** The years the clauses agree on; empty when none is dated by a cue or they disagree. */
+    /**
+     * The years the clauses agree on; empty when none is dated by a cue or they disagree. Two starts
+     * disagree unless one is where the work began and the later one where the project opened ("Gebaut
+     * wurde ab Mai 2022", "seit März 2023 in Betrieb"): then the work ran from the first to the second.
+     */
     Optional<Period> period() {
-        Set<Integer> starts = new LinkedHashSet<>();
+        Set<Integer> begins = new LinkedHashSet<>();
+        Set<Integer> opens = new LinkedHashSet<>();
         Set<Integer> ends = new LinkedHashSet<>();
-        for (String clause : clauses) read(clause, starts, ends);
+        for (String clause : clauses) read(clause, begins, opens, ends);
+        Set<Integer> starts = new LinkedHashSet<>(begins);
+        starts.addAll(opens);
         Integer start = starts.size() == 1 ? starts.iterator().next() : null;
         Integer end = ends.size() == 1 ? ends.iterator().next() : null;
+        if (start == null && begins.size() == 1 && opens.size() == 1) {
+            int began = begins.iterator().next();
+            int opened = opens.iterator().next();
+            if (opened > began) {
+                start = began;
+                if (ends.isEmpty()) end = opened;
+            }
+        }
         if (start != null && end != null && end < start) end = null;
         if (start == null && end == null) return Optional.empty();
         return Optional.of(new Period(start, end));
     }
 
-    private static void read(String clause, Set<Integer> starts, Set<Integer> ends) {
+    /**
+     * Sorts the clause's dated years: where work began or is planned to, where the project opened or
+     * runs since, where it ended.
+     */
+    private static void read(String clause, Set<Integer> begins, Set<Integer> opens, Set<Integer> ends) {
         Matcher span = SPAN.matcher(clause);
         if (span.find()) {
             Integer from = year(span.group(1));
             Integer to = year(span.group(2));
             // A span counts when the clause says what ran then: "gebaut wurde 2022 – 2023", "2026–2028 (geplant)".
             if (from != null && to != null && to >= from && cueNear(clause, span.start(), span.end()) != null) {
-                starts.add(from);
+                begins.add(from);
                 ends.add(to);
             }
             return;
         }
         for (Dated d : dated(clause)) {
-            if (d.cue() == Cue.FINISHED) ends.add(d.year());
-            else if (d.since()
-                    || d.cue() == Cue.PLANNED
+            if (d.cue() == Cue.FINISHED || d.until() && RUNNING.contains(d.cue())) ends.add(d.year());
+            else if (d.since() || d.cue() == Cue.OPENED) opens.add(d.year());
+            else if (d.cue() == Cue.PLANNED
                     || d.cue() == Cue.BEGAN
-                    || d.cue() == Cue.OPENED
-                    || d.cue() == Cue.PILOT) starts.add(d.year());
+                    || d.cue() == Cue.PILOT
+                    || d.from() && (d.cue() == Cue.RAN || d.cue() == Cue.BUILDING)) begins.add(d.year());
         }
     }
 
-    /** A year of a clause, whether "seit"/"since" stands before it, and the cue that dates it. */
-    private record Dated(int year, boolean since, @Nullable Cue cue, String cueWords) {}
+    /** A year of a clause, whether "seit"/"since", "ab"/"from" or "bis"/"until" stands before it, and its cue. */
+    private record Dated(
+            int year,
+            boolean since,
+            boolean from,
+            boolean until,
+            @Nullable Cue cue,
+            String cueWords) {}
+
+    /** Cues of something under way, which "bis"/"until" before a year ends: "läuft bis Ende 2025". */
+    private static final Set<Cue> RUNNING = java.util.EnumSet.of(Cue.OPENED, Cue.PILOT, Cue.RAN, Cue.BUILDING);
 
     /**
      * The clause's years, each with its cue: every cue dates the year nearest to it, and a year takes
@@ -202,7 +237,10 @@ final class ProseDates {
             boolean withDate = years.get(i)[1] - years.get(i)[0] > YEAR_DIGITS;
             boolean since = withDate
                     && SINCE.matcher(clause.substring(0, years.get(i)[0])).find();
-            dated.add(new Dated(years.get(i)[2], since, cueOf[i], wordsOf[i] == null ? "" : wordsOf[i]));
+            String before = clause.substring(0, years.get(i)[0]);
+            boolean from = FROM.matcher(before).find();
+            boolean until = UNTIL.matcher(before).find();
+            dated.add(new Dated(years.get(i)[2], since, from, until, cueOf[i], wordsOf[i] == null ? "" : wordsOf[i]));
         }
         return dated;
     }

@@ -25,7 +25,7 @@ final class ProseFacts {
 
     private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d{3,})";
 
-    private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
+    private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
             + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen)";
     private static final String ROUGHLY = "(?:ca\\.|circa|rund|etwa|knapp|about|around|approx\\.|approximately|some"
             + "|nearly|almost|roughly|just under|just over)\\s+";
@@ -54,8 +54,9 @@ final class ProseFacts {
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
         // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
-        Pattern.compile("(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen)?(?:\\s+und\\s+einwohner)?"
-                + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
+        Pattern.compile(
+                "(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
+                        + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
     };
 
     /** An amount that names euros, before or after its figure. */
@@ -72,6 +73,15 @@ final class ProseFacts {
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
             Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.)");
+
+    /**
+     * An amount in another currency with its euro figure opened in brackets after it: "cost SEK 1.2
+     * million (approx. " before "€105,000)". The euro figure is the cost the sentence names.
+     */
+    private static final Pattern OTHER_CURRENCY_BESIDE = Pattern.compile(
+            "(?iu)\\s(?:(?-i:[A-Z]{3})|£|\\$|kr\\.?)\\s*\\d[\\d.,\\u00a0 ]*(?:\\s*(?:million|mio\\.?|mn|m|k|bn))?"
+                    + "(?:\\s*(?:(?-i:[A-Z]{3})|kr\\.?))?\\s*\\(\\s*(?:approx\\.|approximately|ca\\.|c\\.|about|around"
+                    + "|rund|etwa|circa)?\\s*$");
 
     /** Least amount a project costs; below it, a sentence is about a fee. */
     static final BigDecimal MIN_COSTS = BigDecimal.valueOf(1_000);
@@ -95,6 +105,18 @@ final class ProseFacts {
             if (!t.isEmpty() && !texts.contains(t)) texts.add(t);
         }
         return new ProseFacts(texts);
+    }
+
+    /**
+     * How many of a project's facts the sentences state — population, costs, area, years, phase: a
+     * page that tells its project only in words still tells it.
+     */
+    int count(String language) {
+        return (population().isPresent() ? 1 : 0)
+                + (costs().isPresent() ? 1 : 0)
+                + (areaKm2(language).isPresent() ? 1 : 0)
+                + (period().isPresent() ? 1 : 0)
+                + (phase().isPresent() ? 1 : 0);
     }
 
     /** The one population the sentences name, or empty when they name none or several. */
@@ -122,7 +144,7 @@ final class ProseFacts {
                 String before = s.substring(0, m.start());
                 String after = s.substring(m.end());
                 if (startsPerUnit(after)) continue;
-                if (!COST_BEFORE.matcher(before).find()
+                if (!COST_BEFORE.matcher(withoutOtherCurrency(before)).find()
                         && !COST_AFTER.matcher(after).find()) continue;
                 Optional<Money> money = Money.of(m.group().strip(), "");
                 if (money.isEmpty() || money.get().amount().compareTo(MIN_COSTS) < 0) continue;
@@ -130,6 +152,12 @@ final class ProseFacts {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The text before an amount in euros without the other currency's amount it translates. */
+    private static String withoutOtherCurrency(String before) {
+        Matcher m = OTHER_CURRENCY_BESIDE.matcher(before);
+        return m.find() ? before.substring(0, m.start()) + " " : before;
     }
 
     private static boolean startsPerUnit(String after) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first-level regions of the countries whose partners the exchange serves — the German and
- * Austrian Länder, the Dutch and Belgian provinces — as pages name them, so that a state can be read
+ * Austrian Länder, the Dutch and Belgian provinces, Scotland's council areas, the Irish counties, the
+ * Danish regions and the Norwegian counties — as pages name them, so that a state can be read
  * where a page names it beside a place ("Brunnweiler (Landkreis Kusel, Rheinland-Pfalz)") or in a
  * sentence ("in the province of Liège") instead of under a label. A German Land named in English is
  * stored under its German name, as the catalogue keeps it.
@@ -81,6 +82,60 @@ final class Regions {
                 Map.entry("styria", "Steiermark"),
                 Map.entry("carinthia", "Kärnten"));
         UNAMBIGUOUS.putAll(english);
+        // Scotland's council areas, the Irish counties (stored as "County X", as the Irish write them),
+        // the Danish regions and the Norwegian counties, whose community groups join the networks too.
+        for (String area : new String[] {
+            "Scottish Borders",
+            "Orkney",
+            "Shetland",
+            "Na h-Eileanan Siar",
+            "Argyll and Bute",
+            "Dumfries and Galloway",
+            "East Lothian",
+            "Midlothian",
+            "West Lothian",
+            "Aberdeenshire",
+            "Perth and Kinross",
+            "East Ayrshire",
+            "North Ayrshire",
+            "South Ayrshire",
+            "East Dunbartonshire",
+            "West Dunbartonshire",
+            "East Renfrewshire",
+            "Renfrewshire",
+            "North Lanarkshire",
+            "South Lanarkshire",
+            "Clackmannanshire",
+            "Inverclyde",
+            "Midtjylland",
+            "Syddanmark",
+            "Vestland",
+            "Rogaland",
+            "Vestfold",
+            "Telemark",
+            "Buskerud",
+            "Østfold",
+            "Akershus",
+            "Innlandet",
+            "Møre og Romsdal",
+            "Trøndelag",
+            "Nordland",
+            "Finnmark"
+        }) {
+            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
+        }
+        for (String county : new String[] {
+            "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
+            "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon",
+            "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow"
+        }) {
+            UNAMBIGUOUS.put("county " + county.toLowerCase(java.util.Locale.ROOT), "County " + county);
+            UNAMBIGUOUS.put("co. " + county.toLowerCase(java.util.Locale.ROOT), "County " + county);
+        }
+        for (String region : new String[] {"Nordjylland", "Hovedstaden", "Sjælland"}) {
+            UNAMBIGUOUS.put("region " + region.toLowerCase(java.util.Locale.ROOT), region);
+        }
+        UNAMBIGUOUS.put("nordjylland", "Nordjylland");
         // Also a town's, a city's or a country's name.
         for (String name : new String[] {
             "Sachsen",
@@ -103,7 +158,13 @@ final class Regions {
             "Namur",
             "Namen",
             "Luxembourg",
-            "Luxemburg"
+            "Luxemburg",
+            "Highland",
+            "Moray",
+            "Fife",
+            "Angus",
+            "Agder",
+            "Troms"
         }) {
             AMBIGUOUS.add(name);
         }
@@ -157,6 +218,13 @@ final class Regions {
         Set<String> found = new LinkedHashSet<>(named(text, false));
         cuedAll(text, found);
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Every region a running text names as a region, in the way {@link #inText} reads them. */
+    static Set<String> allInText(String text) {
+        Set<String> found = new LinkedHashSet<>(named(text, false));
+        cuedAll(text, found);
+        return found;
     }
 
     /** Whether the text is nothing but a region of the list. */

@@ -64,6 +64,20 @@ public final class Kinship {
     private Kinship() {}
 
     /**
+     * How many of the shared details, as {@link Evidence#shared} shows them, are facts read from both
+     * pages — costs, period, report file — rather than figures or names of their texts.
+     */
+    public static int readFacts(List<String> shared) {
+        int facts = 0;
+        for (String detail : shared) {
+            for (String kind : List.of(AMOUNT, PERIOD, FILE)) {
+                if (detail.startsWith(shown(kind))) facts++;
+            }
+        }
+        return facts;
+    }
+
+    /**
      * The marks of what the crawler read from a page — its costs, its period, the file names of its
      * reports — to keep with the marks of its text ({@link Marks#with}).
      */
@@ -132,6 +146,50 @@ public final class Kinship {
         }
         if (points < MIN_POINTS || kinds.size() < MIN_KINDS) return Optional.empty();
         return Optional.of(new Evidence(points, reasons));
+    }
+
+    /** Least amount whose equality tells one project: below it, grants and fees of one size repeat. */
+    static final BigDecimal MIN_RETOLD_COSTS = BigDecimal.valueOf(10_000);
+
+    /** Shortest title word that may name the project's place or the project itself. */
+    static final int MIN_TITLE_NAME = 4;
+
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}-]*");
+
+    /**
+     * Whether a text in the same language retells the project of the other — a gazette's or a
+     * newsletter's short version, reworded under another headline, that shares too few words to count
+     * as a copy: both pages state the same costs, read as their facts, and both headlines carry the
+     * same capitalised name. Costs of one exact amount are a project's own; the name rules out two
+     * projects that happen to cost the same.
+     *
+     * @return the shared costs and name, or empty
+     */
+    public static Optional<List<String>> retold(Marks marks, Marks other, String title, String otherTitle) {
+        String costs = null;
+        for (String mark : marks.sharedWithFacts(other)) {
+            if (mark.startsWith(AMOUNT)
+                    && new BigDecimal(mark.substring(AMOUNT.length())).compareTo(MIN_RETOLD_COSTS) >= 0) {
+                costs = mark;
+            }
+        }
+        if (costs == null) return Optional.empty();
+        Set<String> names = titleNames(title);
+        names.retainAll(titleNames(otherTitle));
+        if (names.isEmpty()) return Optional.empty();
+        return Optional.of(List.of(shown(costs), names.iterator().next()));
+    }
+
+    /** The capitalised words of a title, lower-cased: the names and, in German, the nouns. */
+    static Set<String> titleNames(String title) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = TITLE_WORD.matcher(title);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= MIN_TITLE_NAME && Character.isUpperCase(w.charAt(0)))
+                names.add(w.toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /**

@@ -262,8 +262,8 @@ class PageKindTest {
         String node = "{\"@type\": \"BlogPosting\", \"headline\": \"Beitrag\"}";
         Document doc = page(
                 "<script type=application/ld+json>[" + String.join(",", node, node, node) + "]</script>"
-                        + "<main><h1>Blog</h1><p>" + "Text. ".repeat(100) + "</p></main>",
-                "http://p.example/blog");
+                        + "<main><h1>Aus dem Netzwerk</h1><p>" + "Text. ".repeat(100) + "</p></main>",
+                "http://p.example/aus-dem-netzwerk");
         assertThat(PageKind.of(doc).reason())
                 .isEqualTo("not a project page: its structured data holds 3 articles" + " (a list of them)");
     }

@@ -108,4 +108,41 @@ class ProseDatesTest {
         assertThat(prose.period()).contains(new Period(2019, 2020));
         assertThat(prose.phase()).map(ProseDates.Stated::phase).contains(Phase.OPERATION);
     }
+
+    @Test
+    void takesTheEuroFigureBesideAnAmountInAnotherCurrencyForTheCosts() {
+        var doc = Jsoup.parse("<main><p>The heat pump cost NOK 2.4 million (approx. €205,000) and runs since 2021.</p>"
+                + "<p>The loan came to SEK 90,000.</p></main>");
+
+        assertThat(ProseFacts.of(doc).costs())
+                .map(Money::amount)
+                .hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("205000"));
+    }
+
+    @Test
+    void takesTheBuildingStartAndTheOpeningForTheSpanOfTheWork() {
+        ProseDates built = of(
+                "Seit Oktober 2024 dreht sich das Windrad über dem Dorf.",
+                "Gebaut wurde ab April 2023, die Genossenschaft zählt 300 Mitglieder.");
+        ProseDates twoOpenings = of("Seit Mai 2021 läuft der Laden.", "Seit Juni 2023 ist das Café in Betrieb.");
+
+        assertThat(built.period()).contains(new Period(2023, 2024));
+        assertThat(twoOpenings.period()).isEmpty();
+    }
+
+    @Test
+    void readsThePopulationInTheDativeToo() {
+        var doc = Jsoup.parse("<main><p>Das Dorf mit seinen rund 2.450 Einwohnern hat jetzt einen Laden.</p></main>");
+
+        assertThat(ProseFacts.of(doc).population()).contains(2450);
+    }
+
+    @Test
+    void takesTheYearUntilWhichARunningTrialGoesForItsEnd() {
+        ProseDates trial = of(
+                "Seit Sommer 2022 rollen die Lastenräder durch Wiesental.",
+                "Der Versuch läuft zunächst bis Ende 2024.");
+
+        assertThat(trial.period()).contains(new Period(2022, 2024));
+    }
 }

@@ -33,4 +33,16 @@ class RegionsTest {
     void takesNoRegionWhereTheTextNamesTwo() {
         assertThat(Regions.inText("from Hessen to Bayern")).isEmpty();
     }
+
+    @Test
+    void findsTheRegionsOfScotlandIrelandDenmarkAndNorwayAsTheirPagesWriteThem() {
+        assertThat(Regions.inPlace("Ardvane, Highland")).contains("Highland");
+        assertThat(Regions.inText("a hall in Kilbrack parish, County Mayo, run by volunteers"))
+                .contains("County Mayo");
+        assertThat(Regions.inPlace("Solvig, Region Midtjylland, Denmark")).contains("Midtjylland");
+        assertThat(Regions.inText("two ferries a day to the far north of Shetland"))
+                .contains("Shetland");
+        assertThat(Regions.inPlace("Fjellvik, Rogaland")).contains("Rogaland");
+        assertThat(Regions.inText("a Highland glen with one bus a day")).isEmpty();
+    }
 }

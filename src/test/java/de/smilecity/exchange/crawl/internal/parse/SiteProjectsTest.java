@@ -120,4 +120,25 @@ class SiteProjectsTest {
         assertThat(PageShape.of(project(FACTS), "noindex").lowEvidence()).isFalse();
         assertThat(PageShape.of(withOneFact, "index, follow").noindex()).isFalse();
     }
+
+    @Test
+    void takesAProjectToldInSentencesOrInTilesOfFiguresForEvidence() {
+        Document told =
+                textPage("", "<p>Rund 1.400 Menschen leben in Hohenbrück. Die Station kostete 18.000 Euro.</p>");
+        Document tiles = textPage(
+                "",
+                "<div class=tiles><div><b>1.400</b><span>Menschen im Ort</span></div><div><b>18.000 €</b>"
+                        + "<span>für die Station</span></div><div><b>seit 2023</b><span>in Betrieb</span></div></div>");
+        Document dated = textPage("", "<p>Stand: 12.03.2025</p>");
+
+        assertThat(PageShape.of(told, "")).satisfies(shape -> {
+            assertThat(shape.proseFacts()).isEqualTo(2);
+            assertThat(shape.lowEvidence()).isFalse();
+        });
+        assertThat(PageShape.of(tiles, "")).satisfies(shape -> {
+            assertThat(shape.figureTiles()).isEqualTo(3);
+            assertThat(shape.lowEvidence()).isFalse();
+        });
+        assertThat(PageShape.of(dated, "").lowEvidence()).isTrue();
+    }
 }

@@ -54,4 +54,33 @@ class KinshipTest {
     void takesCapitalisedWordsInsideSentencesForNames() {
         assertThat(Kinship.names("The hub opened in Elsen. Today it is busy")).containsExactly("elsen");
     }
+
+    @Test
+    void takesARetellingInTheSameLanguageBySameCostsAndANameInBothHeadlines() {
+        Marks project = marks("Die Genossenschaft baut ein Wärmenetz.", "1730000", 2022, 2024);
+        Marks gazette = Marks.of("Kurz gemeldet: das Wärmenetz ist fertig.")
+                .with(Kinship.factMarks(new BigDecimal("1730000"), null, null, List.of()));
+
+        assertThat(Kinship.retold(gazette, project, "Birkenau heizt mit Holz", "Wärmenetz Birkenau"))
+                .contains(List.of("costs:1730000", "birkenau"));
+    }
+
+    @Test
+    void keepsTwoProjectsApartThatCostTheSameUnderOtherNamesOrLittle() {
+        Marks one = Marks.of("").with(Kinship.factMarks(new BigDecimal("250000"), null, null, List.of()));
+        Marks small = Marks.of("").with(Kinship.factMarks(new BigDecimal("5000"), null, null, List.of()));
+
+        assertThat(Kinship.retold(one, one, "Dorfladen Birkenau", "Radweg nach Eschental"))
+                .isEmpty();
+        assertThat(Kinship.retold(small, small, "Dorfladen Birkenau", "Birkenau feiert"))
+                .isEmpty();
+    }
+
+    @Test
+    void countsTheFactsReadFromBothPagesAmongTheSharedDetails() {
+        assertThat(Kinship.readFacts(List.of("costs:2400000", "years:2022-2025", "kaltenmoor", "12.5")))
+                .isEqualTo(2);
+        assertThat(Kinship.readFacts(List.of("costs:2400000", "kaltenmoor", "lüneburg")))
+                .isEqualTo(1);
+    }
 }

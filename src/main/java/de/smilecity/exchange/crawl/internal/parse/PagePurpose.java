@@ -1,0 +1,212 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a page is for when its parts say it serves the site rather than report a project, as public
+ * websites build such pages whatever their words: the hub of a section that points to the pages
+ * below it, a table whose rows link to issues or members, an administrative service with its fees
+ * and papers to bring, a funding programme that says who may apply and how much, a single event's
+ * sheet with a time of day, a form to sign up with an e-mail address. {@link PageKind} weighs it
+ * against the facts the page states.
+ *
+ * @param kind what the page is
+ * @param why the signal in words, for the page's outcome
+ * @param soft whether the purpose decides only for a short page ({@link PageKind#MAX_POINTER_TEXT}) that
+ *     states fewer than {@link PageKind#MIN_FACTS} facts: a project page may have such a part too
+ */
+record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
+
+    /** Pages below the page's own address it links to from which it is that section's hub. */
+    static final int MIN_CHILD_PAGES = 3;
+
+    /** Rows under a heading row of which this many hold a link: a listing of pages or documents. */
+    static final int MIN_LINKED_ROWS = 2;
+
+    /** Rows under a heading row from which a table with links in them lists things. */
+    static final int MIN_ROWS = 3;
+
+    /** Headings or labels a service page has, or a funding programme, from which the page is one. */
+    static final int MIN_NAMED_PARTS = 2;
+
+    /** Headings of the parts of an administrative service's page, folded ({@link PageName#fold}). */
+    static final Set<String> SERVICE_HEADINGS = Set.of(
+            "gebuehren",
+            "kosten und gebuehren",
+            "oeffnungszeiten",
+            "sprechzeiten",
+            "was sie mitbringen",
+            "was sie mitbringen muessen",
+            "erforderliche unterlagen",
+            "benoetigte unterlagen",
+            "unterlagen",
+            "voraussetzungen",
+            "zustaendige stelle",
+            "ablauf",
+            "fees",
+            "opening hours",
+            "what you need",
+            "what to bring",
+            "documents required",
+            "required documents",
+            "who is responsible");
+
+    /** Labels only a funding programme gives: who may apply, the rate or size of a grant, folded. */
+    static final Set<String> PROGRAMME_LABELS = Set.of(
+            "antragsberechtigt",
+            "antragsberechtigte",
+            "wer kann antraege stellen",
+            "foerderquote",
+            "foerdersatz",
+            "zuschusshoehe",
+            "who can apply",
+            "eligibility",
+            "eligible applicants",
+            "grant size",
+            "grant sizes",
+            "funding rate",
+            "maximum grant");
+
+    /** Labels of when an event takes place, folded. */
+    static final Set<String> WHEN_LABELS = Set.of(
+            "datum", "termin", "wann", "zeit", "uhrzeit", "datum und uhrzeit", "date", "when", "time", "date and time");
+
+    /** A time of day: "14.00 Uhr", "14 Uhr", "2 pm", "14:00". */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\s*(?:uhr|am|pm|a\\.m\\.|p\\.m\\.)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b");
+
+    private static final Pattern FILE =
+            Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|zip|csv|txt|jpe?g|png|gif)$");
+
+    /** The first purpose the page's parts show, in the order of the class comment, or empty. */
+    static Optional<PagePurpose> of(Document doc, Element region, PageLinks links, @Nullable URI self) {
+        return hub(region, links, self)
+                .or(() -> linkedRows(region))
+                .or(() -> service(region))
+                .or(() -> programme(doc))
+                .or(() -> event(doc))
+                .or(() -> signUp(region));
+    }
+
+    /**
+     * A page that links to several pages filed below its own address — /klima.html to /klima/…, /projects/
+     * to /projects/… — is the door to that section. A project's page hardly has pages under it.
+     */
+    private static Optional<PagePurpose> hub(Element region, PageLinks links, @Nullable URI self) {
+        if (self == null || self.getPath() == null) return Optional.empty();
+        String folder = ownFolder(self.getPath());
+        if (folder.equals("/")) return Optional.empty();
+        Set<String> children = new HashSet<>();
+        for (Element a : region.select("a[href]")) {
+            links.target(a)
+                    .flatMap(Urls::parseHttp)
+                    .filter(u -> self.getHost() != null && self.getHost().equalsIgnoreCase(u.getHost()))
+                    .map(URI::getPath)
+                    .filter(p -> p != null && p.startsWith(folder) && p.length() > folder.length())
+                    .filter(p -> !FILE.matcher(p.toLowerCase(Locale.ROOT)).find())
+                    .ifPresent(children::add);
+        }
+        if (children.size() < MIN_CHILD_PAGES) return Optional.empty();
+        return Optional.of(new PagePurpose(
+                PageKind.Kind.LIST,
+                "it links to " + children.size() + " pages filed below its own address " + folder
+                        + " (the hub of a section)",
+                true));
+    }
+
+    /** The folder a page heads: /a/b.html heads /a/b/, /a/b/ and /a/b/index.html head /a/b/. */
+    static String ownFolder(String path) {
+        String p = path.replaceFirst("(?i)/index\\.(?:html?|php|aspx?|jsp)$", "/");
+        if (p.endsWith("/")) return p;
+        return p.replaceFirst("\\.[A-Za-z0-9]+$", "") + "/";
+    }
+
+    /**
+     * A table whose rows under a heading row link to pages or documents — the issues of a gazette, the
+     * members of a network. A project's fact table has one row of values, and links in few rows.
+     */
+    private static Optional<PagePurpose> linkedRows(Element region) {
+        for (Element table : region.select("table")) {
+            List<Element> rows = table.select("tr").stream()
+                    .filter(tr -> tr.closest("table") == table)
+                    .toList();
+            if (rows.isEmpty() || !headingRow(rows.getFirst())) continue;
+            List<Element> body = rows.subList(1, rows.size());
+            long linked = body.stream()
+                    .filter(tr -> tr.selectFirst("a[href]") != null)
+                    .count();
+            if (body.size() >= MIN_ROWS && linked >= MIN_LINKED_ROWS) {
+                return Optional.of(new PagePurpose(
+                        PageKind.Kind.LIST,
+                        "a table of " + body.size() + " rows under a heading row, " + linked
+                                + " of them linking on (a listing of pages or documents)",
+                        true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean headingRow(Element tr) {
+        List<Element> cells = tr.children().stream().filter(c -> c.is("th, td")).toList();
+        return cells.size() >= 2 && cells.stream().allMatch(c -> c.is("th"));
+    }
+
+    /** An administrative service: headings for its fees, opening hours, papers to bring. */
+    private static Optional<PagePurpose> service(Element region) {
+        List<String> named = region.select("h2, h3, h4").stream()
+                .map(h -> PageName.fold(h.text()))
+                .filter(SERVICE_HEADINGS::contains)
+                .distinct()
+                .toList();
+        if (named.size() < MIN_NAMED_PARTS) return Optional.empty();
+        return Optional.of(new PagePurpose(
+                PageKind.Kind.ABOUT,
+                "its headings name the parts of a service (" + String.join(", ", named) + ")",
+                true));
+    }
+
+    /** A funding programme: labels that say who may apply and how much a grant is. */
+    private static Optional<PagePurpose> programme(Document doc) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        LabelledFacts.eachPair(doc, (label, value) -> {
+            String folded = PageName.fold(label);
+            if (!value.isBlank() && PROGRAMME_LABELS.contains(folded)) named.add(folded);
+        });
+        if (named.size() < MIN_NAMED_PARTS) return Optional.empty();
+        return Optional.of(new PagePurpose(
+                PageKind.Kind.ABOUT,
+                "its labels say who may apply and for how much (" + String.join(", ", named) + "): a funding programme",
+                false));
+    }
+
+    /** A single event: when it takes place, to the hour, under a label. */
+    private static Optional<PagePurpose> event(Document doc) {
+        String[] when = {null};
+        LabelledFacts.eachPair(doc, (label, value) -> {
+            if (when[0] == null
+                    && WHEN_LABELS.contains(PageName.fold(label))
+                    && CLOCK.matcher(value).find()) {
+                when[0] = value.strip();
+            }
+        });
+        if (when[0] == null) return Optional.empty();
+        return Optional.of(new PagePurpose(
+                PageKind.Kind.EVENT, "it states when it takes place to the hour ('" + when[0] + "'): an event", true));
+    }
+
+    /** A form that asks for an e-mail address: a sign-up, to a newsletter or an account. */
+    private static Optional<PagePurpose> signUp(Element region) {
+        if (region.selectFirst("form input[type=email]") == null) return Optional.empty();
+        return Optional.of(
+                new PagePurpose(PageKind.Kind.ABOUT, "a form asks for an e-mail address (a sign-up page)", true));
+    }
+}

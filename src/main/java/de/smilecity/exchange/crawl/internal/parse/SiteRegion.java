@@ -1,0 +1,66 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The region a whole site lies in, as its legal notice names it with the publisher's address
+ * ("Landkreis X, Am Markt 1, 31999 X, Niedersachsen"): a district's or a town's portal is in one
+ * Land, and its project pages often name the place but never the Land again. The site's region goes
+ * to a project only where its page names no region of its own and no other one, and only on a site
+ * whose projects mostly lie there: a network with members in several Länder has its seat in one of
+ * them, which says nothing about its projects.
+ */
+public final class SiteRegion {
+
+    /** Largest share of a site's projects that may name another region for the site's to count. */
+    static final double MAX_ELSEWHERE_SHARE = 0.25;
+
+    private SiteRegion() {}
+
+    /**
+     * The one region the page names, when it is the site's legal notice (by its heading or the last
+     * segment of its address); empty for any other page, or a notice that names none or several.
+     */
+    public static Optional<String> ofLegalNotice(Document doc) {
+        if (!isLegalNotice(doc)) return Optional.empty();
+        return Regions.inText(PageSignals.region(doc).text());
+    }
+
+    private static boolean isLegalNotice(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null
+                && PageName.named(h1.text())
+                        .filter(n -> n == PageName.LEGAL_NOTICE)
+                        .isPresent()) return true;
+        String location = doc.location();
+        String segment = location.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        segment = segment.substring(segment.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        return PageName.named(segment).filter(n -> n == PageName.LEGAL_NOTICE).isPresent();
+    }
+
+    /**
+     * Whether the site's projects mostly lie in its region: of the regions they state, at most {@value
+     * #MAX_ELSEWHERE_SHARE} of all its projects are elsewhere.
+     *
+     * @param statedRegions the region of each of the site's projects, null where it states none
+     */
+    public static boolean projectsLieThere(String siteRegion, Collection<String> statedRegions) {
+        if (statedRegions.isEmpty()) return false;
+        long elsewhere = statedRegions.stream()
+                .filter(r -> r != null && !r.equals(siteRegion))
+                .count();
+        return elsewhere <= MAX_ELSEWHERE_SHARE * statedRegions.size();
+    }
+
+    /** Whether a project's texts name a region other than the site's, so that it may lie across a border. */
+    public static boolean namesAnother(String siteRegion, String... texts) {
+        for (String text : texts) {
+            if (text == null) continue;
+            if (Regions.allInText(text).stream().anyMatch(r -> !r.equals(siteRegion))) return true;
+        }
+        return false;
+    }
+}

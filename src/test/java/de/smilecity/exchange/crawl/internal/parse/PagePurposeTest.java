@@ -1,0 +1,155 @@
+package de.smilecity.exchange.crawl.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.smilecity.exchange.crawl.internal.parse.PageKind.Kind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages whose parts say they serve the site rather than report a project, written for these tests:
+ * a section's hub, a listing table, a service, a funding programme, an event, a sign-up — and
+ * project pages that carry one such part and stay projects.
+ */
+class PagePurposeTest {
+
+    private static final String INTRO = "<p>Die Gemeinde Wiesental kümmert sich seit vielen Jahren um Wasser, Wege und"
+            + " Wälder. Auf den folgenden Seiten erfahren Sie, wer zuständig ist und was gerade geschieht, und wie Sie"
+            + " selbst mitwirken können, wenn Sie in Wiesental wohnen oder arbeiten.</p>";
+
+    @Test
+    void takesAPageThatLinksToThePagesBelowItsAddressForTheHubOfASection() {
+        Document doc = page(
+                "<main><h1>Umwelt</h1>" + INTRO
+                        + "<div><h2><a href=/de/umwelt/wasser.html>Wasser</a></h2><p>Quellen und Bäche.</p></div>"
+                        + "<div><h2><a href=/de/umwelt/wald.html>Wald</a></h2><p>Forst und Pflege.</p></div>"
+                        + "<div><h2><a href=/de/umwelt/wege.html>Wege</a></h2><p>Wandern und Radeln.</p></div>"
+                        + "</main>",
+                "http://gemeinde.example/de/umwelt.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).isEqualTo(Kind.LIST);
+        assertThat(kind.reason()).contains("3 pages filed below its own address /de/umwelt/");
+    }
+
+    @Test
+    void keepsAProjectPageWithPagesOfItsOwnBelowIt() {
+        Document doc = page(
+                "<main><h1>Dorfladen Wiesental</h1>" + INTRO
+                        + "<ul><li>Einwohner: 1.200</li><li>Kosten: 250.000 Euro</li><li>Laufzeit: 2022–2024</li></ul>"
+                        + "<p><a href=/projekte/dorfladen/bilder/>Bilder</a> · <a href=/projekte/dorfladen/presse/>Presse</a>"
+                        + " · <a href=/projekte/dorfladen/bericht/>Bericht</a></p></main>",
+                "http://gemeinde.example/projekte/dorfladen/");
+
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesATableWhoseRowsLinkToIssuesForAListing() {
+        Document doc = page(
+                "<main><h1>Gemeindeblatt</h1>" + INTRO
+                        + "<table><thead><tr><th>Nummer</th><th>Erschienen</th></tr></thead><tbody>"
+                        + "<tr><td><a href=/blatt/2025-01.pdf>1/2025</a></td><td>10.01.2025</td></tr>"
+                        + "<tr><td><a href=/blatt/2025-02/>2/2025</a></td><td>24.01.2025</td></tr>"
+                        + "<tr><td>3/2025</td><td>07.02.2025</td></tr></tbody></table></main>",
+                "http://gemeinde.example/gemeindeblatt.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).isEqualTo(Kind.LIST);
+        assertThat(kind.reason()).contains("a table of 3 rows under a heading row, 2 of them linking on");
+    }
+
+    @Test
+    void takesAPageWithHeadingsForFeesAndOpeningHoursForAService() {
+        Document doc = page(
+                "<main><h1>Hund anmelden</h1>" + INTRO + "<h2>Öffnungszeiten</h2><p>Montag bis Freitag 8 bis 12 Uhr</p>"
+                        + "<h2>Gebühren</h2><table><tr><th>Erster Hund</th><td>60 €</td></tr></table></main>",
+                "http://gemeinde.example/service/hund.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("the parts of a service (oeffnungszeiten, gebuehren)");
+    }
+
+    @Test
+    void takesAPageThatSaysWhoMayApplyAndForHowMuchForAFundingProgrammeEvenWithItsPeriodAndBudget() {
+        Document doc = page(
+                "<main><h1>Dorffonds</h1>" + INTRO
+                        + "<dl><dt>Budget</dt><dd>300.000 €</dd><dt>Laufzeit</dt><dd>2024 bis 2028</dd>"
+                        + "<dt>Förderquote</dt><dd>bis 60 %</dd><dt>Antragsberechtigt</dt><dd>Vereine</dd></dl></main>",
+                "http://gemeinde.example/foerderung/dorffonds.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("a funding programme");
+    }
+
+    @Test
+    void takesAPageThatStatesTheHourItTakesPlaceForAnEvent() {
+        Document doc = page(
+                "<main><h1>Waldspaziergang mit dem Förster</h1><table><tr><th>Datum</th>"
+                        + "<td>Sonntag, 11. Mai 2025, 10 Uhr</td></tr><tr><th>Treffpunkt</th><td>Parkplatz am Forsthaus</td>"
+                        + "</tr></table>" + INTRO + "</main>",
+                "http://gemeinde.example/wald/waldspaziergang.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).isEqualTo(Kind.EVENT);
+        assertThat(kind.reason()).contains("to the hour");
+    }
+
+    @Test
+    void takesAShortPageWithAFormForAnEmailAddressForASignUp() {
+        Document doc = page(
+                "<main><h1>Rundbrief</h1>" + INTRO
+                        + "<form action=/anmelden method=post><input type=email name=mail><button>Anmelden</button></form>"
+                        + "</main>",
+                "http://gemeinde.example/rundbrief.html");
+
+        assertThat(PageKind.of(doc).reason()).contains("a sign-up page");
+    }
+
+    @Test
+    void keepsALongProjectPageThatAsksForAnEmailAddressAtItsEnd() {
+        Document doc = page(
+                "<main><h1>Bürgerbus Wiesental</h1>" + INTRO + INTRO + INTRO
+                        + "<form action=/anmelden method=post><input type=email name=mail><button>Anmelden</button></form>"
+                        + "</main>",
+                "http://gemeinde.example/projekte/buergerbus.html");
+
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void namesEasyLanguageAndGovernancePagesAndFilesBlogPostsAsNews() {
+        assertThat(PageName.named("leichte-sprache")).contains(PageName.ACCESSIBILITY);
+        assertThat(PageName.named("Easy read")).contains(PageName.ACCESSIBILITY);
+        assertThat(PageName.named("governance")).contains(PageName.ABOUT);
+        assertThat(PageName.named("Blog")).contains(PageName.PRESS);
+    }
+
+    @Test
+    void countsADateUnderStandAsThePagesDateNotAPhase() {
+        Document dated = page("<main><h1>T</h1><p>Stand: 04.02.2025</p></main>", "http://gemeinde.example/t.html");
+        Document phase = page("<main><h1>T</h1><p>Stand: in Umsetzung</p></main>", "http://gemeinde.example/t.html");
+
+        assertThat(LabelledFacts.of(dated).stated()).doesNotContain(Fact.PHASE);
+        assertThat(LabelledFacts.of(phase).stated()).contains(Fact.PHASE);
+    }
+
+    @Test
+    void knowsTheFolderAPageHeads() {
+        assertThat(PagePurpose.ownFolder("/de/umwelt.html")).isEqualTo("/de/umwelt/");
+        assertThat(PagePurpose.ownFolder("/projects/")).isEqualTo("/projects/");
+        assertThat(PagePurpose.ownFolder("/projects/index.html")).isEqualTo("/projects/");
+    }
+
+    private static Document page(String body, String url) {
+        return Jsoup.parse("<html lang=de><body>" + body + "</body></html>", url);
+    }
+}
