@@ -142,7 +142,7 @@ final class OpenSearchQueries {
 
     /** What an exclusion removes: entries with all of its words, or its phrase. */
     static JsonObject excluded(Unit unit, RankingWeights weights) {
-        return unit(unit, true, Set.of(), TextQuery.fields(weights), SameAnalysis.NONE);
+        return unit(unit, true, Set.of(), TextQuery.exact(TextQuery.fields(weights)), SameAnalysis.NONE);
     }
 
     /**
@@ -384,9 +384,12 @@ final class OpenSearchQueries {
         JsonArray fields = new JsonArray();
         for (TextQuery.Weighted w : weighted) {
             float boost = w.boost() * weight;
-            SameAnalysis.Sent sent = same.of(w.field(), text, kind);
+            // Where the field does not take phrases (TextQuery.Weighted#phrases), a phrase is asked and
+            // keyed as every term, so it merges with the "all words" half's clause.
+            Kind asked = kind == Kind.PHRASE && !w.phrases() ? Kind.EVERY_TERM : kind;
+            SameAnalysis.Sent sent = same.of(w.field(), text, asked);
             // One position makes the same query as a term, as every term and as a phrase.
-            Kind as = sent.onePosition() ? Kind.ANY_TERM : kind;
+            Kind as = sent.onePosition() ? Kind.ANY_TERM : asked;
             fields.add(
                     as == Kind.PHRASE
                             ? phrase(w.field(), sent.text(), boost)

@@ -51,4 +51,42 @@ class SameAnalysisTest {
                 .hasSize(2 * fields - 5)
                 .noneMatch(clause -> clause.toString().contains("_de\":{\"query\":\"Schule\""));
     }
+
+    @Test
+    void aPhraseInTheConceptLabelsIsSentAsEveryTermAndMergesWithTheRunOfTheSameWords() {
+        // The run as typed and its phrase (as a translation or correction would add it).
+        ParsedQuery question = new ParsedQuery(
+                List.of(List.of(
+                        new Unit("digitale Verwaltung", false), new Unit("Digitale Verwaltung", true, 0.3f, false))),
+                List.of());
+
+        List<JsonObject> clauses = OpenSearchQueries.text(question, Set.of(), RankingWeights.defaults(), same)
+                .getAsJsonObject("bool")
+                .getAsJsonArray("should")
+                .asList()
+                .stream()
+                .map(clause -> clause.getAsJsonObject())
+                .toList();
+
+        String taxonomy = IndexFields.de(IndexFields.TAXONOMY);
+        assertThat(clauses)
+                .noneMatch(clause -> clause.has("match_phrase")
+                        && clause.getAsJsonObject("match_phrase").has(taxonomy));
+        assertThat(clauses)
+                .anyMatch(clause -> clause.has("match_phrase")
+                        && clause.getAsJsonObject("match_phrase").has(IndexFields.de(IndexFields.TITLE)));
+        // One "every term" clause in the labels, the run's and the phrase's weights added up.
+        assertThat(clauses)
+                .filteredOn(clause -> clause.has("match")
+                        && clause.getAsJsonObject("match").has(taxonomy)
+                        && clause.getAsJsonObject("match")
+                                .getAsJsonObject(taxonomy)
+                                .has("operator"))
+                .singleElement()
+                .satisfies(clause -> assertThat(clause.getAsJsonObject("match")
+                                .getAsJsonObject(taxonomy)
+                                .get("query")
+                                .getAsString())
+                        .isEqualToIgnoringCase("digitale Verwaltung"));
+    }
 }

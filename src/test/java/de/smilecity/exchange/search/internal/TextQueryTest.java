@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +71,41 @@ class TextQueryTest {
         // either way: the run and its two words).
         int fields = TextQuery.fields(RankingWeights.defaults()).size();
         assertThat(separate.analysed.get() - together.analysed.get()).isEqualTo(6 * fields);
+    }
+
+    @Test
+    void aPhraseStaysAPhraseInTheTitleAndIsEveryTermInTheConceptLabels() {
+        ParsedQuery phrase = new ParsedQuery(List.of(List.of(new Unit("urbane Datenplattform", true))), List.of());
+
+        Query ranked = new TextQuery(new CountingAnalyzer()).of(phrase);
+
+        List<Query> clauses = ((BooleanQuery) ranked)
+                .clauses().stream()
+                        .map(BooleanClause::query)
+                        .map(q -> q instanceof BoostQuery boosted ? boosted.getQuery() : q)
+                        .toList();
+        assertThat(clauses)
+                .anySatisfy(q -> assertThat(q)
+                        .isInstanceOfSatisfying(
+                                PhraseQuery.class,
+                                p -> assertThat(p.getField()).isEqualTo(IndexFields.de(IndexFields.TITLE))));
+        String taxonomy = IndexFields.de(IndexFields.TAXONOMY);
+        assertThat(clauses)
+                .noneSatisfy(q -> assertThat(q)
+                        .isInstanceOfSatisfying(
+                                PhraseQuery.class, p -> assertThat(p.getField()).isEqualTo(taxonomy)));
+        assertThat(clauses)
+                .filteredOn(q -> q.toString().contains(taxonomy + ":"))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        BooleanQuery.class,
+                        every -> assertThat(every.getMinimumNumberShouldMatch()).isEqualTo(2));
+    }
+
+    @Test
+    void anExclusionRemovesOnlyThePhraseInEveryField() {
+        Query excluded = new TextQuery(new CountingAnalyzer()).excluded(new Unit("urbane Datenplattform", true));
+
+        assertThat(excluded.toString()).contains(IndexFields.de(IndexFields.TAXONOMY) + ":\"urbane Datenplattform\"");
     }
 }
