@@ -32,7 +32,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,13 +227,13 @@ public class CandidateService {
      */
     @Transactional
     void fillSiteRegions(long runId, Map<String, String> regionByHost) {
-        Map<String, List<ImportCandidate>> byHost = new java.util.HashMap<>();
+        Map<String, List<ImportCandidate>> byHost = new HashMap<>();
         for (ImportCandidate c : candidates.findByRunIdOrderById(runId)) {
             Urls.parseHttp(c.getSourceUrl())
                     .map(Urls::host)
                     .filter(regionByHost::containsKey)
-                    .ifPresent(host -> byHost.computeIfAbsent(host, h -> new java.util.ArrayList<>())
-                            .add(c));
+                    .ifPresent(host ->
+                            byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(c));
         }
         byHost.forEach((host, ofSite) -> {
             String region = regionByHost.get(host);
@@ -431,7 +433,7 @@ public class CandidateService {
             CandidateField.Resolver resolver = resolver(source);
             for (CandidateField field : CandidateField.values()) field.takeInto(c, practice, resolver);
             practice.setLanguage(c.getLanguage());
-            List<Link> links = new java.util.ArrayList<>();
+            List<Link> links = new ArrayList<>();
             links.add(sourceLink(c.getSourceUrl(), c.getLanguage()));
             c.getAlsoAt().forEach(url -> links.add(sourceLink(url, c.getLanguage())));
             practice.setLinks(links);
@@ -480,7 +482,7 @@ public class CandidateService {
         stays.addAlsoAt(c.getSourceUrl());
         c.getAlsoAt().forEach(stays::addAlsoAt);
         // The copy's reports are the project's too: they join the entry the other candidate becomes.
-        List<String> reportUrls = new java.util.ArrayList<>(stays.getReportUrls());
+        List<String> reportUrls = new ArrayList<>(stays.getReportUrls());
         c.getReportUrls().stream().filter(url -> !reportUrls.contains(url)).forEach(reportUrls::add);
         stays.setReportUrls(reportUrls);
         c.decide(CandidateState.REJECTED, decider(), clock.instant());
@@ -494,7 +496,7 @@ public class CandidateService {
         for (CandidateField field : CandidateField.values()) {
             if (field.current(entry).isBlank() && !field.proposed(c).isBlank()) field.takeInto(c, practice, resolver);
         }
-        List<Link> links = new java.util.ArrayList<>(practice.getLinks());
+        List<Link> links = new ArrayList<>(practice.getLinks());
         for (String url : Stream.concat(Stream.of(c.getSourceUrl()), c.getAlsoAt().stream())
                 .toList()) {
             if (links.stream().noneMatch(l -> l.getUrl().equals(url))) links.add(sourceLink(url, c.getLanguage()));

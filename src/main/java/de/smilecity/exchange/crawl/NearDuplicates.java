@@ -11,6 +11,7 @@ import de.smilecity.exchange.crawl.internal.similar.SiteTemplate;
 import de.smilecity.exchange.search.SearchHit;
 import de.smilecity.exchange.search.SearchService;
 import de.smilecity.exchange.shared.Markdown;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -282,7 +283,7 @@ class NearDuplicates {
 
     /** Whether the stored candidate's description links to the page at the URL: it points there. */
     private boolean pointsTo(long otherId, String url) {
-        String path = Urls.parseHttp(url).map(java.net.URI::getPath).orElse("");
+        String path = Urls.parseHttp(url).map(URI::getPath).orElse("");
         if (path.length() <= 1) return false;
         return candidates
                 .findById(otherId)

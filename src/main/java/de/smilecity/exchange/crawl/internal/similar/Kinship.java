@@ -63,6 +63,9 @@ public final class Kinship {
 
     private Kinship() {}
 
+    /** The kinds of detail that are facts the crawler read from a page, not words of its text. */
+    private static final List<String> READ_FACTS = List.of(AMOUNT, PERIOD, FILE);
+
     /**
      * How many of the shared details, as {@link Evidence#shared} shows them, are facts read from both
      * pages — costs, period, report file — rather than figures or names of their texts.
@@ -70,7 +73,7 @@ public final class Kinship {
     public static int readFacts(List<String> shared) {
         int facts = 0;
         for (String detail : shared) {
-            for (String kind : List.of(AMOUNT, PERIOD, FILE)) {
+            for (String kind : READ_FACTS) {
                 if (detail.startsWith(shown(kind))) facts++;
             }
         }
