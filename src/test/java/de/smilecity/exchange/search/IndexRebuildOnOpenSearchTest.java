@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import de.smilecity.exchange.testsupport.OpenSearch;
+import java.time.Duration;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
@@ -15,10 +16,27 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 /**
  * The rebuild in place ({@link IndexRebuildTest}) on OpenSearch: searches during a rebuild see the
  * whole catalogue, a failed rebuild loses nothing, a completed one repairs the index and leaves it
- * in one segment.
+ * in one segment, which loses the replaced documents once the node's retention leases let it.
  */
 @OpenSearch
 class IndexRebuildOnOpenSearchTest extends IndexRebuildTest {
+
+    /**
+     * The node renews its retention leases every 30 seconds; until then the merged segment keeps the
+     * rebuild's replaced documents, and the second merge drops them after that.
+     */
+    private static final Duration SECOND_MERGE = Duration.ofSeconds(90);
+
+    @Override
+    Segments settled(Class<?> indexedType) throws Exception {
+        long until = System.nanoTime() + SECOND_MERGE.toNanos();
+        Segments now = segments(indexedType);
+        while (now.deletedDocuments() > 0 && System.nanoTime() < until) {
+            Thread.sleep(1000);
+            now = segments(indexedType);
+        }
+        return now;
+    }
 
     /** The segments the node searches ({@code _segments}), over every shard copy that serves searches. */
     @Override
