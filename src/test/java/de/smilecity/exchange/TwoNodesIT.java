@@ -2,7 +2,9 @@ package de.smilecity.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.smilecity.exchange.testsupport.CpuQuota;
 import de.smilecity.exchange.testsupport.MariaDb;
 import de.smilecity.exchange.testsupport.MariaDbTestDatabase;
 import de.smilecity.exchange.testsupport.OpenSearch;
@@ -230,8 +232,11 @@ class TwoNodesIT {
     /**
      * Read throughput of the search API with N concurrent clients, all against node a, then spread
      * over a and b. Not part of the build: {@code -Dsmile.bench.throughput=true}. Both nodes and
-     * OpenSearch share this machine's processors with whatever else runs, so the figures are
-     * indicative only; on separate machines the second node adds its own processors.
+     * OpenSearch share this machine's processors with whatever else runs, so on their own the figures
+     * say little: the second node has no processors of its own to add. {@code
+     * -Dsmile.bench.node-cpu=0.5} holds each node to that share of the processors ({@link CpuQuota}),
+     * as if each ran on a small machine of its own, and leaves the rest to OpenSearch, the database
+     * and the clients.
      */
     @Test
     @Order(4)
@@ -249,14 +254,38 @@ class TwoNodesIT {
                 "Wasser",
                 "Sensoren");
         Duration each = Duration.ofSeconds(Long.getLong("smile.bench.seconds", 10));
+        String nodeCpu = System.getProperty("smile.bench.node-cpu", "");
+        assumeTrue(
+                nodeCpu.isBlank() || CpuQuota.available(),
+                "-Dsmile.bench.node-cpu needs writable control groups (/sys/fs/cgroup, as root)");
         StringBuilder table = new StringBuilder(String.format(
-                "%nTwoNodesIT read throughput, %s per cell, search API with words%n%8s | %22s | %22s%n",
-                each, "clients", "one node (a): req/s p50", "two nodes (a+b): req/s p50"));
-        for (int clients : new int[] {1, 4, 8, 16}) {
-            double[] one = throughput(List.of(a), clients, each, questions);
-            double[] two = throughput(List.of(a, b), clients, each, questions);
-            table.append(String.format(
-                    "%8d | %12.1f %6.0f ms | %12.1f %6.0f ms%n", clients, one[0], one[1], two[0], two[1]));
+                "%nTwoNodesIT read throughput, %s per cell, search API with words, each node held to %s"
+                        + " processors%n%8s | %22s | %22s | %6s%n",
+                each,
+                nodeCpu.isBlank() ? "all" : nodeCpu,
+                "clients",
+                "one node (a): req/s p50",
+                "two nodes (a+b): req/s p50",
+                "ratio"));
+        List<CpuQuota> quotas = new ArrayList<>();
+        try {
+            if (!nodeCpu.isBlank()) {
+                for (Node node : List.of(a, b)) {
+                    quotas.add(CpuQuota.limit(
+                            "smile-two-nodes-" + node.name(),
+                            Double.parseDouble(nodeCpu),
+                            node.process().pid()));
+                }
+            }
+            for (int clients : new int[] {1, 4, 8, 16}) {
+                double[] one = throughput(List.of(a), clients, each, questions);
+                double[] two = throughput(List.of(a, b), clients, each, questions);
+                table.append(String.format(
+                        "%8d | %12.1f %6.0f ms | %12.1f %6.0f ms | %5.2fx%n",
+                        clients, one[0], one[1], two[0], two[1], two[0] / one[0]));
+            }
+        } finally {
+            quotas.forEach(CpuQuota::close);
         }
         log.info("{}", table);
         System.err.print(table);
