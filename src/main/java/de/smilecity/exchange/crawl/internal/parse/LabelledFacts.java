@@ -427,7 +427,7 @@ final class LabelledFacts {
         if (NoValue.is(v)) return;
         // "Stand: 12.03.2025" under a page's text dates the page; it states a phase only where it names one.
         if (Fact.mayDateThePage(label) && PhaseWords.phaseOf(v).isEmpty()) return;
-        Fact.named(label).ifPresent(fact -> into.add(new Pair(fact, label.strip(), v)));
+        Fact.namedAll(label).forEach(fact -> into.add(new Pair(fact, label.strip(), v)));
         // "Gemeinde: Neuwies, Saarland": the place's region, where its value names one of the list.
         if (Fact.namesThePlace(label))
             Regions.inPlace(v).ifPresent(r -> into.add(new Pair(Fact.STATE, label.strip(), r)));
