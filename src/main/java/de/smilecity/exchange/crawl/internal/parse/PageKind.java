@@ -16,11 +16,11 @@ import org.jsoup.nodes.Document;
  *
  * <ol>
  *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
- *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, search,
+ *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, council, search,
  *       site map or overview (the last two, which a project's own tab may be named too, only with fewer
  *       than {@value #MIN_FACTS} facts) — by its heading, a part of
  *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
- *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
+ *       section for press, news, events, members, topics or the council and states fewer than {@value #MIN_FACTS}
  *       of the catalogue's facts under a label;
  *   <li>its schema.org data calls it an event, a collection, list, search result, about, contact, job or
  *       profile page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
