@@ -325,7 +325,10 @@ final class Crawl {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "excluded by '" + excludedBy.get() + "'"));
             return;
         }
-        if (includeApplies && !included) {
+        // The site's legal notice is read all the same, for the region it names (SiteRegion): a profile
+        // that chooses the project pages leaves it out, and the projects then lack their Land.
+        boolean legalNotice = via == Via.LINK && SiteRegion.addressesLegalNotice(path);
+        if (includeApplies && !included && !legalNotice) {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "the path matches no include pattern"));
             return;
         }
@@ -499,11 +502,14 @@ final class Crawl {
     private Judged readCandidate(
             Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportLinks, String truncation) {
         if (!item.candidate()) {
+            String why = SiteRegion.addressesLegalNotice(Urls.path(item.normalised()))
+                    ? "the site's legal notice, read for the region it names only"
+                    : "a start page, read for its links only";
             record(UrlOutcome.skipped(
                             item.url(),
                             item.normalised(),
                             SkipReason.LISTING,
-                            "a start page, read for its links only (its path matches no include pattern)" + truncation)
+                            why + " (its path matches no include pattern)" + truncation)
                     .answered(page.status(), page.truncated()));
             return Judged.NONE;
         }

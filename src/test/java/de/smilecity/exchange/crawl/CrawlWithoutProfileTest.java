@@ -136,6 +136,47 @@ class CrawlWithoutProfileTest {
         });
     }
 
+    @Test
+    void readsTheLegalNoticeOutsideTheIncludePatternsForTheRegionOfTheSitesProjects() {
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving("legal-notice-site")) {
+                server.override(
+                                "/start.html",
+                                "<html lang=de><body><main><h1>Gemeinde Ohlfeld</h1><ul>"
+                                        + "<li><a href=/vorhaben/dorfladen.html>Dorfladen</a></li></ul></main>"
+                                        + "<footer><a href=/impressum.html>Impressum</a></footer></body></html>")
+                        .override(
+                                "/vorhaben/dorfladen.html",
+                                "<html lang=de><body><main><h1>Dorfladen Ohlfeld</h1><p>Seit dem Frühjahr hat Ohlfeld"
+                                        + " wieder einen Laden, den ein Verein mit vierzig Mitgliedern betreibt.</p>"
+                                        + "<p>Einwohner: 1.240</p></main><footer><a href=/impressum.html>Impressum</a>"
+                                        + "</footer></body></html>")
+                        .override(
+                                "/impressum.html",
+                                "<html lang=de><body><main><h1>Impressum</h1><p>Gemeinde Ohlfeld<br>Am Anger 3<br>"
+                                        + "31999 Ohlfeld<br>Niedersachsen</p></main></body></html>");
+                PartnerSource source = new PartnerSource();
+                source.setName("legal notice " + System.nanoTime());
+                source.setStartUrls(List.of(server.url("/start.html")));
+                source.setAllowedHosts(List.of("127.0.0.1"));
+                source.setInclude(List.of("^/vorhaben/"));
+                source.setMaxPages(20);
+                source.setMaxDepth(3);
+                source.setDelayMs(0);
+                source.setLanguage("de");
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(source));
+
+                assertThat(candidates.ofRun(run.id()))
+                        .extracting(ImportCandidate::getTitle, ImportCandidate::getRegion)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Dorfladen Ohlfeld", "Niedersachsen"));
+                assertThat(crawls.outcomes(run.id()))
+                        .filteredOn(o -> o.getUrl().endsWith("/impressum.html"))
+                        .singleElement()
+                        .satisfies(o -> assertThat(o.getReason()).contains("the site's legal notice"));
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> skipped(FixtureServer server) {
         Map<String, String> expected =
