@@ -53,6 +53,9 @@ final class ProseFacts {
         // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
+        // "1,905 residents · 16.7 km²": the same the other way round, as a line of a place's figures has it.
+        Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "\\s*[,;·]\\s*\\d+(?:[.,]\\d+)?\\s*(?:km²|km2|qkm)"),
         // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
         Pattern.compile(
                 "(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
@@ -81,7 +84,7 @@ final class ProseFacts {
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
             Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.|eingeplant"
-                    + "|veranschlagt|budgeted)");
+                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung)");
 
     /**
      * An amount in another currency with its euro figure opened in brackets after it: "cost SEK 1.2

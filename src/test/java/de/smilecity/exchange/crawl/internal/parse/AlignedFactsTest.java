@@ -118,6 +118,23 @@ class AlignedFactsTest {
 
         assertThat(e.population()).isEqualTo(2318);
         assertThat(e.costs().amount()).isEqualByComparingTo("184000");
+        Extracted ready = extract(
+                "de",
+                "<main><h1>Rufbus Auenfeld</h1><p>Für den Versuch bis Ende 2026 stehen 96.000 Euro bereit, den Rest"
+                        + " trägt der Kreis.</p><p>Der Bus fährt werktags und holt die Fahrgäste an der Haustür ab.</p></main>");
+        assertThat(ready.costs().amount()).isEqualByComparingTo("96000");
+    }
+
+    @Test
+    void readsTheAreaBesideTheCountOfPeopleInALineOfAPlacesFigures() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Marwick bike library</h1><p>Marwick, Drenthe · 2,460 residents · 12.3 km² · 2021</p>"
+                        + "<p>Twelve cargo bikes, lent for a day or a week from the village hall, and a volunteer who"
+                        + " mends them on Saturdays.</p></main>");
+
+        assertThat(e.population()).isEqualTo(2460);
+        assertThat(e.areaKm2()).isEqualByComparingTo("12.3");
     }
 
     @Test
