@@ -93,7 +93,7 @@ final class LabelledFacts {
         Set<Fact> found = java.util.EnumSet.noneOf(Fact.class);
         walk(doc, (label, value) -> {
             String v = value.replace('\u00a0', ' ').strip();
-            if (!v.isEmpty() && NoValue.is(v)) Fact.named(label).ifPresent(found::add);
+            if (!v.isEmpty() && NoValue.is(v)) found.addAll(Fact.namedAll(label));
         });
         return found;
     }
@@ -318,7 +318,7 @@ final class LabelledFacts {
         String text = e.text();
         return !text.isBlank()
                 && text.length() <= Fact.MAX_LABEL_LENGTH
-                && Fact.named(text).isPresent();
+                && !Fact.namedAll(text).isEmpty();
     }
 
     private static void term(Element dt, BiConsumer<String, String> into) {

@@ -340,6 +340,13 @@ class LabelledFactsTest {
         assertThat(LabelledFacts.of(doc).pairs())
                 .extracting(LabelledFacts.Pair::fact)
                 .containsExactly(Fact.COSTS, Fact.PERIOD, Fact.COSTS, Fact.PERIOD);
+        Document panels = Jsoup.parse("<main><div class=panel><div class=panel-heading><a href=#p1>Einwohner</a></div>"
+                + "<div id=p1 class=panel-body>1.760</div></div><div class=panel><div class=panel-heading>"
+                + "<a href=#p2>Kosten und Zeitraum</a></div><div id=p2 class=panel-body>Geschätzt 0,6 Mio. €, Bau"
+                + " 2026 bis 2027</div></div></main>");
+        assertThat(LabelledFacts.of(panels).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.POPULATION, Fact.COSTS, Fact.PERIOD);
     }
 
     @Test
