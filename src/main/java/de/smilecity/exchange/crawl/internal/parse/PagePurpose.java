@@ -156,7 +156,8 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                         .flatMap(Urls::parseHttp)
                         .filter(u -> self.getHost().equalsIgnoreCase(u.getHost()))
                         .map(URI::getPath)
-                        .filter(p -> p != null && !FILE.matcher(p.toLowerCase(Locale.ROOT)).find())
+                        .filter(p -> p != null
+                                && !FILE.matcher(p.toLowerCase(Locale.ROOT)).find())
                         .ifPresent(targets::add);
             }
             if (targets.size() < MIN_CHILD_PAGES) continue;

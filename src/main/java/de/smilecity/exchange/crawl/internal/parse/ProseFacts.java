@@ -67,8 +67,8 @@ final class ProseFacts {
      * "die 1.186 Auenfelderinnen und Auenfelder". The name must be the place's ("Auenfeld" in the
      * text too): "300 Schülerinnen und Schüler" are no town's inhabitants.
      */
-    private static final Pattern DEMONYM_PAIR = Pattern.compile(
-            "(?u)(?<![\\d.,])" + COUNT + "\\s+(\\p{Lu}\\p{L}+)erinnen\\s+und\\s+\\2er(?![\\p{L}])");
+    private static final Pattern DEMONYM_PAIR =
+            Pattern.compile("(?u)(?<![\\d.,])" + COUNT + "\\s+(\\p{Lu}\\p{L}+)erinnen\\s+und\\s+\\2er(?![\\p{L}])");
 
     /** An amount that names euros, before or after its figure. */
     private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"

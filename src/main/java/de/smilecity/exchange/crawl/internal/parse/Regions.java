@@ -276,7 +276,7 @@ final class Regions {
             while (m.find()) {
                 String name = m.group(1).replaceAll("['’]s$", "");
                 if (p == LAND_CUED && !isRegion(name)) {
-                    // The next capitalised word was taken along ("Freistaat Sachsen Die Stadt …"): the name is the first.
+                    // A capitalised word after the name came along ("Freistaat Sachsen Die …"): drop it.
                     name = name.replaceFirst("[ -].*$", "");
                 }
                 // Only a name of the list, or one a region word names outright ("canton of Clervaux").
