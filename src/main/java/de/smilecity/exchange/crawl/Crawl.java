@@ -325,7 +325,10 @@ final class Crawl {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "excluded by '" + excludedBy.get() + "'"));
             return;
         }
-        if (includeApplies && !included) {
+        // The site's legal notice is read all the same, for the region it names (SiteRegion): a profile
+        // that chooses the project pages leaves it out, and the projects then lack their Land.
+        boolean legalNotice = via == Via.LINK && SiteRegion.addressesLegalNotice(path);
+        if (includeApplies && !included && !legalNotice) {
             record(UrlOutcome.skipped(raw, normalised, SkipReason.PATTERN, "the path matches no include pattern"));
             return;
         }
@@ -473,14 +476,20 @@ final class Crawl {
         static final Judged DEFERRED = new Judged(Optional.empty());
     }
 
-    /** A page with little evidence of a project, waiting for its site's project pages to be known. */
+    /**
+     * A page with little evidence of a project, waiting for its site's project pages to be known.
+     *
+     * @param news why the page is news ({@link PageKind#mayRetell}), or null for a page that is a project
+     *     page by default: news stays out unless it repeats a project
+     */
     private record Deferred(
             Frontier.Item item,
             FetchResult.Page page,
             Document doc,
             List<String> reportLinks,
             String truncation,
-            PageShape shape) {}
+            PageShape shape,
+            @Nullable String news) {}
 
     /**
      * Submits a page that may be a project page, records why it is not one, or — for a page that
@@ -493,11 +502,14 @@ final class Crawl {
     private Judged readCandidate(
             Frontier.Item item, FetchResult.Page page, Document doc, List<String> reportLinks, String truncation) {
         if (!item.candidate()) {
+            String why = SiteRegion.addressesLegalNotice(Urls.path(item.normalised()))
+                    ? "the site's legal notice, read for the region it names only"
+                    : "a start page, read for its links only";
             record(UrlOutcome.skipped(
                             item.url(),
                             item.normalised(),
                             SkipReason.LISTING,
-                            "a start page, read for its links only (its path matches no include pattern)" + truncation)
+                            why + " (its path matches no include pattern)" + truncation)
                     .answered(page.status(), page.truncated()));
             return Judged.NONE;
         }
@@ -521,10 +533,16 @@ final class Crawl {
         if (judgedBySignals) {
             PageKind kind = PageKind.of(doc);
             notAProject = kind.notAProject();
+            if (kind.mayRetell()) {
+                // Compared with the projects once all are read: a web copy is filed as news too.
+                PageShape shape = PageShape.of(doc, page.robotsTag());
+                deferred.add(new Deferred(item, page, doc, reportLinks, truncation, shape, kind.reason()));
+                return Judged.DEFERRED;
+            }
             if (notAProject.isEmpty()) {
                 PageShape shape = PageShape.of(doc, page.robotsTag());
                 if (kind.byDefault() && shape.lowEvidence()) {
-                    deferred.add(new Deferred(item, page, doc, reportLinks, truncation, shape));
+                    deferred.add(new Deferred(item, page, doc, reportLinks, truncation, shape, null));
                     return Judged.DEFERRED;
                 }
                 siteProjects.add(item.host(), shape);
@@ -545,11 +563,14 @@ final class Crawl {
      * The pages that {@link PageKind} called projects only by default and that state too few facts:
      * each is a project page unless its site's project pages show another shape ({@link
      * SiteProjects#unlike}) and it repeats none of them or of the catalogue's entries — a copy is
-     * shown to the editor whatever it looks like.
+     * shown to the editor whatever it looks like. The same goes for news that may retell a project
+     * ({@link PageKind#mayRetell}): it is left out unless it repeats one.
      */
     private void judgeDeferred() {
         for (Deferred d : takeDeferred()) {
-            Optional<String> unlike = siteProjects.unlike(d.item().host(), d.shape());
+            Optional<String> unlike = d.news() != null
+                    ? Optional.of(d.news())
+                    : siteProjects.unlike(d.item().host(), d.shape());
             Optional<String> language;
             if (unlike.isPresent() && !repeatsAnother(d)) {
                 record(UrlOutcome.skipped(

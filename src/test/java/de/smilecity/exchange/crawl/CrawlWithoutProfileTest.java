@@ -136,6 +136,100 @@ class CrawlWithoutProfileTest {
         });
     }
 
+    @Test
+    void readsTheLegalNoticeOutsideTheIncludePatternsForTheRegionOfTheSitesProjects() {
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving("legal-notice-site")) {
+                server.override(
+                                "/start.html",
+                                "<html lang=de><body><main><h1>Gemeinde Ohlfeld</h1><ul>"
+                                        + "<li><a href=/vorhaben/dorfladen.html>Dorfladen</a></li></ul></main>"
+                                        + "<footer><a href=/impressum.html>Impressum</a></footer></body></html>")
+                        .override(
+                                "/vorhaben/dorfladen.html",
+                                "<html lang=de><body><main><h1>Dorfladen Ohlfeld</h1><p>Seit dem Frühjahr hat Ohlfeld"
+                                        + " wieder einen Laden, den ein Verein mit vierzig Mitgliedern betreibt.</p>"
+                                        + "<p>Einwohner: 1.240</p></main><footer><a href=/impressum.html>Impressum</a>"
+                                        + "</footer></body></html>")
+                        .override(
+                                "/impressum.html",
+                                "<html lang=de><body><main><h1>Impressum</h1><p>Gemeinde Ohlfeld<br>Am Anger 3<br>"
+                                        + "31999 Ohlfeld<br>Niedersachsen</p></main></body></html>");
+                PartnerSource source = new PartnerSource();
+                source.setName("legal notice " + System.nanoTime());
+                source.setStartUrls(List.of(server.url("/start.html")));
+                source.setAllowedHosts(List.of("127.0.0.1"));
+                source.setInclude(List.of("^/vorhaben/"));
+                source.setMaxPages(20);
+                source.setMaxDepth(3);
+                source.setDelayMs(0);
+                source.setLanguage("de");
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(source));
+
+                assertThat(candidates.ofRun(run.id()))
+                        .extracting(ImportCandidate::getTitle, ImportCandidate::getRegion)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Dorfladen Ohlfeld", "Niedersachsen"));
+                assertThat(crawls.outcomes(run.id()))
+                        .filteredOn(o -> o.getUrl().endsWith("/impressum.html"))
+                        .singleElement()
+                        .satisfies(o -> assertThat(o.getReason()).contains("the site's legal notice"));
+            }
+        });
+    }
+
+    @Test
+    void comparesAPressReleaseWithTheProjectsAndKeepsItOnlyWhereItRetellsOne() {
+        String story = "<p>Seit dem Frühjahr hat Ohlfeld wieder einen Laden. Ein Verein mit vierzig Mitgliedern"
+                + " betreibt ihn in der alten Schmiede am Anger, mit Brot vom Bäcker aus Velde, Gemüse vom Hof"
+                + " Brandes und einem Café in der ehemaligen Werkstatt.</p><p>Die Ehrenamtlichen öffnen den Laden"
+                + " an fünf Tagen in der Woche; für ältere Leute bringt ein Fahrdienst die Einkäufe nach Hause.</p>";
+        new Acting(spring).run("editor", () -> {
+            try (FixtureServer server = FixtureServer.serving("retold-news-site")) {
+                server.override(
+                                "/start.html",
+                                "<html lang=de><body><main><h1>Gemeinde Ohlfeld</h1><ul>"
+                                        + "<li><a href=/projekte/dorfladen.html>Dorfladen</a></li>"
+                                        + "<li><a href=/presse/laden-eroeffnet.html>Laden eröffnet</a></li>"
+                                        + "<li><a href=/presse/winterdienst.html>Winterdienst</a></li></ul></main>"
+                                        + "</body></html>")
+                        .override(
+                                "/projekte/dorfladen.html",
+                                "<html lang=de><body><main><h1>Dorfladen Ohlfeld</h1>" + story
+                                        + "<ul><li>Einwohner: 1.240</li><li>Kosten: 84.000 Euro</li></ul></main>"
+                                        + "</body></html>")
+                        .override(
+                                "/presse/laden-eroeffnet.html",
+                                "<html lang=de><body><main><h1>Ohlfeld kauft wieder im Dorf ein</h1>"
+                                        + "<p>Pressemitteilung vom 2. April.</p>" + story + "</main></body></html>")
+                        .override(
+                                "/presse/winterdienst.html",
+                                "<html lang=de><body><main><h1>Winterdienst beginnt</h1><p>Ab dem ersten Dezember"
+                                        + " räumt der Bauhof die Straßen der Gemeinde ab fünf Uhr früh, zuerst die"
+                                        + " Busstrecken und die Wege zur Schule, danach die Nebenstraßen.</p><p>Bitte"
+                                        + " parken Sie so, dass das Räumfahrzeug vorbeikommt, und halten Sie die"
+                                        + " Gehwege vor Ihrem Haus frei.</p></main></body></html>");
+                PartnerSource source = new PartnerSource();
+                source.setName("retold news " + System.nanoTime());
+                source.setStartUrls(List.of(server.url("/start.html")));
+                source.setAllowedHosts(List.of("127.0.0.1"));
+                source.setMaxPages(20);
+                source.setMaxDepth(3);
+                source.setDelayMs(0);
+                source.setLanguage("de");
+                CrawlRun run = Fixtures.runToEnd(crawls, sources.save(source));
+
+                Map<String, CrawlOutcome> byUrl = crawls.outcomes(run.id()).stream()
+                        .collect(Collectors.toMap(CrawlOutcome::getUrl, Function.identity(), (a, b) -> a));
+                assertThat(byUrl.get(server.url("/presse/laden-eroeffnet.html")).getOutcome())
+                        .isNotEqualTo(Outcome.SKIPPED);
+                assertThat(byUrl.get(server.url("/presse/winterdienst.html")).getOutcome())
+                        .isEqualTo(Outcome.SKIPPED);
+                assertThat(byUrl.get(server.url("/presse/winterdienst.html")).getReason())
+                        .contains("folder 'presse'");
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> skipped(FixtureServer server) {
         Map<String, String> expected =

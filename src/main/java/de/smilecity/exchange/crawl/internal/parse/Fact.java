@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The facts a page states under a label ("Einwohner: 208.400", a table row, a definition list), each
- * with the labels German and English pages use for it. Labels are compared after {@link #normalise}
+ * with the labels German and English pages use for it, and Dutch ones, which Flemish and Dutch
+ * members of the partners' networks write. Labels are compared after {@link #normalise}
  * and must match whole, never as a part: "Einwohner je km²" and "Budget 2024" name no fact. A label
  * may only say whose fact it is after the label ("Einwohner der Gemeinde", "Area of the district"), or
  * qualify it as an estimate or a part of the project ({@link #named}).
@@ -30,7 +31,10 @@ enum Fact {
             "Inhabitants",
             "Residents",
             "People",
-            "Number of inhabitants"),
+            "Number of inhabitants",
+            "Inwoners",
+            "Aantal inwoners",
+            "Bevolking"),
     // The first level below the country goes by another name in each country: a Swiss canton, a
     // Polish voivodeship, a Dutch or Belgian provincie are what a German page calls the Bundesland.
     STATE(
@@ -65,6 +69,10 @@ enum Fact {
             "Land area",
             "Total area",
             "Surface area",
+            "Parish area",
+            "Village area",
+            "Community area",
+            "Oppervlakte",
             "Surface",
             "Gemarkung",
             "Gemeindegebiet",
@@ -84,7 +92,10 @@ enum Fact {
             "Stage",
             "Project stage",
             "Project phase",
-            "Project status"),
+            "Project status",
+            "Planungsstand",
+            "Fase",
+            "Projectfase"),
     COSTS(
             "Kosten",
             "Budget",
@@ -109,7 +120,11 @@ enum Fact {
             "Investment",
             "Total investment",
             "Capital cost",
-            "Overall cost"),
+            "Overall cost",
+            "Totale kosten",
+            "Projectkosten",
+            "Investering",
+            "Begroting"),
     PERIOD(
             "Laufzeit",
             "Projektlaufzeit",
@@ -146,6 +161,9 @@ enum Fact {
             "Schedule",
             "Works",
             "Construction period",
+            "Looptijd",
+            "Periode",
+            "Projectperiode",
             // A phase word as a label dates that phase ("Umsetzung: 2022 – 2023"); a one-off act dated
             // once ("Aufgestellt: Juli 2022") began and ended in that year.
             "Umsetzung",
@@ -193,7 +211,9 @@ enum Fact {
             "Project end",
             "Ended",
             "Completion",
-            "Bauende"),
+            "Bauende",
+            "Einde",
+            "Einddatum"),
     FUNDING(
             "Förderung",
             "Förderprogramm",
@@ -204,7 +224,9 @@ enum Fact {
             "Funding",
             "Funding programme",
             "Funding program",
-            "Funded by"),
+            "Funded by",
+            "Financiering",
+            "Subsidie"),
     CONTACT(
             "Kontakt",
             "Ansprechpartner",
@@ -215,10 +237,12 @@ enum Fact {
             "Contact person",
             "Who to ask",
             "Ask",
-            "Auskunft");
+            "Auskunft",
+            "Contactpersoon");
 
     /** Phase labels that also date pages, normalised: their value must name a phase. */
-    private static final Set<String> DATING_LABELS = Set.of("stand", "sachstand", "projektstand", "aktueller stand");
+    private static final Set<String> DATING_LABELS =
+            Set.of("stand", "sachstand", "projektstand", "aktueller stand", "planungsstand");
 
     /** Longest label worth comparing; longer "labels" are sentences that happen to hold a colon. */
     static final int MAX_LABEL_LENGTH = 60;
@@ -277,6 +301,25 @@ enum Fact {
 
     /** Letters a compound label has before its head at least. */
     private static final int MIN_COMPOUND_MODIFIER = 4;
+
+    /** "Kosten und Zeitraum", "Cost & timeline": one value under a label that names two facts. */
+    private static final Pattern TWO_FACTS = Pattern.compile("\\s+(?:und|and|&|en)\\s+|\\s*/\\s*");
+
+    /**
+     * The facts a page's label names: the one fact, or both of a label that joins two ("Kosten und
+     * Zeitraum: geschätzt 1,2 Mio. €, 2025 bis 2027"), whose value then holds both.
+     */
+    static List<Fact> namedAll(String label) {
+        Optional<Fact> one = named(label);
+        if (one.isPresent()) return List.of(one.get());
+        if (label.length() > MAX_LABEL_LENGTH) return List.of();
+        String[] parts = TWO_FACTS.split(label.strip());
+        if (parts.length != 2) return List.of();
+        Optional<Fact> first = named(parts[0]);
+        Optional<Fact> second = named(parts[1]);
+        if (first.isEmpty() || second.isEmpty() || first.get() == second.get()) return List.of();
+        return List.of(first.get(), second.get());
+    }
 
     /** The fact a page's label names, or empty. */
     static Optional<Fact> named(String label) {
@@ -345,7 +388,11 @@ enum Fact {
             "place",
             "location",
             "village",
-            "city");
+            "city",
+            "community",
+            "dorp",
+            "gemeente",
+            "plaats");
 
     /** Whether the label names the project's place. */
     static boolean namesThePlace(String label) {

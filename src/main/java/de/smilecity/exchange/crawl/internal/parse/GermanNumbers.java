@@ -26,11 +26,23 @@ public final class GermanNumbers {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<!\\d)(\\d{1,3}(?:([.,'\\u00a0\\u202f ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d+))?(?!\\d)");
 
-    // Words for thousands, millions and billions right after a number ("1,2 Mio. €", "€1.2m", "450k").
+    // Words for thousands, millions and billions right after a number ("1,2 Mio. €", "€1.2m", "450k"),
+    // in the languages of the partners' neighbours too: a network's pages quote Dutch, Scandinavian,
+    // French, Spanish, Italian or Polish sources ("3,6 miljoen euro", "2,1 millioner kroner").
     // The lookahead keeps "m²", "km" and "Monate" from counting as multipliers.
+    static final String SCALE_WORDS = "tsd\\.?|tausend|thousand|duizend|t€|teur|k"
+            + "|mio\\.?|mln\\.?|millionen|millions?|miljoen(?:en)?|miljoner|millioner|millones|milioni|milion(?:y|ów)?"
+            + "|mill\\.|m€|meur|m|mrd\\.?|mld\\.?|milliarden?|milliards?|miljard(?:en|er)?|miliardi|billion(?:s)?|bn";
+
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "^\\s*(tsd\\.?|tausend|thousand|t€|teur|k|mio\\.?|mln\\.?|millionen|million(?:s)?|mill\\.|m€|meur|m|mrd\\.?"
-                    + "|milliarden?|billion(?:s)?|bn)(?![\\p{L}\\d²³])",
+            "^\\s*(" + SCALE_WORDS + ")(?![\\p{L}\\d²³])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A number with decimals, a word and a currency ("3,6 xyz euro"): the word scales the number, as
+     * no one writes cents so. Where it is no scale word the crawler knows, the amount is unknown.
+     */
+    private static final Pattern UNKNOWN_SCALE = Pattern.compile(
+            "\\d[.,]\\d{1,2}\\s*(\\p{L}{2,})\\.?\\s*(?:€|\\beur\\b|\\beuros?\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // Units of an area right after its number, as factors to square kilometres.
@@ -165,11 +177,28 @@ public final class GermanNumbers {
         return Optional.of(new Number(value, end));
     }
 
+    /**
+     * Whether a number in the text is scaled by a word the crawler does not know ("3,6 xyz euro"), so
+     * that reading the bare number would give a wrong amount.
+     */
+    static boolean scaledByUnknownWord(String text) {
+        Matcher m = UNKNOWN_SCALE.matcher(text);
+        while (m.find()) {
+            // The pattern's lookahead makes it match only the whole word.
+            if (!MULTIPLIER.matcher(m.group(1)).find()) return true;
+        }
+        return false;
+    }
+
     private static BigDecimal factor(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("t") || w.equals("k")) return BigDecimal.valueOf(1_000);
-        if (w.startsWith("mrd") || w.startsWith("milliard") || w.startsWith("b"))
-            return BigDecimal.valueOf(1_000_000_000);
+        if (w.startsWith("t") || w.equals("k") || w.startsWith("d")) return BigDecimal.valueOf(1_000);
+        if (w.startsWith("mrd")
+                || w.startsWith("mld")
+                || w.startsWith("milliard")
+                || w.startsWith("miljard")
+                || w.startsWith("miliard")
+                || w.startsWith("b")) return BigDecimal.valueOf(1_000_000_000);
         return BigDecimal.valueOf(1_000_000);
     }
 

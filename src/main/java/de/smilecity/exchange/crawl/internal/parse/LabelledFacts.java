@@ -93,7 +93,7 @@ final class LabelledFacts {
         Set<Fact> found = java.util.EnumSet.noneOf(Fact.class);
         walk(doc, (label, value) -> {
             String v = value.replace('\u00a0', ' ').strip();
-            if (!v.isEmpty() && NoValue.is(v)) Fact.named(label).ifPresent(found::add);
+            if (!v.isEmpty() && NoValue.is(v)) found.addAll(Fact.namedAll(label));
         });
         return found;
     }
@@ -318,7 +318,7 @@ final class LabelledFacts {
         String text = e.text();
         return !text.isBlank()
                 && text.length() <= Fact.MAX_LABEL_LENGTH
-                && Fact.named(text).isPresent();
+                && !Fact.namedAll(text).isEmpty();
     }
 
     private static void term(Element dt, BiConsumer<String, String> into) {
@@ -427,7 +427,7 @@ final class LabelledFacts {
         if (NoValue.is(v)) return;
         // "Stand: 12.03.2025" under a page's text dates the page; it states a phase only where it names one.
         if (Fact.mayDateThePage(label) && PhaseWords.phaseOf(v).isEmpty()) return;
-        Fact.named(label).ifPresent(fact -> into.add(new Pair(fact, label.strip(), v)));
+        Fact.namedAll(label).forEach(fact -> into.add(new Pair(fact, label.strip(), v)));
         // "Gemeinde: Neuwies, Saarland": the place's region, where its value names one of the list.
         if (Fact.namesThePlace(label))
             Regions.inPlace(v).ifPresent(r -> into.add(new Pair(Fact.STATE, label.strip(), r)));

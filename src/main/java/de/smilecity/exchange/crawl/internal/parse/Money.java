@@ -43,6 +43,8 @@ public record Money(BigDecimal amount, @Nullable String currency) {
                     || currency(before).filter(c -> !c.equals("EUR")).isPresent();
             if (otherFirst) return of(euros.group(), label);
         }
+        // "3,6 xyz euro" in a language whose scale words the crawler lacks: no amount beats a wrong one.
+        if (GermanNumbers.scaledByUnknownWord(value)) return Optional.empty();
         return scaled(value)
                 .or(() -> GermanNumbers.amount(value))
                 .filter(a -> a.signum() > 0 && a.compareTo(LARGEST) < 0)

@@ -16,11 +16,11 @@ import org.jsoup.nodes.Document;
  *
  * <ol>
  *   <li>the page names itself a legal notice, privacy, cookie or accessibility page, terms, contact,
- *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, search,
+ *       about, joining, jobs, glossary or questions, home, members, press or news, events, topics, council, search,
  *       site map or overview (the last two, which a project's own tab may be named too, only with fewer
  *       than {@value #MIN_FACTS} facts) — by its heading, a part of
  *       its title or its last path segment ({@link PageName}); or it sits in a folder that names a
- *       section for press, news, events, members or topics and states fewer than {@value #MIN_FACTS}
+ *       section for press, news, events, members, topics or the council and states fewer than {@value #MIN_FACTS}
  *       of the catalogue's facts under a label;
  *   <li>its schema.org data calls it an event, a collection, list, search result, about, contact, job or
  *       profile page, or holds {@value #MIN_STRUCTURED_ITEMS} or more articles (a list of them);
@@ -70,11 +70,19 @@ import org.jsoup.nodes.Document;
  *     text is in links (a list or navigation page)", or why it is one
  * @param byDefault whether the page is a project page only because no rule said otherwise (the last
  *     rule): the verdict the crawl weighs again against the site's other project pages
+ * @param mayRetell whether the page is news only by where it is filed or by its news type, without a
+ *     project's facts under a label: a gazette's or newsletter's web copy of a project page, or the
+ *     press release a project grew out of, is filed so too, and the crawl compares it with the
+ *     projects it has read before it leaves it out
  */
-public record PageKind(Kind kind, String reason, boolean byDefault) {
+public record PageKind(Kind kind, String reason, boolean byDefault, boolean mayRetell) {
 
     PageKind(Kind kind, String reason) {
-        this(kind, reason, false);
+        this(kind, reason, false, false);
+    }
+
+    PageKind(Kind kind, String reason, boolean byDefault) {
+        this(kind, reason, byDefault, false);
     }
 
     /** What the page is. Every kind but {@link #PROJECT} makes no candidate. */
@@ -203,11 +211,13 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                 // A folder names a section, not the page: a case filed under /news/ with its facts is still one.
                 Kind section = PageName.SECTIONS.get(named.get());
                 if (section == null || s.statedFacts() >= MIN_FACTS) continue;
-                return Optional.of(not(
+                return Optional.of(new PageKind(
                         section,
-                        "it sits in the folder '" + n.name() + "' of " + n.shown() + ", which names "
+                        NOT_A_PROJECT + "it sits in the folder '" + n.name() + "' of " + n.shown() + ", which names "
                                 + named.get().description() + ", and states " + s.statedFacts()
-                                + " of a project's facts under a label"));
+                                + " of a project's facts under a label",
+                        false,
+                        section == Kind.NEWS));
             }
             if (named.isPresent() && PageName.ALSO_OF_A_PROJECT.contains(named.get()) && s.statedFacts() >= MIN_FACTS) {
                 continue;
@@ -236,10 +246,13 @@ public record PageKind(Kind kind, String reason, boolean byDefault) {
                     not(Kind.LIST, "its structured data holds " + articleTypes.size() + " articles (a list of them)"));
         }
         if (!articleTypes.isEmpty() && NEWS_TYPES.contains(articleTypes.getFirst()) && s.statedFacts() < MIN_FACTS) {
-            return Optional.of(not(
+            return Optional.of(new PageKind(
                     Kind.NEWS,
-                    "its structured data calls it " + withArticle(articleTypes.getFirst()) + " and it states "
-                            + s.statedFacts() + " of a project's facts under a label (news, not a project)"));
+                    NOT_A_PROJECT + "its structured data calls it " + withArticle(articleTypes.getFirst())
+                            + " and it states " + s.statedFacts() + " of a project's facts under a label (news, not a"
+                            + " project)",
+                    false,
+                    true));
         }
         if (!articleTypes.isEmpty()) {
             return Optional.of(new PageKind(

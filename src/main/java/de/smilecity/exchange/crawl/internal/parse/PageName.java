@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The names sites give the pages around their content — legal notice, privacy, contact, about,
- * joining, jobs, glossary and questions, home, members, press and news, events, topics, search,
+ * joining, jobs, glossary and questions, home, members, press and news, events, topics, council, search,
  * newsletter, site map, overview — in German and English. A page is named by one of them only when its heading, a title
  * part or the last segment of its path is exactly that name (after folding case, umlauts and
  * punctuation): "Datenschutzkonforme Videosprechstunde" is a project, "Datenschutz" is not.
@@ -207,6 +207,24 @@ enum PageName {
             "tags",
             "tag",
             "themes"),
+    /** A town's council and its meetings, agendas and minutes, which name projects as items of business. */
+    COUNCIL(
+            PageKind.Kind.ABOUT,
+            "the council's pages (meetings, agendas, minutes)",
+            "stadtrat",
+            "gemeinderat",
+            "ortschaftsrat",
+            "kreistag",
+            "ratsinformationssystem",
+            "ratsinfo",
+            "sitzungen",
+            "sitzungskalender",
+            "tagesordnung",
+            "niederschriften",
+            "council meetings",
+            "meetings",
+            "agendas",
+            "minutes"),
     SEARCH(
             PageKind.Kind.SEARCH,
             "a search page",
@@ -248,7 +266,8 @@ enum PageName {
             MEMBERS, PageKind.Kind.ABOUT,
             PRESS, PageKind.Kind.NEWS,
             EVENTS, PageKind.Kind.EVENT,
-            TOPICS, PageKind.Kind.LIST);
+            TOPICS, PageKind.Kind.LIST,
+            COUNCIL, PageKind.Kind.ABOUT);
 
     /**
      * Names a project's own page may carry as well — the overview tab of a project, a project's home —

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a page is for when its parts say it serves the site rather than report a project, as public
  * websites build such pages whatever their words: the hub of a section that points to the pages
- * below it, a table whose rows link to issues or members, an administrative service with its fees
+ * below it, a topic's page that leads on by a list of links under a heading that names topics, a table whose rows link to issues or members, an administrative service with its fees
  * and papers to bring, a funding programme that says who may apply and how much, a single event's
  * sheet with a time of day, a form to sign up with an e-mail address. {@link PageKind} weighs it
  * against the facts the page states.
@@ -87,9 +87,21 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
     private static final Pattern FILE =
             Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|zip|csv|txt|jpe?g|png|gif)$");
 
+    /** Headings, folded, over a list of links that leads on to a section's parts, besides the names of topics. */
+    static final Set<String> SECTION_LIST_HEADINGS = Set.of(
+            "weitere themen",
+            "in diesem bereich",
+            "in dieser rubrik",
+            "unterseiten",
+            "more topics",
+            "related topics",
+            "in this section",
+            "subpages");
+
     /** The first purpose the page's parts show, in the order of the class comment, or empty. */
     static Optional<PagePurpose> of(Document doc, Element region, PageLinks links, @Nullable URI self) {
         return hub(region, links, self)
+                .or(() -> topicList(region, links, self))
                 .or(() -> linkedRows(region))
                 .or(() -> service(region))
                 .or(() -> programme(doc))
@@ -121,6 +133,41 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                 "it links to " + children.size() + " pages filed below its own address " + folder
                         + " (the hub of a section)",
                 true));
+    }
+
+    /**
+     * A page that ends its text in a list of links to other pages of the site under a heading that
+     * names them topics ("Themen", "In this section"): the introduction to a theme that leads on to
+     * the pages where its projects and papers are, wherever the site files them.
+     */
+    private static Optional<PagePurpose> topicList(Element region, PageLinks links, @Nullable URI self) {
+        if (self == null || self.getHost() == null) return Optional.empty();
+        for (Element heading : region.select("h2, h3, h4")) {
+            String folded = PageName.fold(heading.text());
+            boolean topics = SECTION_LIST_HEADINGS.contains(folded)
+                    || PageName.named(heading.text())
+                            .filter(n -> n == PageName.TOPICS || n == PageName.OVERVIEW)
+                            .isPresent();
+            Element list = heading.nextElementSibling();
+            if (!topics || list == null || !list.is("ul, ol")) continue;
+            Set<String> targets = new HashSet<>();
+            for (Element a : list.select("li a[href]")) {
+                links.target(a)
+                        .flatMap(Urls::parseHttp)
+                        .filter(u -> self.getHost().equalsIgnoreCase(u.getHost()))
+                        .map(URI::getPath)
+                        .filter(p -> p != null
+                                && !FILE.matcher(p.toLowerCase(Locale.ROOT)).find())
+                        .ifPresent(targets::add);
+            }
+            if (targets.size() < MIN_CHILD_PAGES) continue;
+            return Optional.of(new PagePurpose(
+                    PageKind.Kind.LIST,
+                    "a list of links to " + targets.size() + " pages of the site under the heading '"
+                            + heading.text().strip() + "' (a topic's page leading on)",
+                    true));
+        }
+        return Optional.empty();
     }
 
     /** The folder a page heads: /a/b.html heads /a/b/, /a/b/ and /a/b/index.html head /a/b/. */

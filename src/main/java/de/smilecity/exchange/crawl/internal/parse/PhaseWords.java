@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * names no label of its own.
  *
  * <p>The vocabulary is the catalogue's own phase names in German and English (the labels its pages
- * show, and the enum names) plus {@link #STATUS_WORDS}, the status words partner pages commonly use.
+ * show, and the enum names) plus {@link #STATUS_WORDS}, the status words partner pages commonly use,
+ * Dutch ones among them.
  * Words are compared folded (lower case, no umlauts or accents) and with their inflection: an entry
  * matches a word that starts with it and adds at most an ending ("abgeschlossen" also matches
  * "abgeschlossene", "operation" "operational"), and, for entries of {@value #MIN_HEAD_LENGTH} letters or
@@ -53,6 +54,8 @@ final class PhaseWords {
 
     /** Words that say the phase beside them is over. */
     private static final Set<String> COMPLETION = Set.of(
+            "afgerond",
+            "voltooid",
             "abgeschlossen",
             "fertiggestellt",
             "erledigt",
@@ -244,7 +247,10 @@ final class PhaseWords {
                 "concept",
                 "design",
                 "preparation",
-                "feasibility")) w.put(s, Phase.STRATEGY);
+                "feasibility",
+                "in voorbereiding",
+                "voorbereiding",
+                "ontwerp")) w.put(s, Phase.STRATEGY);
         for (String s : List.of(
                 "Umsetzung",
                 "in Umsetzung",
@@ -282,7 +288,13 @@ final class PhaseWords {
                 "deployment",
                 "expansion",
                 "scaling",
-                "scaling up")) w.put(s, Phase.IMPLEMENTATION);
+                "scaling up",
+                // Dutch, as Flemish and Dutch members write it.
+                "in aanbouw",
+                "aanbouw",
+                "in uitvoering",
+                "uitvoering",
+                "proefproject")) w.put(s, Phase.IMPLEMENTATION);
         for (String s : List.of(
                 "Betrieb",
                 "in Betrieb",
@@ -303,7 +315,9 @@ final class PhaseWords {
                 "open",
                 "opened",
                 "live",
-                "implemented")) w.put(s, Phase.OPERATION);
+                "implemented",
+                "in gebruik",
+                "in bedrijf")) w.put(s, Phase.OPERATION);
         for (String s : List.of(
                 "verstetigt",
                 "Verstetigung",

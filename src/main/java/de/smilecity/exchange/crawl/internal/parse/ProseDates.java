@@ -66,7 +66,7 @@ final class ProseDates {
                 null),
         OPENED(
                 "eröffnet|eröffnete|eröffnung|in\\s+betrieb(?:\\s+genommen)?|geöffnet|läuft|fährt|gibt\\s+es"
-                        + "|opened|opening|running|in\\s+operation|operating|in\\s+service|open\\s+since",
+                        + "|opened|opening|running|in\\s+operation|operating|in\\s+service|open\\s+since|generating",
                 Phase.OPERATION),
         PILOT(
                 "probebetrieb|testbetrieb|pilotbetrieb|pilotphase|modellphase|erprobung|trial|pilot\\s+phase"
@@ -281,6 +281,8 @@ final class ProseDates {
     Optional<Stated> phase() {
         Set<Phase> phases = new LinkedHashSet<>();
         String words = null;
+        String pilot = null;
+        boolean finished = false;
         for (String clause : clauses) {
             Matcher stands = STANDS.matcher(clause);
             while (stands.find()) {
@@ -292,12 +294,21 @@ final class ProseDates {
                     phases.add(p.get());
                     if (words == null) words = w;
                 }
+                if (Cue.PILOT.pattern.matcher(w).matches() && pilot == null) pilot = w;
+                if (Cue.FINISHED.pattern.matcher(w).matches()) finished = true;
             }
             for (Dated d : dated(clause)) {
                 if (d.cue() == null || d.cue().phase == null) continue;
                 phases.add(d.cue().phase);
                 if (words == null) words = d.cueWords();
+                if (d.cue() == Cue.PILOT && pilot == null) pilot = d.cueWords();
+                if (d.cue() == Cue.FINISHED) finished = true;
             }
+        }
+        // "Seit Oktober fährt der Bus … der Probebetrieb läuft bis Juni": what runs is the trial, so
+        // a running word beside a pilot's says no more than that the pilot is under way.
+        if (pilot != null && !finished && phases.equals(Set.of(Phase.OPERATION, Phase.IMPLEMENTATION))) {
+            return Optional.of(new Stated(pilot, Phase.IMPLEMENTATION));
         }
         return phases.size() == 1 && words != null
                 ? Optional.of(new Stated(words, phases.iterator().next()))

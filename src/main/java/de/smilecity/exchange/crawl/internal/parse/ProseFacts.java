@@ -53,26 +53,38 @@ final class ProseFacts {
         // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
+        // "1,905 residents · 16.7 km²": the same the other way round, as a line of a place's figures has it.
+        Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "\\s*[,;·]\\s*\\d+(?:[.,]\\d+)?\\s*(?:km²|km2|qkm)"),
         // "rund 4.800 Einwohner", "about 23,100 inhabitants": an estimate is of a whole place.
         Pattern.compile(
                 "(?iu)\\b" + ROUGHLY + COUNT + "\\s+(?:inhabitants|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
                         + "|einwohner\\*innen|einwohner:innen)(?![\\p{L}])")
     };
 
+    /**
+     * A count of a place's people named after the place, as German pages address them in both forms:
+     * "die 1.186 Auenfelderinnen und Auenfelder". The name must be the place's ("Auenfeld" in the
+     * text too): "300 Schülerinnen und Schüler" are no town's inhabitants.
+     */
+    private static final Pattern DEMONYM_PAIR =
+            Pattern.compile("(?u)(?<![\\d.,])" + COUNT + "\\s+(\\p{Lu}\\p{L}+)erinnen\\s+und\\s+\\2er(?![\\p{L}])");
+
     /** An amount that names euros, before or after its figure. */
     private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"
             + "(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m\\b|k\\b|tsd\\.?))?"
-            + "|\\d[\\d.,\\u00a0]*(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m|k|tsd\\.?|t))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
+            + "|\\d[\\d.,\\u00a0]*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
             + "|\\bteur\\s*\\d[\\d.,]*");
 
     /** Words before an amount that make it what something cost. */
     private static final Pattern COST_BEFORE = Pattern.compile(
             "(?iu)\\b(?:kostete|kosten|kostet|gesamtkosten|investition(?:en)?|investiert|budget|cost|costs|costing"
-                    + "|invested|investment|price tag)\\b[^.;]{0,40}$");
+                    + "|invested|investment|price tag|kostte|investering|begroting)\\b[^.;]{0,40}$");
 
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
-            Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.)");
+            Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.|eingeplant"
+                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung)");
 
     /**
      * An amount in another currency with its euro figure opened in brackets after it: "cost SEK 1.2
@@ -131,8 +143,21 @@ final class ProseFacts {
                             .ifPresent(found::add);
                 }
             }
+            Matcher pair = DEMONYM_PAIR.matcher(s);
+            while (pair.find()) {
+                if (!namesPlace(pair.group(2))) continue;
+                FactValues.population(pair.group(1))
+                        .filter(n -> n >= FactAlignment.MIN_POPULATION)
+                        .ifPresent(found::add);
+            }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether a sentence names the place as a word of its own. */
+    private boolean namesPlace(String place) {
+        Pattern word = Pattern.compile("(?u)(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])");
+        return sentences.stream().anyMatch(s -> word.matcher(s).find());
     }
 
     /** The largest amount in euros the sentences say something cost. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first-level regions of the countries whose partners the exchange serves — the German and
- * Austrian Länder, the Dutch and Belgian provinces, Scotland's council areas, the Irish counties, the
+ * Austrian Länder, the Dutch and Belgian provinces, Scotland's council areas and Wales's principal
+ * areas, the Irish counties, the
  * Danish regions and the Norwegian counties — as pages name them, so that a state can be read
  * where a page names it beside a place ("Brunnweiler (Landkreis Kusel, Rheinland-Pfalz)") or in a
  * sentence ("in the province of Liège") instead of under a label. A German Land named in English is
@@ -124,6 +125,27 @@ final class Regions {
         }) {
             UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
         }
+        // Wales's principal areas whose names are no town's ("Gwynedd", "Powys"); the others share
+        // their name with a town or city and are left out.
+        for (String area : new String[] {
+            "Gwynedd",
+            "Powys",
+            "Ceredigion",
+            "Pembrokeshire",
+            "Carmarthenshire",
+            "Denbighshire",
+            "Flintshire",
+            "Monmouthshire",
+            "Isle of Anglesey",
+            "Ynys Môn",
+            "Torfaen",
+            "Blaenau Gwent",
+            "Rhondda Cynon Taf",
+            "Neath Port Talbot",
+            "Vale of Glamorgan"
+        }) {
+            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
+        }
         for (String county : new String[] {
             "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
             "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon",
@@ -176,6 +198,15 @@ final class Regions {
     private static final Pattern CUED = Pattern.compile(
             "(?iu)\\b(?:province|provincie|provinz|canton|kanton|bundesland)\\s+(?:of\\s+|de\\s+|du\\s+)?(?:the\\s+)?(?-i)("
                     + NAME + ")");
+
+    /**
+     * A German word for a Land before its name: "Freistaat Sachsen", "des Landes Berlin". Sachsen,
+     * Bayern and Thüringen call themselves Freistaat, and a town's legal notice or a funding line
+     * often names its Land only so; only names of the list count, since "Land" also heads other
+     * words.
+     */
+    private static final Pattern LAND_CUED =
+            Pattern.compile("(?u)\\b(?:Freistaat(?:es|s)?|Bundesland(?:es|s)?|Land(?:es)?)\\s+(" + NAME + ")");
 
     /** A name followed by its country in brackets: "Limburg (NL)", "Liège (Belgium)". */
     private static final Pattern WITH_COUNTRY = Pattern.compile("(?u)(" + NAME
@@ -240,10 +271,14 @@ final class Regions {
     }
 
     private static void cuedAll(String text, Set<String> into) {
-        for (Pattern p : new Pattern[] {CUED, WITH_COUNTRY}) {
+        for (Pattern p : new Pattern[] {CUED, WITH_COUNTRY, LAND_CUED}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = m.group(1).replaceAll("['’]s$", "");
+                if (p == LAND_CUED && !isRegion(name)) {
+                    // A capitalised word after the name came along ("Freistaat Sachsen Die …"): drop it.
+                    name = name.replaceFirst("[ -].*$", "");
+                }
                 // Only a name of the list, or one a region word names outright ("canton of Clervaux").
                 String stored = UNAMBIGUOUS.get(name.toLowerCase(java.util.Locale.ROOT));
                 if (stored != null) into.add(stored);

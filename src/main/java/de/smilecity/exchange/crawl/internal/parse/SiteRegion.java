@@ -35,7 +35,14 @@ public final class SiteRegion {
                 && PageName.named(h1.text())
                         .filter(n -> n == PageName.LEGAL_NOTICE)
                         .isPresent()) return true;
-        String location = doc.location();
+        return addressesLegalNotice(doc.location());
+    }
+
+    /**
+     * Whether the address's last segment names a legal notice ("/impressum", "/legal-notice.html"):
+     * the one page outside a source's include patterns worth reading, as it says where the site is.
+     */
+    public static boolean addressesLegalNotice(String location) {
         String segment = location.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
         segment = segment.substring(segment.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
         return PageName.named(segment).filter(n -> n == PageName.LEGAL_NOTICE).isPresent();

@@ -108,6 +108,47 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsTheCountOfAPlacesPeopleNamedAfterItAndABudgetThatWasSetAside() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Dorfladen Auenfeld</h1>"
+                        + "<p>Für die 2.318 Auenfelderinnen und Auenfelder gibt es wieder einen Laden im Ort.</p>"
+                        + "<p>Die Gemeinde hat für den Umbau insgesamt 184.000 Euro eingeplant, auch für die Kühltheken.</p>"
+                        + "<p>Beim Fest halfen 120 Schülerinnen und Schüler der Grundschule Auenfeld mit.</p></main>");
+
+        assertThat(e.population()).isEqualTo(2318);
+        assertThat(e.costs().amount()).isEqualByComparingTo("184000");
+        Extracted ready = extract(
+                "de",
+                "<main><h1>Rufbus Auenfeld</h1><p>Für den Versuch bis Ende 2026 stehen 96.000 Euro bereit, den Rest"
+                        + " trägt der Kreis.</p><p>Der Bus fährt werktags und holt die Fahrgäste an der Haustür ab.</p></main>");
+        assertThat(ready.costs().amount()).isEqualByComparingTo("96000");
+    }
+
+    @Test
+    void readsTheAreaBesideTheCountOfPeopleInALineOfAPlacesFigures() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Marwick bike library</h1><p>Marwick, Drenthe · 2,460 residents · 12.3 km² · 2021</p>"
+                        + "<p>Twelve cargo bikes, lent for a day or a week from the village hall, and a volunteer who"
+                        + " mends them on Saturdays.</p></main>");
+
+        assertThat(e.population()).isEqualTo(2460);
+        assertThat(e.areaKm2()).isEqualByComparingTo("12.3");
+    }
+
+    @Test
+    void readsAnAmountInMillionsWrittenInDutchFromASentence() {
+        Extracted nl = extract(
+                "nl",
+                "<main><h1>Dorpsschuur Hoeverveld</h1>"
+                        + "<p>De verbouwing van de oude schuur kostte ruim 2,8 miljoen euro, betaald door de coöperatie.</p>"
+                        + "<p>De schuur is nu een buurthuis met een werkplaats en een kleine winkel voor het dorp.</p></main>");
+
+        assertThat(nl.costs().amount()).isEqualByComparingTo("2800000");
+    }
+
+    @Test
     void readsPopulationCostsAreaAndRegionFromSentences() {
         Extracted e = extract(
                 "en",

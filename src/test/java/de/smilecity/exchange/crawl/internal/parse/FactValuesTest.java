@@ -54,6 +54,16 @@ class FactValuesTest {
         assertThat(Money.of("450.000", "Kosten")).contains(new Money(new BigDecimal("450000.00"), null));
     }
 
+    @Test
+    void scalesAnAmountByTheMillionWordsOfNeighbouringLanguagesAndGivesNoneForAnUnknownWord() {
+        assertThat(Money.of("2,8 miljoen euro", "Kosten")).contains(new Money(new BigDecimal("2800000.00"), "EUR"));
+        assertThat(Money.of("1,4 millioner euro", "Budget")).contains(new Money(new BigDecimal("1400000.00"), "EUR"));
+        assertThat(Money.of("0,7 mld. euro", "Budget")).contains(new Money(new BigDecimal("700000000.00"), "EUR"));
+        // A scale word of a language the crawler does not know: 4.20 would be wrong, so nothing is read.
+        assertThat(Money.of("4,2 milionu eur", "Kosten")).isEmpty();
+        assertThat(Money.of("12,50 Euro", "Eintritt")).contains(new Money(new BigDecimal("12.50"), "EUR"));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = ';',

@@ -323,4 +323,38 @@ class LabelledFactsTest {
                 .extracting(LabelledFacts.Pair::fact)
                 .containsExactly(Fact.AREA, Fact.AREA, Fact.PERIOD, Fact.PERIOD);
     }
+
+    @Test
+    void readsDutchLabelsAsFlemishAndDutchMembersWriteThem() {
+        Document doc = Jsoup.parse("<main><dl><dt>Inwoners</dt><dd>3.410</dd><dt>Oppervlakte</dt><dd>11,2 km²</dd>"
+                + "<dt>Fase</dt><dd>In uitvoering</dd><dt>Looptijd</dt><dd>2023–2026</dd></dl></main>");
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.POPULATION, Fact.AREA, Fact.PHASE, Fact.PERIOD);
+    }
+
+    @Test
+    void readsBothFactsOfALabelThatJoinsTwo() {
+        Document doc = Jsoup.parse("<main><dl><dt>Kosten und Zeitraum</dt><dd>rund 0,8 Mio. €, 2024 bis 2026</dd>"
+                + "<dt>Cost / timeline</dt><dd>€40,000, 2022</dd><dt>Kosten und Kosten</dt><dd>5 €</dd></dl></main>");
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.COSTS, Fact.PERIOD, Fact.COSTS, Fact.PERIOD);
+        Document panels = Jsoup.parse("<main><div class=panel><div class=panel-heading><a href=#p1>Einwohner</a></div>"
+                + "<div id=p1 class=panel-body>1.760</div></div><div class=panel><div class=panel-heading>"
+                + "<a href=#p2>Kosten und Zeitraum</a></div><div id=p2 class=panel-body>Geschätzt 0,6 Mio. €, Bau"
+                + " 2026 bis 2027</div></div></main>");
+        assertThat(LabelledFacts.of(panels).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.POPULATION, Fact.COSTS, Fact.PERIOD);
+    }
+
+    @Test
+    void readsTheRegionFromACommunitysPlaceAndAnAreaQualifiedByItsPlace() {
+        Document doc = Jsoup.parse("<main><table><tr><td>Community</td><td>Ballyfern, County Clare, Ireland</td></tr>"
+                + "<tr><td>Parish area</td><td>31.5 km²</td></tr></table></main>");
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactlyInAnyOrder(Fact.AREA, Fact.STATE);
+    }
 }

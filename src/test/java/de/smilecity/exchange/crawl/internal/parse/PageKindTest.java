@@ -642,6 +642,24 @@ class PageKindTest {
         assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
     }
 
+    @Test
+    void takesAMeetingFiledInTheCouncilsFolderForNoProjectThoughItsAgendaNamesProjectsAndSums() {
+        String filler = "Die Sitzung ist öffentlich; Gäste nehmen auf der Empore Platz. ".repeat(3);
+        Document doc = page(
+                "<main><h1>Sitzung vom 4. März 2025</h1><p>Beginn 19.00 Uhr im Bürgersaal.</p><table>"
+                        + "<tr><th>Nr.</th><th>Beratungsgegenstand</th></tr>"
+                        + "<tr><td>1</td><td>Neubau Feuerwehrhaus Ahlsdorf, Vergabe Dach für 218.000 €</td></tr>"
+                        + "<tr><td>2</td><td>Dorfladen Ahlsdorf: Bericht über das erste Betriebsjahr</td></tr>"
+                        + "<tr><td>3</td><td>Radweg nach Berndorf, Planung beschließen</td></tr></table><p>" + filler
+                        + "</p></main>",
+                "http://ahlsdorf.example/gemeinderat/sitzung-2025-03-04");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("folder 'gemeinderat'");
+    }
+
     private static Example ok(String file, String url, Kind kind, String because) {
         return new Example(file, url, kind, because, false);
     }

@@ -35,6 +35,33 @@ class PagePurposeTest {
     }
 
     @Test
+    void takesAShortPageLeadingOnByAListOfLinksUnderATopicsHeadingForATopicsPage() {
+        Document doc = page(
+                "<main><h1>Wasser in Wiesental</h1>" + INTRO
+                        + "<h2>Themen</h2><ul><li><a href=/projekte/>Projekte</a></li>"
+                        + "<li><a href=/foerderung/wasserfonds>Wasserfonds</a></li>"
+                        + "<li><a href=/service/downloads>Karten und Berichte</a></li></ul></main>",
+                "http://gemeinde.example/umwelt/wasser");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.LIST);
+        assertThat(kind.reason()).contains("under the heading 'Themen'");
+    }
+
+    @Test
+    void keepsAProjectPageThatEndsInALinkListUnderAnotherHeading() {
+        Document doc = page(
+                "<main><h1>Regenwasser im Schulhof</h1>" + INTRO
+                        + "<h2>Mehr dazu</h2><ul><li><a href=/projekte/>Projekte</a></li>"
+                        + "<li><a href=/foerderung/wasserfonds>Wasserfonds</a></li>"
+                        + "<li><a href=/service/downloads>Karten und Berichte</a></li></ul></main>",
+                "http://gemeinde.example/projekte/schulhof");
+
+        assertThat(PageKind.of(doc).kind()).isNotEqualTo(Kind.LIST);
+    }
+
+    @Test
     void keepsAProjectPageWithPagesOfItsOwnBelowIt() {
         Document doc = page(
                 "<main><h1>Dorfladen Wiesental</h1>" + INTRO

@@ -62,7 +62,12 @@ class PhaseWordsTest {
                 // Several statements: the most advanced; a running word only marks its phase current.
                 "Planung abgeschlossen, Umsetzung läuft|IMPLEMENTATION",
                 "abgeschlossen, Anlage im Dauerbetrieb|OPERATION",
-                "Pilot beendet / Projekt eingestellt|DISCONTINUED"
+                "Pilot beendet / Projekt eingestellt|DISCONTINUED",
+                // Dutch, as Flemish and Dutch members write it.
+                "In aanbouw|IMPLEMENTATION",
+                "In voorbereiding|STRATEGY",
+                "In gebruik|OPERATION",
+                "Afgerond|OPERATION"
             })
     void mapsStatusWordsToTheCataloguesPhases(String text, Phase phase) {
         assertThat(PhaseWords.phaseOf(text)).as(text).contains(phase);

@@ -83,7 +83,8 @@ class ProseDatesTest {
                 "Der Testbetrieb läuft noch bis zum Sommer.|IMPLEMENTATION",
                 "The new hall is under construction.|IMPLEMENTATION",
                 "Der Umbau ist 2027–2029 geplant.|STRATEGY",
-                "The bike library is running since March 2021.|OPERATION"
+                "The bike library is running since March 2021.|OPERATION",
+                "The mill wheel has been generating since May 2018.|OPERATION"
             })
     void readsThePhaseTheSentencesState(String sentence, Phase phase) {
         assertThat(of(sentence).phase()).map(ProseDates.Stated::phase).contains(phase);
@@ -96,6 +97,18 @@ class ProseDatesTest {
                 .isEmpty();
         assertThat(of("Die Planung der Region sieht viele Projekte vor.").phase())
                 .isEmpty();
+    }
+
+    @Test
+    void takesAProjectThatRunsAsATrialForAPilotThoughItsBusAlreadyRuns() {
+        assertThat(of("Seit März 2024 fährt der Rufbus durch die Dörfer.", "Der Probebetrieb läuft bis Ende 2026.")
+                        .phase())
+                .map(ProseDates.Stated::phase)
+                .contains(Phase.IMPLEMENTATION);
+        assertThat(of("Seit 2021 fährt der Rufbus.", "Die Pilotphase wurde 2023 abgeschlossen.")
+                        .phase()
+                        .map(ProseDates.Stated::phase))
+                .isNotEqualTo(java.util.Optional.of(Phase.IMPLEMENTATION));
     }
 
     @Test

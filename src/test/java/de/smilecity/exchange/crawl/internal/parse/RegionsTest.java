@@ -45,4 +45,21 @@ class RegionsTest {
         assertThat(Regions.inPlace("Fjellvik, Rogaland")).contains("Rogaland");
         assertThat(Regions.inText("a Highland glen with one bus a day")).isEmpty();
     }
+
+    @Test
+    void takesALandNamedAsFreistaatOrLandThoughItsNameIsAlsoATowns() {
+        assertThat(Regions.inText("Gefördert aus Mitteln des Freistaates Sachsen und der Stadt."))
+                .contains("Sachsen");
+        assertThat(Regions.inText("Rathausplatz 2 04999 Auenfeld Freistaat Sachsen Die Gemeinde ist"))
+                .contains("Sachsen");
+        assertThat(Regions.inText("ein Programm des Landes Bremen")).contains("Bremen");
+        assertThat(Regions.inText("Der Sachsen-Express fährt nach Sachsen")).isEmpty();
+        assertThat(Regions.inText("Land Unter in Auenfeld")).isEmpty();
+    }
+
+    @Test
+    void findsWalesPrincipalAreasWhoseNamesAreNoTowns() {
+        assertThat(Regions.inText("a hill farm in Powys with a shared barn")).contains("Powys");
+        assertThat(Regions.inText("a quarry village in Gwynedd, by the sea")).contains("Gwynedd");
+    }
 }

@@ -21,6 +21,16 @@ class SiteRegionTest {
     }
 
     @Test
+    void readsALandTheNoticeNamesAsFreistaatThoughItsNameIsAlsoATowns() {
+        Document notice = page(
+                "<main><h1>Impressum</h1><p>Stadt Auenfeld<br>Rathausplatz 2<br>04999 Auenfeld<br>Freistaat Sachsen</p>"
+                        + "<p>Die Stadt ist eine Körperschaft des öffentlichen Rechts.</p></main>",
+                "http://auenfeld.example/impressum");
+
+        assertThat(SiteRegion.ofLegalNotice(notice)).contains("Sachsen");
+    }
+
+    @Test
     void readsNoRegionFromAnotherPageOrFromANoticeThatNamesTwo() {
         Document project = page(
                 "<main><h1>Dorfladen</h1><p>Ein Laden in Birkenau, Thüringen.</p></main>",
