@@ -33,8 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * label/value structures, reports read and answering their questions. Eleven sets — {@code
  * crawl-eval} to {@code crawl-eval-11}, the last eight measured as held out before they were tuned on —
  * have been used to tune the crawler, so their figures say how it does on what it was tuned on; {@code
- * crawl-eval-12}, written apart from the crawler, is held out and says how it does on sites it has
- * never seen, as long as nobody tunes on it.
+ * crawl-eval-12} and {@code crawl-eval-13}, each written apart from the crawler, are held out and say how it
+ * does on sites it has never seen, as long as nobody tunes on them.
  * Each pass gets its own table and starts from an empty database and index. A planted copy that is
  * an alternate view (AMP) skipped because its canonical link names its original counts as recognised
  * and as no missed project page; the tables also give the figures counted without that.
@@ -61,6 +61,7 @@ class CrawlEvaluation {
     static final Path SET_10 = Path.of("src", "test", "resources", "crawl-eval-10");
     static final Path SET_11 = Path.of("src", "test", "resources", "crawl-eval-11");
     static final Path SET_12 = Path.of("src", "test", "resources", "crawl-eval-12");
+    static final Path SET_13 = Path.of("src", "test", "resources", "crawl-eval-13");
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -140,7 +141,8 @@ class CrawlEvaluation {
             Map.entry(SET_9, "tuning set 9 (crawl-eval-9)"),
             Map.entry(SET_10, "tuning set 10 (crawl-eval-10)"),
             Map.entry(SET_11, "tuning set 11 (crawl-eval-11)"),
-            Map.entry(SET_12, "held-out set 12 (crawl-eval-12)"));
+            Map.entry(SET_12, "held-out set 12 (crawl-eval-12)"),
+            Map.entry(SET_13, "held-out set 13 (crawl-eval-13)"));
 
     /**
      * The passes: each set crawled with no profile and, where its manifest gives one, with each site's
