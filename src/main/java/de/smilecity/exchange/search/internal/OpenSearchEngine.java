@@ -115,7 +115,7 @@ class OpenSearchEngine implements SearchEngine {
             if (typed.isEmpty()) {
                 page = run(request, typed, Set.of(), closeness, List.of());
             } else {
-                OpenSearchStatistics statistics = new OpenSearchStatistics(session, compoundParts);
+                OpenSearchStatistics statistics = new OpenSearchStatistics(this::statisticsSearch, compoundParts);
                 QueryExpansion.Expanded expanded = expansion.expand(request.query(), statistics, glossary.current());
                 log.debug("'{}' widened with {} requests for index statistics", request.query(), statistics.requests());
                 didYouMean = expanded.didYouMean();
@@ -253,6 +253,20 @@ class OpenSearchEngine implements SearchEngine {
         }
     }
 
+    /** An {@code _msearch} of {@link OpenSearchStatistics} on the entries' index. */
+    private JsonObject statisticsSearch(String body) {
+        Request search = new Request("POST", "/" + catalogueIndex() + "/_msearch");
+        search.setEntity(new StringEntity(body, NDJSON));
+        try {
+            Response response = client().performRequest(search);
+            try (Reader reader = new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8)) {
+                return JsonParser.parseReader(reader).getAsJsonObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch could not be asked for the index statistics of a search", e);
+        }
+    }
+
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
     /** The entries' index (its read alias), named once per engine. */
@@ -308,7 +322,9 @@ class OpenSearchEngine implements SearchEngine {
             QueryExpansion.Expanded expanded = typed.isEmpty()
                     ? new QueryExpansion.Expanded(typed, null, Set.of(), List.of())
                     : expansion.expand(
-                            request.query(), new OpenSearchStatistics(session, compoundParts), glossary.current());
+                            request.query(),
+                            new OpenSearchStatistics(this::statisticsSearch, compoundParts),
+                            glossary.current());
             JsonObject query = OpenSearchQueries.filtered(
                     query(expanded.query(), expanded.broad(), closeness, new SameAnalysis(analysis)), filters(request));
             try (SearchScroll<Long> scroll = session.search(Practice.class)

@@ -1,8 +1,8 @@
 package de.smilecity.exchange.search.internal;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import de.smilecity.exchange.catalogue.Practice;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,22 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The index statistics of the OpenSearch engine for one search, fetched in as few requests as the
  * widening allows. What is not known yet is answered with a guess (no entries, no misspelt words) and
- * remembered; {@link #fetchMissing} then asks for all of it in one request: a term's entries by a
- * {@code filters} aggregation of {@code term} queries over the catalogue index (the document frequency
- * of the embedded engine, less deleted documents that a merge has not yet dropped), the number of
- * entries by the total, and the spelling check by the vocabulary field's counts and OpenSearch's term
- * suggester (the same Lucene spell checker underneath, with the same edit distance, prefix and word
- * limits). A question without typos takes one such request, one with typos two.
+ * remembered; {@link #fetchMissing} then asks for all of it in one {@code _msearch}: a term's entries
+ * by a counting search of its {@code term} query (the document frequency of the embedded engine, less
+ * deleted documents that a merge has not yet dropped), the number of entries by the total, and the
+ * spelling check by the vocabulary field's counts and OpenSearch's term suggester (the same Lucene
+ * spell checker underneath, with the same edit distance, prefix and word limits). A question of known
+ * words takes one such request; a rare word one more, for its more common neighbours; a word no entry
+ * holds one more round, for the parts of a compound.
  */
 final class OpenSearchStatistics implements IndexStatistics {
 
@@ -44,7 +43,7 @@ final class OpenSearchStatistics implements IndexStatistics {
      */
     private record Checked(String word, long entries, List<String> missing, Map<String, Long> popular) {}
 
-    private final SearchSession session;
+    private final Function<String, JsonObject> multiSearch;
     private final CharArraySet compoundParts;
     private final Map<String, Map<String, Long>> known = new HashMap<>();
     private final Map<String, Set<String>> missing = new LinkedHashMap<>();
@@ -54,8 +53,12 @@ final class OpenSearchStatistics implements IndexStatistics {
     private boolean entriesAsked;
     private int requests;
 
-    OpenSearchStatistics(SearchSession session, CharArraySet compoundParts) {
-        this.session = session;
+    /**
+     * @param multiSearch sends an {@code _msearch} body (NDJSON) to the catalogue's index and returns
+     *     the node's answer
+     */
+    OpenSearchStatistics(Function<String, JsonObject> multiSearch, CharArraySet compoundParts) {
+        this.multiSearch = multiSearch;
         this.compoundParts = compoundParts;
     }
 
@@ -122,68 +125,102 @@ final class OpenSearchStatistics implements IndexStatistics {
         return true;
     }
 
-    /** The entries with each asked term, the number of entries and the spelling checks, in one request. */
+    /**
+     * The entries with each asked term, the number of entries and the spelling checks, in one
+     * {@code _msearch}: a count per term (the node answers it from the term's document frequency,
+     * where a {@code filters} aggregation visited every entry of the catalogue), the total with the
+     * suggester for words no entry holds, and a count per checked word in the vocabulary field.
+     * Words more entries hold than a typo would are not asked for more common neighbours; the rare
+     * ones are, in a second request (as {@code SpellingCorrector} looks at them).
+     */
     private void fetch(Map<String, Set<String>> asked, List<String> questions) {
-        JsonObject filters = new JsonObject();
         List<String[]> keys = new ArrayList<>();
-        asked.forEach((field, terms) -> terms.forEach(term -> {
-            filters.add(TERM + keys.size(), OpenSearchQueries.term(field, term));
-            keys.add(new String[] {field, term});
-        }));
-        JsonObject suggest = new JsonObject();
+        asked.forEach((field, terms) -> terms.forEach(term -> keys.add(new String[] {field, term})));
         Map<String, List<String>> wordsOf = new LinkedHashMap<>();
-        int spelt = 0;
+        List<String> spelt = new ArrayList<>();
         for (String question : questions) {
             List<String> words = wordsToCheck(question);
             wordsOf.put(question, words);
-            for (String word : words) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                suggest.add(SPELLING + spelt, suggestion(lower, "missing"));
-                suggest.add(POPULAR + spelt, suggestion(lower, "popular"));
-                filters.add(SPELLING + spelt, OpenSearchQueries.term(IndexFields.SPELL, lower));
-                spelt++;
+            words.forEach(word -> spelt.add(word.toLowerCase(Locale.ROOT)));
+        }
+        JsonObject missingWords = new JsonObject();
+        for (int i = 0; i < spelt.size(); i++) missingWords.add(SPELLING + i, suggestion(spelt.get(i), "missing"));
+        List<JsonObject> searches = new ArrayList<>();
+        searches.add(counting(OpenSearchQueries.object("match_all", new JsonObject()), missingWords));
+        keys.forEach(key -> searches.add(counting(OpenSearchQueries.term(key[0], key[1]), null)));
+        spelt.forEach(word -> searches.add(counting(OpenSearchQueries.term(IndexFields.SPELL, word), null)));
+        List<JsonObject> answers = search(searches);
+        entries = total(answers.getFirst());
+        for (int i = 0; i < keys.size(); i++) {
+            known.computeIfAbsent(keys.get(i)[0], f -> new HashMap<>()).put(keys.get(i)[1], total(answers.get(1 + i)));
+        }
+        if (spelt.isEmpty()) return;
+        long[] inVocabulary = new long[spelt.size()];
+        JsonObject popularWords = new JsonObject();
+        for (int i = 0; i < spelt.size(); i++) {
+            inVocabulary[i] = total(answers.get(1 + keys.size() + i));
+            if (inVocabulary[i] > 0 && inVocabulary[i] <= SpellingCorrector.RARE) {
+                popularWords.add(POPULAR + i, suggestion(spelt.get(i), "popular"));
             }
         }
-        AggregationKey<JsonObject> key = AggregationKey.of("counts");
-        var step = session.search(Practice.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.id(Long.class))
-                .where(f -> f.matchAll());
-        if (!filters.isEmpty()) {
-            step = step.aggregation(
-                    key,
-                    f -> f.fromJson(OpenSearchQueries.object("filters", OpenSearchQueries.object("filters", filters))));
+        JsonObject suggested = answers.getFirst().getAsJsonObject("suggest");
+        if (!popularWords.isEmpty()) {
+            JsonObject popular = search(
+                            List.of(counting(OpenSearchQueries.object("match_none", new JsonObject()), popularWords)))
+                    .getFirst()
+                    .getAsJsonObject("suggest");
+            popular.entrySet().forEach(entry -> suggested.add(entry.getKey(), entry.getValue()));
         }
-        if (!suggest.isEmpty())
-            step = step.requestTransformer(context -> context.body().add("suggest", suggest));
-        ElasticsearchSearchResult<Long> result = step.fetch(0);
-        requests++;
-        entries = result.total().hitCount();
-        if (filters.isEmpty()) return;
-        JsonObject buckets = result.aggregation(key).getAsJsonObject("buckets");
-        for (int i = 0; i < keys.size(); i++) {
-            long count = buckets.getAsJsonObject(TERM + i).get("doc_count").getAsLong();
-            known.computeIfAbsent(keys.get(i)[0], f -> new HashMap<>()).put(keys.get(i)[1], count);
-        }
-        JsonObject answers =
-                suggest.isEmpty() ? new JsonObject() : result.responseBody().getAsJsonObject("suggest");
         int at = 0;
         for (Map.Entry<String, List<String>> question : wordsOf.entrySet()) {
             List<Checked> words = new ArrayList<>();
             for (String word : question.getValue()) {
-                long inVocabulary =
-                        buckets.getAsJsonObject(SPELLING + at).get("doc_count").getAsLong();
                 List<String> missing = new ArrayList<>();
-                options(answers, SPELLING + at).forEach(option -> missing.add(sameCase(word, text(option))));
+                options(suggested, SPELLING + at).forEach(option -> missing.add(sameCase(word, text(option))));
                 Map<String, Long> popular = new LinkedHashMap<>();
-                options(answers, POPULAR + at)
+                options(suggested, POPULAR + at)
                         .forEach(option -> popular.put(
                                 sameCase(word, text(option)), option.get("freq").getAsLong()));
-                words.add(new Checked(word, inVocabulary, List.copyOf(missing), popular));
+                words.add(new Checked(word, inVocabulary[at], List.copyOf(missing), popular));
                 at++;
             }
             checked.put(question.getKey(), List.copyOf(words));
         }
+    }
+
+    /** A search that only counts the entries {@code query} matches, exactly, with the suggesters given. */
+    private static JsonObject counting(JsonObject query, @Nullable JsonObject suggest) {
+        JsonObject body = new JsonObject();
+        body.addProperty("size", 0);
+        body.addProperty("track_total_hits", true);
+        body.add("query", query);
+        if (suggest != null && !suggest.isEmpty()) body.add("suggest", suggest);
+        return body;
+    }
+
+    /** Sends the searches as one {@code _msearch}; their answers in the same order. */
+    private List<JsonObject> search(List<JsonObject> searches) {
+        StringBuilder body = new StringBuilder();
+        for (JsonObject search : searches) body.append("{}\n").append(search).append('\n');
+        JsonArray responses = multiSearch.apply(body.toString()).getAsJsonArray("responses");
+        requests++;
+        List<JsonObject> answers = new ArrayList<>();
+        for (JsonElement response : responses) {
+            JsonObject answer = response.getAsJsonObject();
+            if (answer.has("error")) {
+                throw new IllegalStateException(
+                        "OpenSearch refused a search for index statistics: " + answer.get("error"));
+            }
+            answers.add(answer);
+        }
+        return answers;
+    }
+
+    private static long total(JsonObject answer) {
+        return answer.getAsJsonObject("hits")
+                .getAsJsonObject("total")
+                .get("value")
+                .getAsLong();
     }
 
     /** The words of a question the spelling check looks at: each once, none too long to be a typo. */
@@ -198,8 +235,9 @@ final class OpenSearchStatistics implements IndexStatistics {
     }
 
     /** The suggester's options for one word, best first. */
-    private static List<JsonObject> options(JsonObject answers, String name) {
+    private static List<JsonObject> options(@Nullable JsonObject answers, String name) {
         List<JsonObject> options = new ArrayList<>();
+        if (answers == null || !answers.has(name)) return options;
         for (JsonElement token : answers.getAsJsonArray(name)) {
             token.getAsJsonObject().getAsJsonArray("options").forEach(o -> options.add(o.getAsJsonObject()));
         }
