@@ -224,30 +224,12 @@ class OpenSearchEngine implements SearchEngine {
      * for too many clauses becomes the same limit error as on the embedded engine.
      */
     private JsonObject multiSearch(String body, ParsedQuery text) {
-        Request search = new Request("POST", "/" + catalogueIndex() + "/_msearch");
-        search.setEntity(new StringEntity(body, NDJSON));
-        long started = System.nanoTime();
         try {
-            Response response = client().performRequest(search);
-            try (Reader reader = new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8)) {
-                JsonObject answer = JsonParser.parseReader(reader).getAsJsonObject();
-                if (log.isTraceEnabled()) {
-                    // Worded as the backend's own request log, so that what reads one reads both.
-                    log.trace(
-                            "HTTP POST request to '{}' with path '{}', query parameters \\{} and 4 objects in payload"
-                                    + " in {}ms. Request body: <{}>. Response body: <{}>",
-                            response.getHost(),
-                            search.getEndpoint(),
-                            (System.nanoTime() - started) / 1_000_000,
-                            body,
-                            answer);
-                }
-                return answer;
-            }
+            return postMultiSearch(body, 4);
         } catch (ResponseException e) {
             throw refusedOrLimit(new IllegalStateException("OpenSearch refused a search: " + e.getMessage(), e), text);
         } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch could not be asked for a search at " + search, e);
+            throw new UncheckedIOException("OpenSearch could not be asked for a search", e);
         } catch (OpenSearchSearchPage.Refused e) {
             throw refusedOrLimit(e, text);
         }
@@ -255,15 +237,35 @@ class OpenSearchEngine implements SearchEngine {
 
     /** An {@code _msearch} of {@link OpenSearchStatistics} on the entries' index. */
     private JsonObject statisticsSearch(String body) {
-        Request search = new Request("POST", "/" + catalogueIndex() + "/_msearch");
-        search.setEntity(new StringEntity(body, NDJSON));
         try {
-            Response response = client().performRequest(search);
-            try (Reader reader = new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8)) {
-                return JsonParser.parseReader(reader).getAsJsonObject();
-            }
+            return postMultiSearch(
+                    body, (int) body.chars().filter(c -> c == '\n').count());
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch could not be asked for the index statistics of a search", e);
+        }
+    }
+
+    /** Posts an {@code _msearch} body of {@code lines} lines to the entries' index; the node's answer. */
+    private JsonObject postMultiSearch(String body, int lines) throws IOException {
+        Request search = new Request("POST", "/" + catalogueIndex() + "/_msearch");
+        search.setEntity(new StringEntity(body, NDJSON));
+        long started = System.nanoTime();
+        Response response = client().performRequest(search);
+        try (Reader reader = new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8)) {
+            JsonObject answer = JsonParser.parseReader(reader).getAsJsonObject();
+            if (log.isTraceEnabled()) {
+                // Worded as the backend's own request log, so that what reads one reads both.
+                log.trace(
+                        "HTTP POST request to '{}' with path '{}', query parameters \\{} and {} objects in payload"
+                                + " in {}ms. Request body: <{}>. Response body: <{}>",
+                        response.getHost(),
+                        search.getEndpoint(),
+                        lines,
+                        (System.nanoTime() - started) / 1_000_000,
+                        body,
+                        answer);
+            }
+            return answer;
         }
     }
 

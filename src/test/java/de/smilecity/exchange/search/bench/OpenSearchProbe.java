@@ -114,6 +114,11 @@ final class OpenSearchProbe {
                 Files.createDirectories(DUMPS);
                 Files.writeString(file, request.path() + "?" + request.parameters() + "\n" + request.body() + "\n");
                 for (Sent one : request.searches()) {
+                    if (!one.body().contains("\"from\"") && !one.body().contains("\"aggregations\"")) {
+                        // A count of the index statistics: the request's own time above says what it costs.
+                        report.append("  ").append(one.path()).append(" (statistics)\n");
+                        continue;
+                    }
                     report.append("  ")
                             .append(one.path())
                             .append(one.body().contains("\"aggregations\"") ? " (counts)\n" : " (page)\n");
