@@ -23,10 +23,13 @@ import org.jsoup.nodes.Element;
  */
 final class ProseFacts {
 
-    private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d{3,})";
+    private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f\\u2009 ]\\d{3})+|\\d{3,})";
 
+    // With the words of the neighbours' languages, since a network's translated pages ("har 1 870
+    // invånare", "heeft 2.300 inwoners") state a place's population so.
     private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
-            + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen)";
+            + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen"
+            + "|invånare|innbyggere|indbyggere|inwoners|asukasta)";
     private static final String ROUGHLY = "(?:ca\\.|circa|rund|etwa|knapp|about|around|approx\\.|approximately|some"
             + "|nearly|almost|roughly|just under|just over)\\s+";
 
@@ -37,7 +40,7 @@ final class ProseFacts {
      * "4.100 Einwohner wurden befragt" may count only those asked and is passed over.
      */
     private static final Pattern[] INHABITANTS = {
-        Pattern.compile("(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to)\\s+(?:" + ROUGHLY
+        Pattern.compile("(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to|har|heeft|telt|med)\\s+(?:" + ROUGHLY
                 + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)[:(]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
@@ -50,6 +53,10 @@ final class ProseFacts {
         Pattern.compile(
                 "(?iu)\\b(?:leben|wohnen|live)\\s+(?:(?:hier|dort|heute|there|today|in\\s+\\p{Lu}[\\p{L}-]+)\\s+)?(?:"
                         + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        // "für die 734 Menschen im Dorf", "for the 2,300 people of Fernby": everyone of a place, as a
+        // quote or a newsletter addresses them, is its population.
+        Pattern.compile("(?iu)\\b(?:für\\s+die|for\\s+(?:the|all)|allen)\\s+(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                + "\\s+(?:im\\s+(?:dorf|ort)\\b|in\\s+(?:the\\s+(?:village|town)\\b|(?-i:\\p{Lu}))|of\\s+(?-i:\\p{Lu}))"),
         // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
@@ -84,7 +91,9 @@ final class ProseFacts {
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
             Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.|eingeplant"
-                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung)");
+                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung"
+                    // "Für 4,85 Millionen Euro entsteht ein Nahwärmenetz": what is built for a sum cost it.
+                    + "|entsteht|entstehen|entstand|errichtet|is\\s+being\\s+built|was\\s+built)");
 
     /**
      * An amount in another currency with its euro figure opened in brackets after it: "cost SEK 1.2
