@@ -91,6 +91,9 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
     private static final Set<Fact> PROJECT_FACTS =
             java.util.EnumSet.of(Fact.POPULATION, Fact.AREA, Fact.PHASE, Fact.PERIOD, Fact.START, Fact.END);
 
+    /** Longest text under a figure tile that is read as the tile's label. */
+    private static final int MAX_TILE_WORDS_LENGTH = 40;
+
     /** Rows of small sums from which a table is a list of fees or prices. */
     static final int MIN_FEE_ROWS = 3;
 
@@ -292,6 +295,20 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                 perGrant[0] = true;
             }
         });
+        // A figure tile puts the words under its figure ("€15,000" over "maximum per grant"), which no
+        // label/value shape reads: a short text of its own that says it counts per grant is one too.
+        if (!perGrant[0]) {
+            for (Element e : doc.body().select("div, span, p, figcaption, dt, th, small")) {
+                String own = e.ownText().strip();
+                if (own.length() > MAX_TILE_WORDS_LENGTH || own.isEmpty()) continue;
+                String folded = PageName.fold(own);
+                if (PER_GRANT_LABEL.matcher(folded).matches()) {
+                    named.add(folded);
+                    perGrant[0] = true;
+                    break;
+                }
+            }
+        }
         if (named.size() < MIN_NAMED_PARTS && !perGrant[0]) return Optional.empty();
         return Optional.of(new PagePurpose(
                 PageKind.Kind.ABOUT,

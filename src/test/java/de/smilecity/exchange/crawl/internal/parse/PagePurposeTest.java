@@ -131,6 +131,21 @@ class PagePurposeTest {
     }
 
     @Test
+    void takesFigureTilesThatSayWhatEachGrantMayBeForAFundingProgramme() {
+        Document doc = page(
+                "<main><h1>Village seed fund</h1><p>Money for the first steps of a local idea.</p>"
+                        + "<div class=tiles><div class=tile><div class=v>€90,000</div><div class=l>fund 2026</div></div>"
+                        + "<div class=tile><div class=v>€6,000</div><div class=l>maximum per project</div></div></div>"
+                        + "<p>Apply through the online form.</p></main>",
+                "http://network.example/funding/seed-fund");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("a funding programme");
+    }
+
+    @Test
     void takesAPageWhoseTableListsSmallSumsForAListOfFees() {
         Document doc = page(
                 "<main><h1>Bücherei – Entgelte</h1><p>Ausweise und Leihgebühren der Gemeindebücherei.</p>"
