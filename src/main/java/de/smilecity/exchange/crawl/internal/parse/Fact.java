@@ -129,7 +129,9 @@ enum Fact {
             "Projectkosten",
             "Investering",
             "Begroting",
-            // What building costs or is estimated to: a project's costs before the bill is in.
+            // What building costs or is estimated to: a project's costs before the bill is in. "Bau" is
+            // too short a modifier for the compound rule, so "Baukosten" is named here.
+            "Baukosten",
             "Bausumme",
             "Kostenschätzung",
             "Cost estimate",

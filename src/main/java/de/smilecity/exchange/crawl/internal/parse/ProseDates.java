@@ -95,7 +95,9 @@ final class ProseDates {
         RAN(
                 "lief|liefen|dauerte|dauerten|gebaut|umgesetzt|bauzeit|ran|took\\s+place|was\\s+built|were\\s+built|built"
                         // Funding runs as long as the project it pays for: "funded until mid-2026".
-                        + "|gefördert|finanziert|funded|financed",
+                        + "|gefördert|finanziert|funded|financed"
+                        // A network's Scandinavian pages: "Projektet pågår 2023–2025".
+                        + "|pågår|pågick|varer|varede|varte",
                 null),
         PLANNED(
                 "geplant|in\\s+planung|soll|sollen|vorgesehen|voraussichtlich|planned|in\\s+planning|expected"

@@ -80,7 +80,8 @@ final class ProseFacts {
     /** An amount that names euros, before or after its figure. */
     private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"
             + "(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m\\b|k\\b|tsd\\.?))?"
-            + "|\\d[\\d.,\\u00a0]*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
+            // "640 000 euro": Nordic and French pages group thousands with a space.
+            + "|\\d[\\d.,\\u00a0\\u2009]*(?: \\d{3})*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
             + "|\\bteur\\s*\\d[\\d.,]*");
 
     /** Words before an amount that make it what something cost. */

@@ -192,12 +192,15 @@ class AlignedFactsTest {
     @Test
     void readsAPopulationInTheWordsOfTheNeighboursLanguages() {
         Extracted swedish = extract(
-                "sv", "<main><h1>Bybuss</h1><p>Granviken i Dalarna har 2 315 invånare och en buss om dagen.</p></main>");
+                "sv", "<main><h1>Bybuss</h1><p>Granviken i Dalarna har 2 315 invånare och en buss om dagen.</p>"
+                        + "<p>Projektet pågår 2024–2026 och har en budget på 310 000 euro.</p></main>");
         Extracted dutch =
                 extract("nl", "<main><h1>Dorpsbus</h1><p>Het dorp heeft 3.120 inwoners en geen winkel meer.</p></main>");
 
         assertThat(swedish.population()).isEqualTo(2315);
         assertThat(swedish.state()).isEqualTo("Dalarna");
+        assertThat(swedish.period()).isEqualTo(new Period(2024, 2026));
+        assertThat(swedish.costs().amount()).isEqualByComparingTo("310000");
         assertThat(dutch.population()).isEqualTo(3120);
     }
 
@@ -231,7 +234,7 @@ class AlignedFactsTest {
                 "de",
                 "<main><h1>Neues Feuerwehrhaus</h1><p>Das alte Haus ist zu klein.</p><div class=eckdaten>"
                         + "<div class=row><div class=left><p>Bauphase</p></div><div class=right><p>im Bau</p></div></div>"
-                        + "<div class=row><div class=left><p>Bausumme</p></div><div class=right><p>2,3 Mio. €</p></div></div>"
+                        + "<div class=row><div class=left><p>Baukosten</p></div><div class=right><p>2,3 Mio. €</p></div></div>"
                         + "</div></main>");
         Extracted en = extract(
                 "en",
