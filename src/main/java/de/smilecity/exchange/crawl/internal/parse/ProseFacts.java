@@ -105,6 +105,16 @@ final class ProseFacts {
                     + "(?:\\s*(?:(?-i:[A-Z]{3})|kr\\.?))?\\s*\\(\\s*(?:approx\\.|approximately|ca\\.|c\\.|about|around"
                     + "|rund|etwa|circa)?\\s*$");
 
+    /** Where a sentence begins: the text's start or after a full stop. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
+
+    /**
+     * "485.000 Euro haben Genossenschaft und Förderung … in den Umbau gesteckt": a sentence that opens
+     * with the amount may name the spending at its end, past the reach of {@link #COST_AFTER}.
+     */
+    private static final Pattern SPENT_LATER = Pattern.compile(
+            "(?iu)^[^.;]{0,140}?\\b(?:gesteckt|ausgegeben|investiert|verbaut|spent|invested)\\b");
+
     /** Least amount a project costs; below it, a sentence is about a fee. */
     static final BigDecimal MIN_COSTS = BigDecimal.valueOf(1_000);
 
@@ -179,8 +189,10 @@ final class ProseFacts {
                 String before = s.substring(0, m.start());
                 String after = s.substring(m.end());
                 if (startsPerUnit(after)) continue;
+                boolean opens = SENTENCE_START.matcher(before).find();
                 if (!COST_BEFORE.matcher(withoutOtherCurrency(before)).find()
-                        && !COST_AFTER.matcher(after).find()) continue;
+                        && !COST_AFTER.matcher(after).find()
+                        && !(opens && SPENT_LATER.matcher(after).find())) continue;
                 Optional<Money> money = Money.of(m.group().strip(), "");
                 if (money.isEmpty() || money.get().amount().compareTo(MIN_COSTS) < 0) continue;
                 if (best == null || money.get().amount().compareTo(best.amount()) > 0) best = money.get();

@@ -294,6 +294,21 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsASumThatOpensASentenceAndIsSpentAtItsEnd() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Backhaus Lindenau</h1><p>Das Backhaus ist wieder in Betrieb. 212.000 Euro haben der Verein,"
+                        + " die Gemeinde und das Land in Dach, Ofen und Küche gesteckt.</p></main>");
+        Extracted crowd = extract(
+                "de",
+                "<main><h1>Backhaus Lindenau</h1><p>Der Verein hat 212.000 Euro gesammelt, und im Ort wird viel Zeit"
+                        + " in das Backen gesteckt.</p></main>");
+
+        assertThat(e.costs().amount()).isEqualByComparingTo("212000");
+        assertThat(crowd.costs()).isNull();
+    }
+
+    @Test
     void takesNoCrowdForAPopulation() {
         Extracted e =
                 extract("de", "<main><h1>Dorffest</h1><p>Rund 1.500 Menschen kamen zum Fest in Hollerbach.</p></main>");
