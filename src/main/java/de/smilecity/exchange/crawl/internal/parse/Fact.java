@@ -345,8 +345,8 @@ enum Fact {
      * A label put as a question, as accordions and FAQ blocks head their answers: "Wie viele Menschen
      * leben dort?", "How many people live here?" ask for the population.
      */
-    private static final Pattern POPULATION_QUESTION = Pattern.compile(
-            "^(?:wie viele (?:menschen|einwohner\\p{L}*|leute) (?:leben|wohnen)"
+    private static final Pattern POPULATION_QUESTION =
+            Pattern.compile("^(?:wie viele (?:menschen|einwohner\\p{L}*|leute) (?:leben|wohnen)"
                     + "|how many (?:people|residents|inhabitants) (?:live|are living))\\b.*\\?$");
 
     private static Optional<Fact> byLabel(String normalised) {
@@ -390,8 +390,8 @@ enum Fact {
         if (!m.matches() || DATING_LABELS.contains(m.group(1))) return Optional.empty();
         Fact fact = BY_LABEL.get(m.group(1));
         // "Bauphase im Bau" is a phase's label and its value run together, not a phase "of" something.
-        if (fact == PHASE && PhaseWords.phaseOf(normalised.substring(m.group(1).length())).isPresent())
-            return Optional.empty();
+        if (fact == PHASE
+                && PhaseWords.phaseOf(normalised.substring(m.group(1).length())).isPresent()) return Optional.empty();
         return Optional.ofNullable(fact);
     }
 

@@ -291,7 +291,8 @@ final class FactAlignment {
             }
             if (valueThenLabel(s, block, into)) continue;
             if (labelThenFigure(s, block, into)) continue;
-            if (items.size() >= MIN_LINE_ITEMS) unlabelledItem(s).ifPresent(f -> into.add(new Text(s, block, f, false)));
+            if (items.size() >= MIN_LINE_ITEMS)
+                unlabelledItem(s).ifPresent(f -> into.add(new Text(s, block, f, false)));
             into.add(new Text(s, block, null, false));
         }
     }

@@ -86,7 +86,8 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                     + "(?:je|pro|per)\\s+(?:vorhaben|projekt|antrag|antragsteller\\w*|grant|project|application|applicant)$");
 
     /** An amount of money with its currency, beside which a fee list states what a service costs. */
-    private static final Pattern SMALL_SUM = Pattern.compile("(?iu)^\\s*(?:ab\\s+|from\\s+)?(?:€\\s*)?\\d{1,3}(?:[.,]\\d{2})?(?![\\d.,]*\\d)");
+    private static final Pattern SMALL_SUM =
+            Pattern.compile("(?iu)^\\s*(?:ab\\s+|from\\s+)?(?:€\\s*)?\\d{1,3}(?:[.,]\\d{2})?(?![\\d.,]*\\d)");
 
     private static final Set<Fact> PROJECT_FACTS =
             java.util.EnumSet.of(Fact.POPULATION, Fact.AREA, Fact.PHASE, Fact.PERIOD, Fact.START, Fact.END);
@@ -269,7 +270,8 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                     .filter(cells -> !cells.isEmpty())
                     .filter(cells -> {
                         String last = cells.last().text().replace('\u00a0', ' ');
-                        return SMALL_SUM.matcher(last).lookingAt() && (last.contains("€") || last.matches("(?i).*\\beur.*"));
+                        return SMALL_SUM.matcher(last).lookingAt()
+                                && (last.contains("€") || last.matches("(?i).*\\beur.*"));
                     })
                     .count();
             if (fees >= MIN_FEE_ROWS) {

@@ -122,16 +122,17 @@ final class ProseDates {
     private static final int REACH = 70;
 
     /** The phases named by a sentence that says where a project stands, without a year. */
-    private static final Pattern STANDS = Pattern.compile("(?iu)\\b(?:(?:ist|sind|wurde|wurden)\\s+(?:\\S+\\s+){0,3}?"
-            // "fast fertig", "nearly finished": not done yet, so no word of an ending.
-            + "(?<!fast\\s|beinahe\\s|nahezu\\s|bald\\s|noch\\snicht\\s|nicht\\s)"
-            + "(fertig(?:gestellt)?|abgeschlossen|eröffnet|in\\s+betrieb|im\\s+bau|in\\s+planung)"
-            + "|(probebetrieb|testbetrieb|pilotbetrieb|pilotphase|modellphase|bauphase)\\s+(?:läuft|dauert|hat\\s+begonnen)"
-            + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?"
-            + "(completed|finished|open|running|in\\s+operation|operational|under\\s+construction|being\\s+built"
-            + "|in\\s+planning)"
-            // "It is a two-year pilot", "Das ist ein Pilotprojekt": the page calls the project a trial.
-            + "|(?:it|this|the\\s+\\S+)\\s+is\\s+(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(pilot|trial)(?!\\s+\\p{Ll}+ed\\b))\\b");
+    private static final Pattern STANDS = Pattern.compile(
+            "(?iu)\\b(?:(?:ist|sind|wurde|wurden)\\s+(?:\\S+\\s+){0,3}?"
+                    // "fast fertig", "nearly finished": not done yet, so no word of an ending.
+                    + "(?<!fast\\s|beinahe\\s|nahezu\\s|bald\\s|noch\\snicht\\s|nicht\\s)"
+                    + "(fertig(?:gestellt)?|abgeschlossen|eröffnet|in\\s+betrieb|im\\s+bau|in\\s+planung)"
+                    + "|(probebetrieb|testbetrieb|pilotbetrieb|pilotphase|modellphase|bauphase)\\s+(?:läuft|dauert|hat\\s+begonnen)"
+                    + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?"
+                    + "(completed|finished|open|running|in\\s+operation|operational|under\\s+construction|being\\s+built"
+                    + "|in\\s+planning)"
+                    // "It is a two-year pilot", "Das ist ein Pilotprojekt": the page calls the project a trial.
+                    + "|(?:it|this|the\\s+\\S+)\\s+is\\s+(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(pilot|trial)(?!\\s+\\p{Ll}+ed\\b))\\b");
 
     private final List<String> clauses;
 

@@ -40,8 +40,9 @@ final class ProseFacts {
      * "4.100 Einwohner wurden befragt" may count only those asked and is passed over.
      */
     private static final Pattern[] INHABITANTS = {
-        Pattern.compile("(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to|har|heeft|telt|med)\\s+(?:" + ROUGHLY
-                + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        Pattern.compile(
+                "(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to|har|heeft|telt|med)\\s+(?:"
+                        + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)[:(]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "\\s+(?:des|der|von|im|of the|of|in the|in)\\s+(?:dorfes|ortes|gemeinde|stadt|ortsgemeinde|marktes"
@@ -55,8 +56,9 @@ final class ProseFacts {
                         + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         // "für die 734 Menschen im Dorf", "for the 2,300 people of Fernby": everyone of a place, as a
         // quote or a newsletter addresses them, is its population.
-        Pattern.compile("(?iu)\\b(?:für\\s+die|for\\s+(?:the|all)|allen)\\s+(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
-                + "\\s+(?:im\\s+(?:dorf|ort)\\b|in\\s+(?:the\\s+(?:village|town)\\b|(?-i:\\p{Lu}))|of\\s+(?-i:\\p{Lu}))"),
+        Pattern.compile(
+                "(?iu)\\b(?:für\\s+die|for\\s+(?:the|all)|allen)\\s+(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                        + "\\s+(?:im\\s+(?:dorf|ort)\\b|in\\s+(?:the\\s+(?:village|town)\\b|(?-i:\\p{Lu}))|of\\s+(?-i:\\p{Lu}))"),
         // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
@@ -81,7 +83,8 @@ final class ProseFacts {
     private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"
             + "(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m\\b|k\\b|tsd\\.?))?"
             // "640 000 euro": Nordic and French pages group thousands with a space.
-            + "|\\d[\\d.,\\u00a0\\u2009]*(?: \\d{3})*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
+            + "|\\d[\\d.,\\u00a0\\u2009]*(?: \\d{3})*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS
+            + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
             + "|\\bteur\\s*\\d[\\d.,]*");
 
     /** Words before an amount that make it what something cost. */
@@ -112,8 +115,8 @@ final class ProseFacts {
      * "485.000 Euro haben Genossenschaft und Förderung … in den Umbau gesteckt": a sentence that opens
      * with the amount may name the spending at its end, past the reach of {@link #COST_AFTER}.
      */
-    private static final Pattern SPENT_LATER = Pattern.compile(
-            "(?iu)^[^.;]{0,140}?\\b(?:gesteckt|ausgegeben|investiert|verbaut|spent|invested)\\b");
+    private static final Pattern SPENT_LATER =
+            Pattern.compile("(?iu)^[^.;]{0,140}?\\b(?:gesteckt|ausgegeben|investiert|verbaut|spent|invested)\\b");
 
     /** Least amount a project costs; below it, a sentence is about a fee. */
     static final BigDecimal MIN_COSTS = BigDecimal.valueOf(1_000);

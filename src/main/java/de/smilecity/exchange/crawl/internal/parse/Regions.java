@@ -180,8 +180,21 @@ final class Regions {
             UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
         }
         for (String county : new String[] {
-            "Harju", "Hiiu", "Ida-Viru", "Jõgeva", "Järva", "Lääne", "Lääne-Viru", "Põlva", "Pärnu", "Rapla",
-            "Saare", "Tartu", "Valga", "Viljandi", "Võru"
+            "Harju",
+            "Hiiu",
+            "Ida-Viru",
+            "Jõgeva",
+            "Järva",
+            "Lääne",
+            "Lääne-Viru",
+            "Põlva",
+            "Pärnu",
+            "Rapla",
+            "Saare",
+            "Tartu",
+            "Valga",
+            "Viljandi",
+            "Võru"
         }) {
             UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " county", county + " County");
             UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " maakond", county + " County");

@@ -192,10 +192,11 @@ class AlignedFactsTest {
     @Test
     void readsAPopulationInTheWordsOfTheNeighboursLanguages() {
         Extracted swedish = extract(
-                "sv", "<main><h1>Bybuss</h1><p>Granviken i Dalarna har 2 315 invånare och en buss om dagen.</p>"
+                "sv",
+                "<main><h1>Bybuss</h1><p>Granviken i Dalarna har 2 315 invånare och en buss om dagen.</p>"
                         + "<p>Projektet pågår 2024–2026 och har en budget på 310 000 euro.</p></main>");
-        Extracted dutch =
-                extract("nl", "<main><h1>Dorpsbus</h1><p>Het dorp heeft 3.120 inwoners en geen winkel meer.</p></main>");
+        Extracted dutch = extract(
+                "nl", "<main><h1>Dorpsbus</h1><p>Het dorp heeft 3.120 inwoners en geen winkel meer.</p></main>");
 
         assertThat(swedish.population()).isEqualTo(2315);
         assertThat(swedish.state()).isEqualTo("Dalarna");

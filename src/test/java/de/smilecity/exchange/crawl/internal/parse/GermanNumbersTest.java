@@ -42,7 +42,10 @@ class GermanNumbersTest {
                 "12 Monate|12"
             })
     void readsWholeNumbersInEnglishAndWithMultipliers(String text, int expected) {
-        assertThat(GermanNumbers.integer(text.replace("\\u00a0", "\u00a0").replace("\\u2009", "\u2009").replace("\\u2007", "\u2007"))).contains(expected);
+        assertThat(GermanNumbers.integer(text.replace("\\u00a0", "\u00a0")
+                        .replace("\\u2009", "\u2009")
+                        .replace("\\u2007", "\u2007")))
+                .contains(expected);
     }
 
     @ParameterizedTest
