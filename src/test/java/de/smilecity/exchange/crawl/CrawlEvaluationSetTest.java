@@ -25,8 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} to {@code
- * crawl-eval-11/}, all eleven now sets the crawler is tuned on, and {@code crawl-eval-12/} and {@code
- * crawl-eval-13/}, held out)
+ * crawl-eval-12/}, all twelve now sets the crawler is tuned on, and {@code crawl-eval-13/}, held out)
  * true to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.

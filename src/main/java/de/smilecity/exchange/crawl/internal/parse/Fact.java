@@ -95,7 +95,11 @@ enum Fact {
             "Project status",
             "Planungsstand",
             "Fase",
-            "Projectfase"),
+            "Projectfase",
+            // The stage of the building work, as a building project names its phase.
+            "Bauphase",
+            "Baustand",
+            "Bauzustand"),
     COSTS(
             "Kosten",
             "Budget",
@@ -124,7 +128,15 @@ enum Fact {
             "Totale kosten",
             "Projectkosten",
             "Investering",
-            "Begroting"),
+            "Begroting",
+            // What building costs or is estimated to: a project's costs before the bill is in. "Bau" is
+            // too short a modifier for the compound rule, so "Baukosten" is named here.
+            "Baukosten",
+            "Bausumme",
+            "Kostenschätzung",
+            "Cost estimate",
+            "Construction cost",
+            "Construction costs"),
     PERIOD(
             "Laufzeit",
             "Projektlaufzeit",
@@ -161,6 +173,8 @@ enum Fact {
             "Schedule",
             "Works",
             "Construction period",
+            "Construction",
+            "Bauzeitraum",
             "Looptijd",
             "Periode",
             "Projectperiode",
@@ -327,9 +341,18 @@ enum Fact {
         return byLabel(normalise(label));
     }
 
+    /**
+     * A label put as a question, as accordions and FAQ blocks head their answers: "Wie viele Menschen
+     * leben dort?", "How many people live here?" ask for the population.
+     */
+    private static final Pattern POPULATION_QUESTION =
+            Pattern.compile("^(?:wie viele (?:menschen|einwohner\\p{L}*|leute) (?:leben|wohnen)"
+                    + "|how many (?:people|residents|inhabitants) (?:live|are living))\\b.*\\?$");
+
     private static Optional<Fact> byLabel(String normalised) {
         Fact fact = BY_LABEL.get(normalised);
         if (fact != null) return Optional.of(fact);
+        if (POPULATION_QUESTION.matcher(normalised).matches()) return Optional.of(POPULATION);
         Optional<Fact> owned = owned(normalised);
         if (owned.isPresent()) return owned;
         if (normalised.contains(" ")) return qualified(normalised);
@@ -365,7 +388,11 @@ enum Fact {
     private static Optional<Fact> owned(String normalised) {
         Matcher m = OWNER.matcher(normalised);
         if (!m.matches() || DATING_LABELS.contains(m.group(1))) return Optional.empty();
-        return Optional.ofNullable(BY_LABEL.get(m.group(1)));
+        Fact fact = BY_LABEL.get(m.group(1));
+        // "Bauphase im Bau" is a phase's label and its value run together, not a phase "of" something.
+        if (fact == PHASE
+                && PhaseWords.phaseOf(normalised.substring(m.group(1).length())).isPresent()) return Optional.empty();
+        return Optional.ofNullable(fact);
     }
 
     /** A word, then "der/des/of (the)/für …" and at most two words naming the owner. */
@@ -388,6 +415,8 @@ enum Fact {
             "place",
             "location",
             "village",
+            "where",
+            "wo",
             "city",
             "community",
             "dorp",

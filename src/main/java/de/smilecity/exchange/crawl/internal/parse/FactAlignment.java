@@ -291,8 +291,28 @@ final class FactAlignment {
             }
             if (valueThenLabel(s, block, into)) continue;
             if (labelThenFigure(s, block, into)) continue;
+            if (items.size() >= MIN_LINE_ITEMS)
+                unlabelledItem(s).ifPresent(f -> into.add(new Text(s, block, f, false)));
             into.add(new Text(s, block, null, false));
         }
+    }
+
+    /** Items a line of facts needs before an item may go without its label. */
+    private static final int MIN_LINE_ITEMS = 3;
+
+    private static final Pattern BARE_YEARS = Pattern.compile("^(?:19|20)\\d\\d\\s*[–—-]\\s*(?:19|20)\\d\\d$");
+
+    private static final int MAX_PHASE_WORDS = 3;
+
+    /**
+     * A line of a project's figures ("Population 1,870 | Area 24 km² | 2023–2025 | In progress")
+     * leaves the label off where the value says what it is: a bare span of years is the project's
+     * period, a short status phrase its phase. The item then stands as its own label and value.
+     */
+    private static Optional<Fact> unlabelledItem(String item) {
+        if (BARE_YEARS.matcher(item).matches()) return Optional.of(Fact.PERIOD);
+        boolean shortPhrase = item.split("\\s+").length <= MAX_PHASE_WORDS && !item.matches(".*\\d.*");
+        return shortPhrase && PhaseWords.phaseOf(item).isPresent() ? Optional.of(Fact.PHASE) : Optional.empty();
     }
 
     /** Facts whose value is a figure, which alone may follow their label without a colon. */

@@ -22,9 +22,10 @@ public final class GermanNumbers {
 
     // Digits grouped by thousands with one separator throughout, or plain digits; then optionally a
     // decimal separator and the decimals. Space-grouping needs a group of exactly three digits, so
-    // "2020 120" stays two numbers.
+    // "2020 120" stays two numbers. Typesetting CMSs and Nordic style guides group with a thin
+    // (U+2009) or figure space (U+2007), which counts as a space.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<!\\d)(\\d{1,3}(?:([.,'\\u00a0\\u202f ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d+))?(?!\\d)");
+            "(?<!\\d)(\\d{1,3}(?:([.,'\\u00a0\\u202f\\u2009\\u2007 ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d+))?(?!\\d)");
 
     // Words for thousands, millions and billions right after a number ("1,2 Mio. €", "€1.2m", "450k"),
     // in the languages of the partners' neighbours too: a network's pages quote Dutch, Scandinavian,

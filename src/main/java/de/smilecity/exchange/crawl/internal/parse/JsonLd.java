@@ -137,6 +137,32 @@ final class JsonLd {
         return text(node, "inLanguage");
     }
 
+    /**
+     * The region of the project's place: {@code location} (or {@code spatialCoverage}) → {@code address}
+     * → {@code addressRegion}, references resolved within the graph. SEO plugins fill it from a form
+     * field, so a page may name its region nowhere else.
+     */
+    Optional<String> region() {
+        for (String property : List.of("location", "spatialCoverage", "address")) {
+            JsonNode place = resolved(node.get(property));
+            if (place == null) continue;
+            JsonNode address = property.equals("address") ? place : resolved(place.get("address"));
+            if (address == null) continue;
+            Optional<String> region = text(address, "addressRegion");
+            if (region.isPresent()) return region;
+        }
+        return Optional.empty();
+    }
+
+    private @Nullable JsonNode resolved(@Nullable JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        if (n.isArray()) n = n.isEmpty() ? null : n.get(0);
+        if (n == null || !n.isObject()) return null;
+        JsonNode ref = n.get("@id");
+        if (n.size() == 1 && ref != null) return byId.get(ref.asString());
+        return n;
+    }
+
     private Optional<String> partyName(String property) {
         JsonNode party = node.get(property);
         if (party == null) return Optional.empty();

@@ -151,7 +151,10 @@ public final class PageExtractor {
                                                 ALIGNED,
                                                 aligned.get().first(Fact.STATE, (v, l) -> FactValues.state(v)))))
                                 .or(() -> unstated(Fact.STATE, unknownFacts)
-                                        .flatMap(f -> found(PROSE, prose.get().state()))))
+                                        .flatMap(f -> found(PROSE, prose.get().state())))
+                                // The region an SEO plugin put into the project's place, where the page's
+                                // own text names none.
+                                .or(() -> found(JSON_LD, jsonLd.flatMap(JsonLd::region))))
                 .orElse(null);
         Integer population = origins.take(
                         "population",

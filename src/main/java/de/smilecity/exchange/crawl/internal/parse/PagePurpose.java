@@ -76,6 +76,28 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             "funding rate",
             "maximum grant");
 
+    /**
+     * A label for what one grant or applicant may get ("Zuschuss je Vorhaben", "maximum per grant",
+     * "Förderung pro Antrag"), folded: a programme's own measure, as no project states what each of
+     * many projects receives.
+     */
+    private static final Pattern PER_GRANT_LABEL = Pattern.compile(
+            "^(?:(?:max(?:imum|imal)?|hoechst\\w*|zuschuss|foerderung|foerderbetrag|grant|award|funding)\\s+)+"
+                    + "(?:je|pro|per)\\s+(?:vorhaben|projekt|antrag|antragsteller\\w*|grant|project|application|applicant)$");
+
+    /** An amount of money with its currency, beside which a fee list states what a service costs. */
+    private static final Pattern SMALL_SUM =
+            Pattern.compile("(?iu)^\\s*(?:ab\\s+|from\\s+)?(?:€\\s*)?\\d{1,3}(?:[.,]\\d{2})?(?![\\d.,]*\\d)");
+
+    private static final Set<Fact> PROJECT_FACTS =
+            java.util.EnumSet.of(Fact.POPULATION, Fact.AREA, Fact.PHASE, Fact.PERIOD, Fact.START, Fact.END);
+
+    /** Longest text under a figure tile that is read as the tile's label. */
+    private static final int MAX_TILE_WORDS_LENGTH = 40;
+
+    /** Rows of small sums from which a table is a list of fees or prices. */
+    static final int MIN_FEE_ROWS = 3;
+
     /** Labels of when an event takes place, folded. */
     static final Set<String> WHEN_LABELS = Set.of(
             "datum", "termin", "wann", "zeit", "uhrzeit", "datum und uhrzeit", "date", "when", "time", "date and time");
@@ -96,7 +118,15 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             "more topics",
             "related topics",
             "in this section",
-            "subpages");
+            "subpages",
+            // A theme's page names the projects of its theme; a project's page names others as
+            // "Weitere Projekte" or "Related projects", which are left out here.
+            "projekte zum thema",
+            "projekte zu diesem thema",
+            "projekte in diesem themenfeld",
+            "projects on this topic",
+            "projects on this theme",
+            "projects in this theme");
 
     /** The first purpose the page's parts show, in the order of the class comment, or empty. */
     static Optional<PagePurpose> of(Document doc, Element region, PageLinks links, @Nullable URI self) {
@@ -104,6 +134,7 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                 .or(() -> topicList(region, links, self))
                 .or(() -> linkedRows(region))
                 .or(() -> service(region))
+                .or(() -> feeTable(doc, region))
                 .or(() -> programme(doc))
                 .or(() -> event(doc))
                 .or(() -> signUp(region));
@@ -221,14 +252,66 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                 true));
     }
 
+    /**
+     * A table whose rows each give a small sum with its currency — a day's lunch, a month's place, a
+     * permit — is a list of fees or prices. A project's table states its costs once, and in thousands.
+     */
+    private static Optional<PagePurpose> feeTable(Document doc, Element region) {
+        // A project that lists its fares or fees still states its own facts beside them.
+        boolean[] projectFacts = {false};
+        LabelledFacts.eachPair(doc, (label, value) -> {
+            if (Fact.named(label).filter(PROJECT_FACTS::contains).isPresent()) projectFacts[0] = true;
+        });
+        if (projectFacts[0]) return Optional.empty();
+        for (Element table : region.select("table")) {
+            long fees = table.select("tr").stream()
+                    .filter(tr -> tr.closest("table") == table)
+                    .map(tr -> tr.select("td"))
+                    .filter(cells -> !cells.isEmpty())
+                    .filter(cells -> {
+                        String last = cells.last().text().replace('\u00a0', ' ');
+                        return SMALL_SUM.matcher(last).lookingAt()
+                                && (last.contains("€") || last.matches("(?i).*\\beur.*"));
+                    })
+                    .count();
+            if (fees >= MIN_FEE_ROWS) {
+                return Optional.of(new PagePurpose(
+                        PageKind.Kind.ABOUT,
+                        "a table of " + fees + " rows of small sums (a list of fees or prices)",
+                        true));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A funding programme: labels that say who may apply and how much a grant is. */
     private static Optional<PagePurpose> programme(Document doc) {
         Set<String> named = new java.util.LinkedHashSet<>();
+        boolean[] perGrant = {false};
         LabelledFacts.eachPair(doc, (label, value) -> {
             String folded = PageName.fold(label);
-            if (!value.isBlank() && PROGRAMME_LABELS.contains(folded)) named.add(folded);
+            if (value.isBlank()) return;
+            if (PROGRAMME_LABELS.contains(folded)) named.add(folded);
+            if (PER_GRANT_LABEL.matcher(folded).matches()) {
+                named.add(folded);
+                perGrant[0] = true;
+            }
         });
-        if (named.size() < MIN_NAMED_PARTS) return Optional.empty();
+        // A figure tile puts the words under its figure ("€15,000" over "maximum per grant"), which no
+        // label/value shape reads: a short text of its own that says it counts per grant is one too.
+        if (!perGrant[0]) {
+            for (Element e : doc.body().select("div, span, p, figcaption, dt, th, small")) {
+                String own = e.ownText().strip();
+                if (own.length() > MAX_TILE_WORDS_LENGTH || own.isEmpty()) continue;
+                String folded = PageName.fold(own);
+                if (PER_GRANT_LABEL.matcher(folded).matches()) {
+                    named.add(folded);
+                    perGrant[0] = true;
+                    break;
+                }
+            }
+        }
+        if (named.size() < MIN_NAMED_PARTS && !perGrant[0]) return Optional.empty();
         return Optional.of(new PagePurpose(
                 PageKind.Kind.ABOUT,
                 "its labels say who may apply and for how much (" + String.join(", ", named) + "): a funding programme",

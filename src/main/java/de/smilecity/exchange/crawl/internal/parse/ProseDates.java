@@ -31,11 +31,22 @@ final class ProseDates {
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)\\.?";
     private static final String SEASON = "(?:frühjahr|frühling|sommer|herbst|winter|jahresbeginn|jahresanfang"
             + "|jahresende|jahresmitte|spring|summer|autumn|fall|winter)";
-    /** A year with what may stand before it: a month, a season, a day, "Anfang", "early", "mm/". */
+    /**
+     * A quarter or half of a year, as plans and reports date their steps: "Q3", "H1", "3. Quartal",
+     * "the third quarter of".
+     */
+    private static final String QUARTER = "(?:q[1-4]|h[12]|[1-4]\\.\\s*(?:quartal|halbjahr)"
+            + "|(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:quarter|half)\\s+of)";
+
+    /**
+     * A year with what may stand before it: a month, a season, a quarter, a day, "Anfang", "early",
+     * "mid-", "mm/". A quarter or "Mitte 2026" dates the year as closely as a month does.
+     */
     private static final String WHEN =
             "(?:(?:(?:dem|der|den|the|im|in|anfang|mitte|ende|beginn|early|late|mid|mid-)\\s+)*"
-                    + "(?:\\d{1,2}\\.\\s*)?(?:" + MONTH + "|" + SEASON
-                    + ")\\s+(?:of\\s+)?|\\d{1,2}\\.\\d{1,2}\\.\\s?|\\d{1,2}/)?"
+                    + "(?:(?:\\d{1,2}\\.\\s*)?(?:" + MONTH + "|" + SEASON
+                    + ")\\s+(?:of\\s+)?|" + QUARTER + "\\s+)|(?:mid-|(?:mid|mitte|anfang|early|late)\\s+)"
+                    + "|\\d{1,2}\\.\\d{1,2}\\.\\s?|\\d{1,2}/)?"
                     + YEAR;
 
     private static final Pattern YEARS = Pattern.compile("(?iu)(?<![\\d/.])" + WHEN);
@@ -61,11 +72,13 @@ final class ProseDates {
     /** Words that a clause begins, runs or is over by, each with what it says of the project. */
     private enum Cue {
         BEGAN(
-                "begonnen|begann|beginnt|beginnen|gestartet|startete|starten|startet|baubeginn|projektstart"
+                "begonnen|begann|begannen|beginnt|beginnen|gestartet|startete|starten|startet|baubeginn|projektstart"
                         + "|started|starts|began|begun|launched|kicked\\s+off|got\\s+under\\s+way",
                 null),
         OPENED(
                 "eröffnet|eröffnete|eröffnung|in\\s+betrieb(?:\\s+genommen)?|geöffnet|läuft|fährt|gibt\\s+es"
+                        // A plant that feeds its power or heat into the grid runs: "speisen sie Strom ein".
+                        + "|speis(?:en|t)\\s+(?:\\S+\\s+){0,5}?ein|feeds?\\s+(?:\\S+\\s+){0,2}?into"
                         + "|opened|opening|running|in\\s+operation|operating|in\\s+service|open\\s+since|generating",
                 Phase.OPERATION),
         PILOT(
@@ -80,7 +93,11 @@ final class ProseDates {
                         + "|done",
                 Phase.OPERATION),
         RAN(
-                "lief|liefen|dauerte|dauerten|gebaut|umgesetzt|bauzeit|ran|took\\s+place|was\\s+built|were\\s+built|built",
+                "lief|liefen|dauerte|dauerten|gebaut|umgesetzt|bauzeit|ran|took\\s+place|was\\s+built|were\\s+built|built"
+                        // Funding runs as long as the project it pays for: "funded until mid-2026".
+                        + "|gefördert|finanziert|funded|financed"
+                        // A network's Scandinavian pages: "Projektet pågår 2023–2025".
+                        + "|pågår|pågick|varer|varede|varte",
                 null),
         PLANNED(
                 "geplant|in\\s+planung|soll|sollen|vorgesehen|voraussichtlich|planned|in\\s+planning|expected"
@@ -105,12 +122,17 @@ final class ProseDates {
     private static final int REACH = 70;
 
     /** The phases named by a sentence that says where a project stands, without a year. */
-    private static final Pattern STANDS = Pattern.compile("(?iu)\\b(?:(?:ist|sind|wurde|wurden)\\s+(?:\\S+\\s+){0,3}?"
-            + "(fertig(?:gestellt)?|abgeschlossen|eröffnet|in\\s+betrieb|im\\s+bau|in\\s+planung)"
-            + "|(probebetrieb|testbetrieb|pilotbetrieb|pilotphase|modellphase|bauphase)\\s+(?:läuft|dauert|hat\\s+begonnen)"
-            + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?"
-            + "(completed|finished|open|running|in\\s+operation|operational|under\\s+construction|being\\s+built"
-            + "|in\\s+planning))\\b");
+    private static final Pattern STANDS = Pattern.compile(
+            "(?iu)\\b(?:(?:ist|sind|wurde|wurden)\\s+(?:\\S+\\s+){0,3}?"
+                    // "fast fertig", "nearly finished": not done yet, so no word of an ending.
+                    + "(?<!fast\\s|beinahe\\s|nahezu\\s|bald\\s|noch\\snicht\\s|nicht\\s)"
+                    + "(fertig(?:gestellt)?|abgeschlossen|eröffnet|in\\s+betrieb|im\\s+bau|in\\s+planung)"
+                    + "|(probebetrieb|testbetrieb|pilotbetrieb|pilotphase|modellphase|bauphase)\\s+(?:läuft|dauert|hat\\s+begonnen)"
+                    + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?"
+                    + "(completed|finished|open|running|in\\s+operation|operational|under\\s+construction|being\\s+built"
+                    + "|in\\s+planning)"
+                    // "It is a two-year pilot", "Das ist ein Pilotprojekt": the page calls the project a trial.
+                    + "|(?:it|this|the\\s+\\S+)\\s+is\\s+(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(pilot|trial)(?!\\s+\\p{Ll}+ed\\b))\\b");
 
     private final List<String> clauses;
 
@@ -288,7 +310,9 @@ final class ProseDates {
             while (stands.find()) {
                 String w = stands.group(1) != null
                         ? stands.group(1)
-                        : stands.group(2) != null ? stands.group(2) : stands.group(3);
+                        : stands.group(2) != null
+                                ? stands.group(2)
+                                : stands.group(3) != null ? stands.group(3) : stands.group(4);
                 Optional<Phase> p = phaseOfCue(w);
                 if (p.isPresent()) {
                     phases.add(p.get());

@@ -23,10 +23,13 @@ import org.jsoup.nodes.Element;
  */
 final class ProseFacts {
 
-    private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d{3,})";
+    private static final String COUNT = "(\\d{1,3}(?:[.,\\u00a0\\u202f\\u2009 ]\\d{3})+|\\d{3,})";
 
+    // With the words of the neighbours' languages, since a network's translated pages ("har 1 870
+    // invånare", "heeft 2.300 inwoners") state a place's population so.
     private static final String LIVING = "(?:inhabitants|residents|einwohner(?:innen|n)?(?:\\s+und\\s+einwohner(?:n)?)?"
-            + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen)";
+            + "|einwohner\\*innen|einwohner:innen|bürgerinnen und bürger|people|menschen"
+            + "|invånare|innbyggere|indbyggere|inwoners|asukasta)";
     private static final String ROUGHLY = "(?:ca\\.|circa|rund|etwa|knapp|about|around|approx\\.|approximately|some"
             + "|nearly|almost|roughly|just under|just over)\\s+";
 
@@ -37,8 +40,9 @@ final class ProseFacts {
      * "4.100 Einwohner wurden befragt" may count only those asked and is passed over.
      */
     private static final Pattern[] INHABITANTS = {
-        Pattern.compile("(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to)\\s+(?:" + ROUGHLY
-                + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        Pattern.compile(
+                "(?iu)\\b(?:has|had|have|of|with|von|mit|hat|hatte|zählt|counts|home to|har|heeft|telt|med)\\s+(?:"
+                        + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)[:(]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
         Pattern.compile("(?iu)(?<![\\d.,])(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "\\s+(?:des|der|von|im|of the|of|in the|in)\\s+(?:dorfes|ortes|gemeinde|stadt|ortsgemeinde|marktes"
@@ -50,6 +54,11 @@ final class ProseFacts {
         Pattern.compile(
                 "(?iu)\\b(?:leben|wohnen|live)\\s+(?:(?:hier|dort|heute|there|today|in\\s+\\p{Lu}[\\p{L}-]+)\\s+)?(?:"
                         + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING + "(?![\\p{L}])"),
+        // "für die 734 Menschen im Dorf", "for the 2,300 people of Fernby": everyone of a place, as a
+        // quote or a newsletter addresses them, is its population.
+        Pattern.compile(
+                "(?iu)\\b(?:für\\s+die|for\\s+(?:the|all)|allen)\\s+(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
+                        + "\\s+(?:im\\s+(?:dorf|ort)\\b|in\\s+(?:the\\s+(?:village|town)\\b|(?-i:\\p{Lu}))|of\\s+(?-i:\\p{Lu}))"),
         // "41 km², rund 3.480 Menschen": a count of people beside the place's area is its population.
         Pattern.compile("(?iu)\\d\\s*(?:km²|km2|qkm)\\s*[,;·]\\s*(?:" + ROUGHLY + ")?" + COUNT + "\\s+" + LIVING
                 + "(?![\\p{L}])"),
@@ -73,7 +82,9 @@ final class ProseFacts {
     /** An amount that names euros, before or after its figure. */
     private static final Pattern EUROS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*\\d[\\d.,\\u00a0 ]*"
             + "(?:\\s*(?:mio\\.?|mln\\.?|millionen|million|m\\b|k\\b|tsd\\.?))?"
-            + "|\\d[\\d.,\\u00a0]*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
+            // "640 000 euro": Nordic and French pages group thousands with a space.
+            + "|\\d[\\d.,\\u00a0\\u2009]*(?: \\d{3})*(?:\\s*(?:t|" + GermanNumbers.SCALE_WORDS
+            + "))?\\s*(?:€|\\beur\\b|\\beuro\\b)"
             + "|\\bteur\\s*\\d[\\d.,]*");
 
     /** Words before an amount that make it what something cost. */
@@ -84,7 +95,9 @@ final class ProseFacts {
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
             Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.|eingeplant"
-                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung)");
+                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung"
+                    // "Für 4,85 Millionen Euro entsteht ein Nahwärmenetz": what is built for a sum cost it.
+                    + "|entsteht|entstehen|entstand|errichtet|is\\s+being\\s+built|was\\s+built)");
 
     /**
      * An amount in another currency with its euro figure opened in brackets after it: "cost SEK 1.2
@@ -94,6 +107,16 @@ final class ProseFacts {
             "(?iu)\\s(?:(?-i:[A-Z]{3})|£|\\$|kr\\.?)\\s*\\d[\\d.,\\u00a0 ]*(?:\\s*(?:million|mio\\.?|mn|m|k|bn))?"
                     + "(?:\\s*(?:(?-i:[A-Z]{3})|kr\\.?))?\\s*\\(\\s*(?:approx\\.|approximately|ca\\.|c\\.|about|around"
                     + "|rund|etwa|circa)?\\s*$");
+
+    /** Where a sentence begins: the text's start or after a full stop. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
+
+    /**
+     * "485.000 Euro haben Genossenschaft und Förderung … in den Umbau gesteckt": a sentence that opens
+     * with the amount may name the spending at its end, past the reach of {@link #COST_AFTER}.
+     */
+    private static final Pattern SPENT_LATER =
+            Pattern.compile("(?iu)^[^.;]{0,140}?\\b(?:gesteckt|ausgegeben|investiert|verbaut|spent|invested)\\b");
 
     /** Least amount a project costs; below it, a sentence is about a fee. */
     static final BigDecimal MIN_COSTS = BigDecimal.valueOf(1_000);
@@ -169,8 +192,10 @@ final class ProseFacts {
                 String before = s.substring(0, m.start());
                 String after = s.substring(m.end());
                 if (startsPerUnit(after)) continue;
+                boolean opens = SENTENCE_START.matcher(before).find();
                 if (!COST_BEFORE.matcher(withoutOtherCurrency(before)).find()
-                        && !COST_AFTER.matcher(after).find()) continue;
+                        && !COST_AFTER.matcher(after).find()
+                        && !(opens && SPENT_LATER.matcher(after).find())) continue;
                 Optional<Money> money = Money.of(m.group().strip(), "");
                 if (money.isEmpty() || money.get().amount().compareTo(MIN_COSTS) < 0) continue;
                 if (best == null || money.get().amount().compareTo(best.amount()) > 0) best = money.get();

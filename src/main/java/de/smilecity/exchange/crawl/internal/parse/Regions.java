@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The first-level regions of the countries whose partners the exchange serves — the German and
  * Austrian Länder, the Dutch and Belgian provinces, Scotland's council areas and Wales's principal
  * areas, the Irish counties, the
- * Danish regions and the Norwegian counties — as pages name them, so that a state can be read
+ * Danish regions, the Norwegian and Swedish counties, the Finnish and Latvian regions and the
+ * Estonian counties — as pages name them, so that a state can be read
  * where a page names it beside a place ("Brunnweiler (Landkreis Kusel, Rheinland-Pfalz)") or in a
  * sentence ("in the province of Liège") instead of under a label. A German Land named in English is
  * stored under its German name, as the catalogue keeps it.
@@ -124,6 +125,79 @@ final class Regions {
             "Finnmark"
         }) {
             UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
+        }
+        // Sweden's counties, Finland's regions (in English and Finnish), Latvia's regions and Estonia's
+        // counties with the word "County" or "maakond", as the Nordic and Baltic networks write them.
+        // Counties and regions named after their chief town (Uppsala, Kalmar, Tartu, Pärnu) are left out.
+        for (String area : new String[] {
+            "Västra Götaland",
+            "Västerbotten",
+            "Norrbotten",
+            "Västernorrland",
+            "Jämtland",
+            "Gävleborg",
+            "Dalarna",
+            "Värmland",
+            "Västmanland",
+            "Södermanland",
+            "Östergötland",
+            "Kronoberg",
+            "Blekinge",
+            "Skåne",
+            "Halland",
+            "Gotland",
+            "Lapland",
+            "North Ostrobothnia",
+            "Central Ostrobothnia",
+            "South Ostrobothnia",
+            "Ostrobothnia",
+            "Kainuu",
+            "North Karelia",
+            "South Karelia",
+            "North Savo",
+            "South Savo",
+            "Central Finland",
+            "Southwest Finland",
+            "Pirkanmaa",
+            "Satakunta",
+            "Kanta-Häme",
+            "Päijät-Häme",
+            "Kymenlaakso",
+            "Uusimaa",
+            "Pohjois-Karjala",
+            "Etelä-Karjala",
+            "Pohjois-Savo",
+            "Etelä-Savo",
+            "Pohjois-Pohjanmaa",
+            "Etelä-Pohjanmaa",
+            "Keski-Suomi",
+            "Varsinais-Suomi",
+            "Kurzeme",
+            "Vidzeme",
+            "Latgale",
+            "Zemgale"
+        }) {
+            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
+        }
+        for (String county : new String[] {
+            "Harju",
+            "Hiiu",
+            "Ida-Viru",
+            "Jõgeva",
+            "Järva",
+            "Lääne",
+            "Lääne-Viru",
+            "Põlva",
+            "Pärnu",
+            "Rapla",
+            "Saare",
+            "Tartu",
+            "Valga",
+            "Viljandi",
+            "Võru"
+        }) {
+            UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " county", county + " County");
+            UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " maakond", county + " County");
         }
         // Wales's principal areas whose names are no town's ("Gwynedd", "Powys"); the others share
         // their name with a town or city and are left out.

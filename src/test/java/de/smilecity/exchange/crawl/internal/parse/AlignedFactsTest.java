@@ -190,6 +190,126 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsAPopulationInTheWordsOfTheNeighboursLanguages() {
+        Extracted swedish = extract(
+                "sv",
+                "<main><h1>Bybuss</h1><p>Granviken i Dalarna har 2 315 invånare och en buss om dagen.</p>"
+                        + "<p>Projektet pågår 2024–2026 och har en budget på 310 000 euro.</p></main>");
+        Extracted dutch = extract(
+                "nl", "<main><h1>Dorpsbus</h1><p>Het dorp heeft 3.120 inwoners en geen winkel meer.</p></main>");
+
+        assertThat(swedish.population()).isEqualTo(2315);
+        assertThat(swedish.state()).isEqualTo("Dalarna");
+        assertThat(swedish.period()).isEqualTo(new Period(2024, 2026));
+        assertThat(swedish.costs().amount()).isEqualByComparingTo("310000");
+        assertThat(dutch.population()).isEqualTo(3120);
+    }
+
+    @Test
+    void readsTheRegionFromAPlaceLabelledWhere() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Community boathouse</h1><p>Rowers share one shed.</p>"
+                        + "<aside><p><span class=label>Where</span> Saltnes, North Ostrobothnia, Finland</p>"
+                        + "<p><span class=label>Population</span> 4\u2009120</p></aside></main>");
+
+        assertThat(e.state()).isEqualTo("North Ostrobothnia");
+        assertThat(e.population()).isEqualTo(4120);
+    }
+
+    @Test
+    void readsTheYearsAndTheStatusALineOfFiguresLeavesUnlabelled() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Island car club</h1><p class=meta><small>Population 2,460 | Area 31 km² | "
+                        + "2022–2024 | Completed</small></p><p>Four shared cars for the island.</p></main>");
+
+        assertThat(e.population()).isEqualTo(2460);
+        assertThat(e.period()).isEqualTo(new Period(2022, 2024));
+        assertThat(e.phase()).isEqualTo(Phase.OPERATION);
+    }
+
+    @Test
+    void readsTheLabelsOfABuildingProjectsStageCostsAndWorks() {
+        Extracted de = extract(
+                "de",
+                "<main><h1>Neues Feuerwehrhaus</h1><p>Das alte Haus ist zu klein.</p><div class=eckdaten>"
+                        + "<div class=row><div class=left><p>Bauphase</p></div><div class=right><p>im Bau</p></div></div>"
+                        + "<div class=row><div class=left><p>Baukosten</p></div><div class=right><p>2,3 Mio. €</p></div></div>"
+                        + "</div></main>");
+        Extracted en = extract(
+                "en",
+                "<main><h1>Sea wall</h1><p>The wall protects the quay.</p>"
+                        + "<div class=block><h4>Cost estimate</h4><p>€ 1.4 million</p></div>"
+                        + "<div class=block><h4>Construction</h4><p>2026–2027</p></div></main>");
+
+        assertThat(de.phase()).isEqualTo(Phase.IMPLEMENTATION);
+        assertThat(de.costs().amount()).isEqualByComparingTo("2300000");
+        assertThat(en.costs().amount()).isEqualByComparingTo("1400000");
+        assertThat(en.period()).isEqualTo(new Period(2026, 2027));
+    }
+
+    @Test
+    void readsThePeopleOfAPlaceThatAQuoteAddressesAsItsPopulation() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Neuer Dorfplatz</h1><p>Der Bürgermeister: „Für die 2.815 Menschen in Hollerbach ist der Platz"
+                        + " ein neuer Mittelpunkt.“</p></main>");
+
+        assertThat(e.population()).isEqualTo(2815);
+    }
+
+    @Test
+    void readsAnAccordionThatAsksForThePopulation() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Gemeinschaftsgarten</h1><p>Beete für alle im alten Pfarrgarten.</p>"
+                        + "<details><summary>Wie viele Menschen wohnen hier?</summary><p>2.118</p></details>"
+                        + "<details><summary>Fläche</summary><p>9,4 km²</p></details></main>");
+
+        assertThat(e.population()).isEqualTo(2118);
+    }
+
+    @Test
+    void takesTheRegionOfTheProjectsPlaceFromItsStructuredDataWhereTheTextNamesNone() {
+        Extracted e = extract(
+                "en",
+                "<script type=application/ld+json>{\"@context\": \"https://schema.org\", \"@graph\": ["
+                        + "{\"@type\": \"Project\", \"name\": \"Village sauna\", \"location\": {\"@id\": \"#place\"}},"
+                        + "{\"@type\": \"Place\", \"@id\": \"#place\", \"name\": \"Kallvik\", \"address\": "
+                        + "{\"@type\": \"PostalAddress\", \"addressRegion\": \"Gävleborg\"}}]}</script>"
+                        + "<main><h1>Village sauna</h1><p>A wood-fired sauna by the jetty, run by volunteers.</p></main>");
+
+        assertThat(e.state()).isEqualTo("Gävleborg");
+    }
+
+    @Test
+    void readsWhatIsBuiltForASumAsItsCostsAndNearlyDoneAsNotDone() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Ein Dach für die Tafel</h1><p>Für rund 640.000 Euro entsteht am Markt eine neue Halle.</p>"
+                        + "<p>Der Rohbau ist fast fertig.</p></main>");
+
+        assertThat(e.costs().amount()).isEqualByComparingTo("640000");
+        assertThat(e.phase()).isNotEqualTo(Phase.OPERATION);
+    }
+
+    @Test
+    void readsASumThatOpensASentenceAndIsSpentAtItsEnd() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Backhaus Lindenau</h1><p>Das Backhaus ist wieder in Betrieb. 212.000 Euro haben der Verein,"
+                        + " die Gemeinde und das Land in Dach, Ofen und Küche gesteckt.</p></main>");
+        Extracted crowd = extract(
+                "de",
+                "<main><h1>Backhaus Lindenau</h1><p>Der Verein hat 212.000 Euro gesammelt, und im Ort wird viel Zeit"
+                        + " in das Backen gesteckt.</p></main>");
+
+        assertThat(e.costs().amount()).isEqualByComparingTo("212000");
+        assertThat(crowd.costs()).isNull();
+    }
+
+    @Test
     void takesNoCrowdForAPopulation() {
         Extracted e =
                 extract("de", "<main><h1>Dorffest</h1><p>Rund 1.500 Menschen kamen zum Fest in Hollerbach.</p></main>");

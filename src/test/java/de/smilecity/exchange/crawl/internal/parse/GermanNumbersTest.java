@@ -33,6 +33,8 @@ class GermanNumbersTest {
                 "208,400|208400",
                 "208 400|208400",
                 "96\u00a0500 Einwohner|96500",
+                "4\u2009380 inhabitants|4380",
+                "12\u2007905|12905",
                 "1'234|1234",
                 "1,234,567|1234567",
                 "ca. 1,2 Mio.|1200000",
@@ -40,7 +42,10 @@ class GermanNumbersTest {
                 "12 Monate|12"
             })
     void readsWholeNumbersInEnglishAndWithMultipliers(String text, int expected) {
-        assertThat(GermanNumbers.integer(text.replace("\\u00a0", "\u00a0"))).contains(expected);
+        assertThat(GermanNumbers.integer(text.replace("\\u00a0", "\u00a0")
+                        .replace("\\u2009", "\u2009")
+                        .replace("\\u2007", "\u2007")))
+                .contains(expected);
     }
 
     @ParameterizedTest

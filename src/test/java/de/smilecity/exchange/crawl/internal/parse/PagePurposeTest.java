@@ -117,6 +117,81 @@ class PagePurposeTest {
     }
 
     @Test
+    void takesAPageThatStatesWhatEachProjectMayGetForAFundingProgramme() {
+        Document doc = page(
+                "<main><h1>Vereinsfonds</h1>" + INTRO
+                        + "<dl><dt>Gesamtmittel</dt><dd>120.000 €</dd><dt>Förderung je Antrag</dt><dd>bis 8.000 €</dd>"
+                        + "<dt>Laufzeit</dt><dd>2025 bis 2026</dd></dl></main>",
+                "http://gemeinde.example/foerderung/vereinsfonds.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("a funding programme");
+    }
+
+    @Test
+    void takesFigureTilesThatSayWhatEachGrantMayBeForAFundingProgramme() {
+        Document doc = page(
+                "<main><h1>Village seed fund</h1><p>Money for the first steps of a local idea.</p>"
+                        + "<div class=tiles><div class=tile><div class=v>€90,000</div><div class=l>fund 2026</div></div>"
+                        + "<div class=tile><div class=v>€6,000</div><div class=l>maximum per project</div></div></div>"
+                        + "<p>Apply through the online form.</p></main>",
+                "http://network.example/funding/seed-fund");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("a funding programme");
+    }
+
+    @Test
+    void takesAPageWhoseTableListsSmallSumsForAListOfFees() {
+        Document doc = page(
+                "<main><h1>Bücherei – Entgelte</h1><p>Ausweise und Leihgebühren der Gemeindebücherei.</p>"
+                        + "<table><caption>Entgelte ab 1. Januar 2025</caption>"
+                        + "<tr><th scope=row>Jahresausweis Erwachsene</th><td>18,00 €</td></tr>"
+                        + "<tr><th scope=row>Jahresausweis Familie</th><td>25,00 €</td></tr>"
+                        + "<tr><th scope=row>Fernleihe</th><td>2,50 € je Medium</td></tr>"
+                        + "<tr><th scope=row>Verlängerung</th><td>kostenlos</td></tr></table></main>",
+                "http://gemeinde.example/service/buecherei-entgelte.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("a list of fees or prices");
+    }
+
+    @Test
+    void keepsAProjectThatListsItsFaresBesideItsFacts() {
+        Document doc = page(
+                "<main><h1>Bürgerbus Wiesental</h1>" + INTRO
+                        + "<dl><dt>Einwohner</dt><dd>4.200</dd><dt>Laufzeit</dt><dd>2023 bis 2025</dd>"
+                        + "<dt>Gesamtkosten</dt><dd>180.000 €</dd></dl>"
+                        + "<table><tr><th scope=row>Einzelfahrt</th><td>2,00 €</td></tr>"
+                        + "<tr><th scope=row>Zehnerkarte</th><td>18,00 €</td></tr>"
+                        + "<tr><th scope=row>Monatskarte</th><td>35,00 €</td></tr></table></main>",
+                "http://gemeinde.example/projekte/buergerbus.html");
+
+        assertThat(PageKind.of(doc).reason()).doesNotContain("fees or prices");
+    }
+
+    @Test
+    void takesAThemePageThatNamesTheProjectsOfItsThemeForATopicsPage() {
+        Document doc = page(
+                "<main><h1>Wasser</h1>" + INTRO
+                        + "<h2>Projekte zum Thema</h2><ul><li><a href=/projekte/zisterne.html>Zisterne</a></li>"
+                        + "<li><a href=/projekte/bachlauf.html>Bachlauf</a></li>"
+                        + "<li><a href=/projekte/brunnen.html>Brunnen</a></li></ul></main>",
+                "http://gemeinde.example/wasser.html");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.LIST);
+        assertThat(kind.reason()).contains("under the heading 'Projekte zum Thema'");
+    }
+
+    @Test
     void takesAPageThatStatesTheHourItTakesPlaceForAnEvent() {
         Document doc = page(
                 "<main><h1>Waldspaziergang mit dem Förster</h1><table><tr><th>Datum</th>"

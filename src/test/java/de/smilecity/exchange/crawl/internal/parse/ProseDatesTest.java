@@ -57,6 +57,38 @@ class ProseDatesTest {
         assertThat(of(sentence).period()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "Since Q2 2023 the library van stops at the chapel every Friday.|2023|null",
+                "Seit dem 3. Quartal 2022 hält der Bücherbus am Dorfplatz.|2022|null",
+                "The tool shed is funded until mid-2027 by the parish.|null|2027",
+                "Das Repair-Café wird bis Mitte 2026 vom Kreis gefördert.|null|2026"
+            })
+    void readsAQuarterOrTheMiddleOfAYearAsADate(String sentence, Integer start, Integer end) {
+        assertThat(of(sentence).period()).contains(new Period(start, end));
+    }
+
+    @Test
+    void takesTheStartOfBuildingAndTheFirstPowerFedInForTheSpanAndThePhase() {
+        ProseDates plant = of(
+                "Im Frühjahr 2019 begannen die Arbeiten am Solarpark.",
+                "Seit dem Sommer 2020 speisen die Module Strom ins Netz ein.");
+
+        assertThat(plant.period()).map(Period::startYear).contains(2019);
+        assertThat(plant.phase()).map(ProseDates.Stated::phase).contains(Phase.OPERATION);
+    }
+
+    @Test
+    void readsAProjectThePageCallsAPilotAsOneUnderWay() {
+        assertThat(of("It is a three-year pilot, run by the village hall.").phase())
+                .map(ProseDates.Stated::phase)
+                .contains(Phase.IMPLEMENTATION);
+        assertThat(of("This is a pilot tested elsewhere before.").phase()).isEmpty();
+    }
+
     @Test
     void takesNoStartWhereTheSentencesDisagree() {
         assertThat(of("Die Bücherei ist seit 2019 geöffnet.", "Das Lesecafé wurde im Mai 2021 eröffnet.")

@@ -62,4 +62,13 @@ class RegionsTest {
         assertThat(Regions.inText("a hill farm in Powys with a shared barn")).contains("Powys");
         assertThat(Regions.inText("a quarry village in Gwynedd, by the sea")).contains("Gwynedd");
     }
+
+    @Test
+    void findsTheRegionsOfSwedenFinlandEstoniaAndLatviaAsTheirPagesWriteThem() {
+        assertThat(Regions.inPlace("Björkliden, Norrbotten, Sweden")).contains("Norrbotten");
+        assertThat(Regions.inText("a lake village in South Savo, Finland")).contains("South Savo");
+        assertThat(Regions.inPlace("Sõmera, Saare County, Estonia")).contains("Saare County");
+        assertThat(Regions.inText("farms in the Latgale region of Latvia")).contains("Latgale");
+        assertThat(Regions.inText("the ferry from Pärnu to the islands")).isEmpty();
+    }
 }
