@@ -2,6 +2,7 @@ package de.smilecity.exchange.crawl.internal.parse;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,45 +31,42 @@ final class Regions {
     private static final Set<String> AMBIGUOUS = new LinkedHashSet<>();
 
     static {
-        for (String land : new String[] {
-            "Baden-Württemberg",
-            "Bayern",
-            "Brandenburg",
-            "Hessen",
-            "Mecklenburg-Vorpommern",
-            "Niedersachsen",
-            "Nordrhein-Westfalen",
-            "Rheinland-Pfalz",
-            "Saarland",
-            "Sachsen-Anhalt",
-            "Schleswig-Holstein",
-            "Thüringen",
-            "Niederösterreich",
-            "Oberösterreich",
-            "Steiermark",
-            "Kärnten",
-            "Vorarlberg",
-            "Burgenland",
-            "Drenthe",
-            "Flevoland",
-            "Friesland",
-            "Fryslân",
-            "Gelderland",
-            "Noord-Brabant",
-            "Noord-Holland",
-            "Overijssel",
-            "Zeeland",
-            "Zuid-Holland",
-            "Antwerpen",
-            "Oost-Vlaanderen",
-            "West-Vlaanderen",
-            "Vlaams-Brabant",
-            "Brabant wallon",
-            "Hainaut",
-            "Henegouwen"
-        }) {
-            UNAMBIGUOUS.put(land.toLowerCase(java.util.Locale.ROOT), land);
-        }
+        names(
+                "Baden-Württemberg",
+                "Bayern",
+                "Brandenburg",
+                "Hessen",
+                "Mecklenburg-Vorpommern",
+                "Niedersachsen",
+                "Nordrhein-Westfalen",
+                "Rheinland-Pfalz",
+                "Saarland",
+                "Sachsen-Anhalt",
+                "Schleswig-Holstein",
+                "Thüringen",
+                "Niederösterreich",
+                "Oberösterreich",
+                "Steiermark",
+                "Kärnten",
+                "Vorarlberg",
+                "Burgenland",
+                "Drenthe",
+                "Flevoland",
+                "Friesland",
+                "Fryslân",
+                "Gelderland",
+                "Noord-Brabant",
+                "Noord-Holland",
+                "Overijssel",
+                "Zeeland",
+                "Zuid-Holland",
+                "Antwerpen",
+                "Oost-Vlaanderen",
+                "West-Vlaanderen",
+                "Vlaams-Brabant",
+                "Brabant wallon",
+                "Hainaut",
+                "Henegouwen");
         Map<String, String> english = Map.ofEntries(
                 Map.entry("bavaria", "Bayern"),
                 Map.entry("hesse", "Hessen"),
@@ -86,99 +84,93 @@ final class Regions {
         UNAMBIGUOUS.putAll(english);
         // Scotland's council areas, the Irish counties (stored as "County X", as the Irish write them),
         // the Danish regions and the Norwegian counties, whose community groups join the networks too.
-        for (String area : new String[] {
-            "Scottish Borders",
-            "Orkney",
-            "Shetland",
-            "Na h-Eileanan Siar",
-            "Argyll and Bute",
-            "Dumfries and Galloway",
-            "East Lothian",
-            "Midlothian",
-            "West Lothian",
-            "Aberdeenshire",
-            "Perth and Kinross",
-            "East Ayrshire",
-            "North Ayrshire",
-            "South Ayrshire",
-            "East Dunbartonshire",
-            "West Dunbartonshire",
-            "East Renfrewshire",
-            "Renfrewshire",
-            "North Lanarkshire",
-            "South Lanarkshire",
-            "Clackmannanshire",
-            "Inverclyde",
-            "Midtjylland",
-            "Syddanmark",
-            "Vestland",
-            "Rogaland",
-            "Vestfold",
-            "Telemark",
-            "Buskerud",
-            "Østfold",
-            "Akershus",
-            "Innlandet",
-            "Møre og Romsdal",
-            "Trøndelag",
-            "Nordland",
-            "Finnmark"
-        }) {
-            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
-        }
+        names(
+                "Scottish Borders",
+                "Orkney",
+                "Shetland",
+                "Na h-Eileanan Siar",
+                "Argyll and Bute",
+                "Dumfries and Galloway",
+                "East Lothian",
+                "Midlothian",
+                "West Lothian",
+                "Aberdeenshire",
+                "Perth and Kinross",
+                "East Ayrshire",
+                "North Ayrshire",
+                "South Ayrshire",
+                "East Dunbartonshire",
+                "West Dunbartonshire",
+                "East Renfrewshire",
+                "Renfrewshire",
+                "North Lanarkshire",
+                "South Lanarkshire",
+                "Clackmannanshire",
+                "Inverclyde",
+                "Midtjylland",
+                "Syddanmark",
+                "Vestland",
+                "Rogaland",
+                "Vestfold",
+                "Telemark",
+                "Buskerud",
+                "Østfold",
+                "Akershus",
+                "Innlandet",
+                "Møre og Romsdal",
+                "Trøndelag",
+                "Nordland",
+                "Finnmark");
         // Sweden's counties, Finland's regions (in English and Finnish), Latvia's regions and Estonia's
         // counties with the word "County" or "maakond", as the Nordic and Baltic networks write them.
         // Counties and regions named after their chief town (Uppsala, Kalmar, Tartu, Pärnu) are left out.
-        for (String area : new String[] {
-            "Västra Götaland",
-            "Västerbotten",
-            "Norrbotten",
-            "Västernorrland",
-            "Jämtland",
-            "Gävleborg",
-            "Dalarna",
-            "Värmland",
-            "Västmanland",
-            "Södermanland",
-            "Östergötland",
-            "Kronoberg",
-            "Blekinge",
-            "Skåne",
-            "Halland",
-            "Gotland",
-            "Lapland",
-            "North Ostrobothnia",
-            "Central Ostrobothnia",
-            "South Ostrobothnia",
-            "Ostrobothnia",
-            "Kainuu",
-            "North Karelia",
-            "South Karelia",
-            "North Savo",
-            "South Savo",
-            "Central Finland",
-            "Southwest Finland",
-            "Pirkanmaa",
-            "Satakunta",
-            "Kanta-Häme",
-            "Päijät-Häme",
-            "Kymenlaakso",
-            "Uusimaa",
-            "Pohjois-Karjala",
-            "Etelä-Karjala",
-            "Pohjois-Savo",
-            "Etelä-Savo",
-            "Pohjois-Pohjanmaa",
-            "Etelä-Pohjanmaa",
-            "Keski-Suomi",
-            "Varsinais-Suomi",
-            "Kurzeme",
-            "Vidzeme",
-            "Latgale",
-            "Zemgale"
-        }) {
-            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
-        }
+        names(
+                "Västra Götaland",
+                "Västerbotten",
+                "Norrbotten",
+                "Västernorrland",
+                "Jämtland",
+                "Gävleborg",
+                "Dalarna",
+                "Värmland",
+                "Västmanland",
+                "Södermanland",
+                "Östergötland",
+                "Kronoberg",
+                "Blekinge",
+                "Skåne",
+                "Halland",
+                "Gotland",
+                "Lapland",
+                "North Ostrobothnia",
+                "Central Ostrobothnia",
+                "South Ostrobothnia",
+                "Ostrobothnia",
+                "Kainuu",
+                "North Karelia",
+                "South Karelia",
+                "North Savo",
+                "South Savo",
+                "Central Finland",
+                "Southwest Finland",
+                "Pirkanmaa",
+                "Satakunta",
+                "Kanta-Häme",
+                "Päijät-Häme",
+                "Kymenlaakso",
+                "Uusimaa",
+                "Pohjois-Karjala",
+                "Etelä-Karjala",
+                "Pohjois-Savo",
+                "Etelä-Savo",
+                "Pohjois-Pohjanmaa",
+                "Etelä-Pohjanmaa",
+                "Keski-Suomi",
+                "Varsinais-Suomi",
+                "Kurzeme",
+                "Vidzeme",
+                "Latgale",
+                "Zemgale");
         for (String county : new String[] {
             "Harju",
             "Hiiu",
@@ -196,40 +188,37 @@ final class Regions {
             "Viljandi",
             "Võru"
         }) {
-            UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " county", county + " County");
-            UNAMBIGUOUS.put(county.toLowerCase(java.util.Locale.ROOT) + " maakond", county + " County");
+            UNAMBIGUOUS.put(county.toLowerCase(Locale.ROOT) + " county", county + " County");
+            UNAMBIGUOUS.put(county.toLowerCase(Locale.ROOT) + " maakond", county + " County");
         }
         // Wales's principal areas whose names are no town's ("Gwynedd", "Powys"); the others share
         // their name with a town or city and are left out.
-        for (String area : new String[] {
-            "Gwynedd",
-            "Powys",
-            "Ceredigion",
-            "Pembrokeshire",
-            "Carmarthenshire",
-            "Denbighshire",
-            "Flintshire",
-            "Monmouthshire",
-            "Isle of Anglesey",
-            "Ynys Môn",
-            "Torfaen",
-            "Blaenau Gwent",
-            "Rhondda Cynon Taf",
-            "Neath Port Talbot",
-            "Vale of Glamorgan"
-        }) {
-            UNAMBIGUOUS.put(area.toLowerCase(java.util.Locale.ROOT), area);
-        }
+        names(
+                "Gwynedd",
+                "Powys",
+                "Ceredigion",
+                "Pembrokeshire",
+                "Carmarthenshire",
+                "Denbighshire",
+                "Flintshire",
+                "Monmouthshire",
+                "Isle of Anglesey",
+                "Ynys Môn",
+                "Torfaen",
+                "Blaenau Gwent",
+                "Rhondda Cynon Taf",
+                "Neath Port Talbot",
+                "Vale of Glamorgan");
         for (String county : new String[] {
             "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
             "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon",
             "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow"
         }) {
-            UNAMBIGUOUS.put("county " + county.toLowerCase(java.util.Locale.ROOT), "County " + county);
-            UNAMBIGUOUS.put("co. " + county.toLowerCase(java.util.Locale.ROOT), "County " + county);
+            UNAMBIGUOUS.put("county " + county.toLowerCase(Locale.ROOT), "County " + county);
+            UNAMBIGUOUS.put("co. " + county.toLowerCase(Locale.ROOT), "County " + county);
         }
         for (String region : new String[] {"Nordjylland", "Hovedstaden", "Sjælland"}) {
-            UNAMBIGUOUS.put("region " + region.toLowerCase(java.util.Locale.ROOT), region);
+            UNAMBIGUOUS.put("region " + region.toLowerCase(Locale.ROOT), region);
         }
         UNAMBIGUOUS.put("nordjylland", "Nordjylland");
         // Also a town's, a city's or a country's name.
@@ -264,6 +253,11 @@ final class Regions {
         }) {
             AMBIGUOUS.add(name);
         }
+    }
+
+    /** Region names that are no town's and no common word: each counts wherever it stands. */
+    private static void names(String... regions) {
+        for (String region : regions) UNAMBIGUOUS.put(region.toLowerCase(Locale.ROOT), region);
     }
 
     private static final String NAME = "\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+)?";
@@ -335,7 +329,7 @@ final class Regions {
     /** Whether the text is nothing but a region of the list. */
     static boolean isRegion(String text) {
         String s = text.strip();
-        return UNAMBIGUOUS.containsKey(s.toLowerCase(java.util.Locale.ROOT)) || AMBIGUOUS.contains(s);
+        return UNAMBIGUOUS.containsKey(s.toLowerCase(Locale.ROOT)) || AMBIGUOUS.contains(s);
     }
 
     private static Optional<String> cued(String text) {
@@ -354,7 +348,7 @@ final class Regions {
                     name = name.replaceFirst("[ -].*$", "");
                 }
                 // Only a name of the list, or one a region word names outright ("canton of Clervaux").
-                String stored = UNAMBIGUOUS.get(name.toLowerCase(java.util.Locale.ROOT));
+                String stored = UNAMBIGUOUS.get(name.toLowerCase(Locale.ROOT));
                 if (stored != null) into.add(stored);
                 else if (AMBIGUOUS.contains(name) || p == CUED && !COUNTRIES.contains(name)) into.add(name);
             }
@@ -363,7 +357,7 @@ final class Regions {
 
     private static Set<String> named(String text, boolean ambiguousToo) {
         Set<String> found = new LinkedHashSet<>();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : UNAMBIGUOUS.entrySet()) {
             if (wordAt(lower, e.getKey())) found.add(e.getValue());
         }
