@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * a toggle names it ({@code aria-controls}) or when it directly follows a toggle that says whether it
  * is open ({@code aria-expanded}), alone or in a heading. A {@code <details>} element is never
  * hidden by an attribute and needs nothing. The toggle of such a panel is its label, so it stays as
- * text where other buttons are left out.
+ * text where other buttons are left out: a toggle that names its panel by id, and one that says
+ * whether it is open and has its panel right after it (or after the heading it fills).
  */
 final class CollapsedPanels {
 
@@ -46,6 +47,14 @@ final class CollapsedPanels {
             if (!target.isEmpty() && !target.contains(" ") && copy.getElementById(target) != null) {
                 toggle.tagName("span");
             }
+        }
+        // A disclosure that names no panel by id shows the one after it — after the button, or after the
+        // heading the button is all of: that button too is the panel's label.
+        for (Element toggle : copy.select("button[aria-expanded]")) {
+            Element holder = toggle;
+            Element parent = toggle.parent();
+            if (parent != null && parent.text().strip().equals(toggle.text().strip())) holder = parent;
+            if (holder.nextElementSibling() != null && !toggle.text().isBlank()) toggle.tagName("span");
         }
     }
 
