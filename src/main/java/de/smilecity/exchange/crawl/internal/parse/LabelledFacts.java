@@ -244,15 +244,33 @@ final class LabelledFacts {
         static Grid of(Element table) {
             List<Element> headings = new ArrayList<>();
             List<List<Element>> body = new ArrayList<>();
+            Spans spans = new Spans();
             for (Element tr : table.select("tr")) {
                 if (tr.closest("table") != table) continue;
-                List<Element> cells = cells(tr);
+                List<Element> cells = spans.row(tr);
+                boolean beforeBody = body.isEmpty();
                 boolean heading = tr.closest("thead") != null
-                        || (!cells.isEmpty() && cells.stream().allMatch(c -> c.nameIs("th")));
-                if (heading && body.isEmpty() && headings.isEmpty()) headings = cells;
-                else if (!heading) body.add(cells);
+                        || (!cells.isEmpty() && cells.stream().allMatch(c -> c.nameIs("th")))
+                        || (beforeBody && labelRow(cells));
+                // Of the heading rows above the body, the one that names most facts heads the columns: a
+                // caption row spanning the table ("Projektdaten") may stand above it.
+                if (heading && beforeBody) {
+                    if (headings.isEmpty() || namesFacts(cells) > namesFacts(headings)) headings = cells;
+                } else if (!heading) body.add(cells);
             }
             return new Grid(headings, body);
+        }
+
+        /**
+         * A first row of plain cells that names facts in all but at most one of them (the place a
+         * cell spanning the rows names), as tables built without {@code <th>} head their columns.
+         */
+        private static boolean labelRow(List<Element> cells) {
+            int named = namesFacts(cells);
+            long others = cells.stream()
+                    .filter(c -> !c.text().isBlank() && Fact.named(c.text()).isEmpty())
+                    .count();
+            return named >= MIN_HEADING_FACTS && others <= 1;
         }
 
         boolean headedByFacts() {
@@ -260,14 +278,60 @@ final class LabelledFacts {
         }
     }
 
-    /** The cells of a row, without the empty ones it ends with. */
-    private static List<Element> cells(Element tr) {
-        List<Element> cells = new ArrayList<>();
-        for (Element cell : tr.children()) {
-            if (cell.nameIs("th") || cell.nameIs("td")) cells.add(cell);
+    /**
+     * The cells of a table's rows as columns, as a browser lays them out: a cell spanning rows stands in
+     * its column of each row it covers, one spanning columns in each of them. Without it, the values
+     * under a heading row are shifted by the cell that spans both.
+     */
+    private static final class Spans {
+
+        /** Longest span taken as written; more is a broken attribute. */
+        private static final int MAX_SPAN = 20;
+
+        /** Per column, the cell that covers it and in how many rows from the current one on. */
+        private final List<Element> covering = new ArrayList<>();
+
+        private final List<Integer> rowsLeft = new ArrayList<>();
+
+        /** The row's cells by column, without the empty ones it ends with. */
+        List<Element> row(Element tr) {
+            List<Element> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (!cell.nameIs("th") && !cell.nameIs("td")) continue;
+                takeCovered(cells);
+                int rowspan = span(cell, "rowspan");
+                for (int i = span(cell, "colspan"); i > 0; i--) {
+                    int column = cells.size();
+                    cells.add(cell);
+                    while (rowsLeft.size() <= column) {
+                        rowsLeft.add(0);
+                        covering.add(cell);
+                    }
+                    rowsLeft.set(column, rowspan);
+                    covering.set(column, cell);
+                }
+            }
+            takeCovered(cells);
+            for (int c = 0; c < rowsLeft.size(); c++) rowsLeft.set(c, Math.max(0, rowsLeft.get(c) - 1));
+            while (!cells.isEmpty() && cells.getLast().text().isBlank()) cells.removeLast();
+            return cells;
         }
-        while (!cells.isEmpty() && cells.getLast().text().isBlank()) cells.removeLast();
-        return cells;
+
+        /** Adds the cells of rows above that still cover the next columns. */
+        private void takeCovered(List<Element> cells) {
+            while (cells.size() < rowsLeft.size() && rowsLeft.get(cells.size()) > 0) {
+                cells.add(covering.get(cells.size()));
+            }
+        }
+
+        private static int span(Element cell, String attribute) {
+            try {
+                int n = Integer.parseInt(cell.attr(attribute).strip());
+                return Math.max(1, Math.min(n, MAX_SPAN));
+            } catch (NumberFormatException e) {
+                return 1; // no span given, or a broken one: the cell covers its own place
+            }
+        }
     }
 
     private static int namesFacts(List<Element> cells) {
@@ -423,7 +487,7 @@ final class LabelledFacts {
     }
 
     private static void add(String label, String value, List<Pair> into) {
-        String v = value.replace('\u00a0', ' ').strip();
+        String v = Pictographs.stripLeading(value.replace('\u00a0', ' ')).strip();
         if (NoValue.is(v)) return;
         // "Stand: 12.03.2025" under a page's text dates the page; it states a phase only where it names one.
         if (Fact.mayDateThePage(label) && PhaseWords.phaseOf(v).isEmpty()) return;

@@ -315,6 +315,44 @@ class LabelledFactsTest {
     }
 
     @Test
+    void readsAHeadingRowOfPlainCellsOverValuesShiftedByACellSpanningBothRows() {
+        Document doc = page("<table><tr><td rowspan=2><img src=a.jpg alt=''> Weiler Brachfeld, Gemeinde Ohlsen</td>"
+                + "<td>Einwohner</td><td>Kosten</td><td>Stand</td></tr>"
+                + "<tr><td>1.044</td><td>212.000 €</td><td>abgeschlossen</td></tr></table>");
+
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact, LabelledFacts.Pair::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Fact.POPULATION, "1.044"),
+                        org.assertj.core.groups.Tuple.tuple(Fact.COSTS, "212.000 €"),
+                        org.assertj.core.groups.Tuple.tuple(Fact.PHASE, "abgeschlossen"));
+    }
+
+    @Test
+    void readsTheColumnHeadingsUnderACaptionRowThatSpansTheTable() {
+        Document doc = page("<table><tr><th colspan=3>Projektdaten</th></tr>"
+                + "<tr><th>Einwohner</th><th>Fläche</th><th>Stand</th></tr>"
+                + "<tr><td>980</td><td>6,4 km²</td><td>Planung</td></tr></table>");
+
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact, LabelledFacts.Pair::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Fact.POPULATION, "980"),
+                        org.assertj.core.groups.Tuple.tuple(Fact.AREA, "6,4 km²"),
+                        org.assertj.core.groups.Tuple.tuple(Fact.PHASE, "Planung"));
+    }
+
+    @Test
+    void takesAFirstRowOfPlainCellsWithValuesAmongThemForNoHeading() {
+        Document doc = page("<table><tr><td>Einwohner</td><td>2.310</td><td>Fläche</td><td>9 km²</td></tr>"
+                + "<tr><td>Kosten</td><td>75.000 €</td><td>Stand</td><td>geplant</td></tr></table>");
+
+        assertThat(LabelledFacts.of(doc).pairs())
+                .extracting(LabelledFacts.Pair::fact)
+                .containsExactly(Fact.POPULATION, Fact.AREA, Fact.COSTS, Fact.PHASE);
+    }
+
+    @Test
     void readsAreasOfACountyAndYearsUnderATimeline() {
         Document doc = Jsoup.parse("<main><dl><dt>Kreisfläche</dt><dd>642 km²</dd>"
                 + "<dt>Fläche des Landkreises</dt><dd>642 km²</dd><dt>Timeline</dt><dd>2021–23</dd>"
