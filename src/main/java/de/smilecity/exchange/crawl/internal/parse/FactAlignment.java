@@ -59,9 +59,9 @@ final class FactAlignment {
             Pattern.compile("^\\s*([^:：]{1," + Fact.MAX_LABEL_LENGTH + "}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern DASH = Pattern.compile("^\\s*(.{1," + Fact.MAX_LABEL_LENGTH + "}?)\\s+[—–-]\\s+(.+)$");
 
-    private static final String QUALIFIER = "(?:ca\\.?|circa|rund|etwa|knapp|gut|über|fast|about|around|approx\\.?"
+    static final String QUALIFIER = "(?:ca\\.?|circa|rund|etwa|knapp|gut|über|fast|about|around|approx\\.?"
             + "|approximately|some|nearly|almost|over|roughly|more than|mehr als)";
-    private static final String COUNT = "\\d{1,3}(?:[.,'\\u00a0\\u202f ]\\d{3})+|\\d+";
+    static final String COUNT = "\\d{1,3}(?:[.,'\\u00a0\\u202f ]\\d{3})+|\\d+";
     /** A count and nothing else worth a word: "ca. 4.900", "9 815", "11.240 (2023)". */
     private static final Pattern POPULATION = Pattern.compile("(?iu)^(?:" + QUALIFIER + "\\s*)?(" + COUNT
             + ")(?:\\s+(?:einwohner\\p{L}*|inhabitants|residents|people|menschen|ew\\.?))?(?:\\s*\\([^)]*\\))?\\.?$");
@@ -72,7 +72,7 @@ final class FactAlignment {
     static final int MIN_POPULATION = 50;
 
     /** A text of the sequence: the label it is, or a value, and the block it stands in. */
-    private record Text(String text, int block, @Nullable Fact fact, boolean place) {
+    record Text(String text, int block, @Nullable Fact fact, boolean place) {
         boolean label() {
             return fact != null || place;
         }
@@ -82,10 +82,20 @@ final class FactAlignment {
 
     /** The facts aligned on the page, in page order, each with the text taken as its value. */
     static List<LabelledFacts.Pair> of(Document doc, String language) {
-        List<Text> texts = texts(doc);
+        return align(texts(doc), language).pairs();
+    }
+
+    /**
+     * The facts aligned in a sequence of texts, which texts they took (a label's answer, or a text that
+     * said the label's fact is unknown) and which labels found their answer.
+     */
+    record Alignment(List<LabelledFacts.Pair> pairs, boolean[] taken, boolean[] answered) {}
+
+    static Alignment align(List<Text> texts, String language) {
         List<LabelledFacts.Pair> pairs = new ArrayList<>();
         List<LabelledFacts.Pair> placed = new ArrayList<>();
         boolean[] taken = new boolean[texts.size()];
+        boolean[] answered = new boolean[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             Text label = texts.get(i);
             if (!label.label()) continue;
@@ -94,11 +104,13 @@ final class FactAlignment {
                 Text value = texts.get(j);
                 if (NoValue.is(value.text())) {
                     taken[j] = true; // stated as unknown: the label has its answer
+                    answered[i] = true;
                     break;
                 }
                 Optional<String> read = accept(label, value.text(), language);
                 if (read.isPresent()) {
                     taken[j] = true;
+                    answered[i] = true;
                     LabelledFacts.Pair pair = new LabelledFacts.Pair(
                             label.fact() != null ? label.fact() : Fact.STATE, label.text(), read.get());
                     // A region read from a place's value comes after one stated under a state's label.
@@ -109,7 +121,7 @@ final class FactAlignment {
             }
         }
         pairs.addAll(placed);
-        return pairs;
+        return new Alignment(pairs, taken, answered);
     }
 
     /** Where a label's value may be: after it in its block, before it in its block, then after it. */
@@ -174,6 +186,8 @@ final class FactAlignment {
                         ? Optional.of(v)
                         : Optional.empty();
             case STATE -> {
+                Optional<String> ofKind = FactValues.regionOfKind(v, label.text());
+                if (ofKind.isPresent()) yield ofKind;
                 if (Regions.isRegion(v)) yield Optional.of(v);
                 Optional<String> inside = Regions.inPlace(v);
                 yield inside.isPresent() ? inside : FactValues.state(v).filter(s -> s.split(" ").length <= 3);
@@ -256,9 +270,8 @@ final class FactAlignment {
     }
 
     private static void flush(StringBuilder current, List<String> raw, List<Integer> blocks, int block) {
-        String s = current.toString()
-                .replace('\u00a0', ' ')
-                .replaceAll("\\s+", " ")
+        String s = Pictographs.stripLeading(
+                        current.toString().replace('\u00a0', ' ').replaceAll("\\s+", " "))
                 .strip();
         current.setLength(0);
         if (s.isEmpty()) return;

@@ -17,6 +17,11 @@ public enum FieldOrigin {
     ALIGNED,
     /** A sentence that states the fact ("about 23,100 inhabitants", "kostete rund 1,2 Mio. Euro"). */
     PROSE,
+    /**
+     * A short text beside other facts whose value says what it is ("22 km²", "3,050 residents",
+     * "2024–2026"), with no label ({@link SelfEvidentFacts}).
+     */
+    SHAPED,
     /** The page's visible text: its first heading, its first paragraph, its main content. */
     TEXT
 }

@@ -6,6 +6,7 @@ import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.LABELLED;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.META;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.PROFILE;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.PROSE;
+import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.SHAPED;
 import static de.smilecity.exchange.crawl.internal.parse.FieldOrigin.TEXT;
 
 import de.smilecity.exchange.catalogue.Concept;
@@ -81,6 +82,7 @@ public final class PageExtractor {
         Supplier<Set<Fact>> unknownFacts = memo(() -> LabelledFacts.unknown(doc));
         Supplier<LabelledFacts> aligned = memo(() -> LabelledFacts.ofPairs(FactAlignment.of(doc, language)));
         Supplier<ProseFacts> prose = memo(() -> ProseFacts.of(doc));
+        Supplier<SelfEvidentFacts> shaped = memo(() -> SelfEvidentFacts.of(doc, language));
 
         String title = origins.take(
                         "title",
@@ -145,13 +147,16 @@ public final class PageExtractor {
         String state = origins.take(
                         "state",
                         found(PROFILE, selected(doc, profile, "state"))
-                                .or(() -> found(LABELLED, facts.get().first(Fact.STATE, (v, l) -> FactValues.state(v))))
+                                .or(() -> found(LABELLED, facts.get().first(Fact.STATE, FactValues::state)))
                                 .or(() -> unstated(Fact.STATE, unknownFacts)
-                                        .flatMap(f -> found(
-                                                ALIGNED,
-                                                aligned.get().first(Fact.STATE, (v, l) -> FactValues.state(v)))))
+                                        .flatMap(f ->
+                                                found(ALIGNED, aligned.get().first(Fact.STATE, FactValues::state))))
                                 .or(() -> unstated(Fact.STATE, unknownFacts)
                                         .flatMap(f -> found(PROSE, prose.get().state())))
+                                .or(() -> unstated(Fact.STATE, unknownFacts)
+                                        .flatMap(f -> found(
+                                                SHAPED,
+                                                shaped.get().value(Fact.STATE).flatMap(FactValues::state))))
                                 // The region an SEO plugin put into the project's place, where the page's
                                 // own text names none.
                                 .or(() -> found(JSON_LD, jsonLd.flatMap(JsonLd::region))))
@@ -170,7 +175,13 @@ public final class PageExtractor {
                                                                 Fact.POPULATION,
                                                                 (v, l) -> FactAlignment.population(v)))))
                                 .or(() -> unstated(Fact.POPULATION, unknownFacts)
-                                        .flatMap(f -> found(PROSE, prose.get().population()))))
+                                        .flatMap(f -> found(PROSE, prose.get().population())))
+                                .or(() -> unstated(Fact.POPULATION, unknownFacts)
+                                        .flatMap(f -> found(
+                                                SHAPED,
+                                                shaped.get()
+                                                        .value(Fact.POPULATION)
+                                                        .flatMap(FactValues::population)))))
                 .orElse(null);
         BigDecimal areaKm2 = origins.take(
                         "area",
@@ -184,7 +195,13 @@ public final class PageExtractor {
                                                 aligned.get()
                                                         .first(Fact.AREA, (v, l) -> FactValues.areaKm2(v, language)))))
                                 .or(() -> unstated(Fact.AREA, unknownFacts)
-                                        .flatMap(f -> found(PROSE, prose.get().areaKm2(language)))))
+                                        .flatMap(f -> found(PROSE, prose.get().areaKm2(language))))
+                                .or(() -> unstated(Fact.AREA, unknownFacts)
+                                        .flatMap(f -> found(
+                                                SHAPED,
+                                                shaped.get()
+                                                        .value(Fact.AREA)
+                                                        .flatMap(a -> FactValues.areaKm2(a, language))))))
                 .orElse(null);
         Optional<String> phaseLabel = origins.take(
                 "phase",
@@ -203,6 +220,12 @@ public final class PageExtractor {
             phaseLabel = stated.map(ProseDates.Stated::words);
             phase = stated.map(ProseDates.Stated::phase).orElse(null);
         }
+        if (phaseLabel.isEmpty() && unstated(Fact.PHASE, unknownFacts).isPresent()) {
+            phaseLabel = origins.take("phase", found(SHAPED, shaped.get().value(Fact.PHASE)));
+            phase = phaseLabel
+                    .flatMap(label -> phaseOf(label, profile.phaseLabels()))
+                    .orElse(null);
+        }
         String contact = origins.take(
                         "contact",
                         found(PROFILE, selected(doc, profile, "contact"))
@@ -220,7 +243,11 @@ public final class PageExtractor {
                                         .flatMap(f ->
                                                 found(ALIGNED, aligned.get().first(Fact.COSTS, Money::of))))
                                 .or(() -> unstated(Fact.COSTS, unknownFacts)
-                                        .flatMap(f -> found(PROSE, prose.get().costs()))))
+                                        .flatMap(f -> found(PROSE, prose.get().costs())))
+                                .or(() -> unstated(Fact.COSTS, unknownFacts)
+                                        .flatMap(f -> found(
+                                                SHAPED,
+                                                shaped.get().value(Fact.COSTS).flatMap(c -> Money.of(c, ""))))))
                 .orElse(null);
         Period period = origins.take(
                         "period",
@@ -239,7 +266,11 @@ public final class PageExtractor {
                                 .or(() -> unstated(Fact.PERIOD, unknownFacts)
                                         .flatMap(f -> found(ALIGNED, period(aligned.get()))))
                                 .or(() -> unstated(Fact.PERIOD, unknownFacts)
-                                        .flatMap(f -> found(PROSE, prose.get().period()))))
+                                        .flatMap(f -> found(PROSE, prose.get().period())))
+                                .or(() -> unstated(Fact.PERIOD, unknownFacts)
+                                        .flatMap(f -> found(
+                                                SHAPED,
+                                                shaped.get().value(Fact.PERIOD).flatMap(Period::of)))))
                 .orElse(null);
         String funding = origins.take(
                         "funding",
