@@ -162,6 +162,9 @@ enum Fact {
             "Term",
             "Timeline",
             "Project timeline",
+            "Dates",
+            "Project dates",
+            "Termine",
             "Running",
             "Runtime",
             "Run time",
@@ -435,7 +438,9 @@ enum Fact {
 
     /** A label as compared: lower case, without gender suffix, brackets, unit clause, colon or footnote mark. */
     static String normalise(String label) {
-        String s = CAPITAL_INNEN.matcher(label.replace('\u00a0', ' ')).replaceAll("");
+        String s = CAPITAL_INNEN
+                .matcher(Pictographs.stripLeading(label.replace('\u00a0', ' ')))
+                .replaceAll("");
         s = s.toLowerCase(Locale.ROOT);
         s = BRACKETS.matcher(s).replaceAll(" ");
         s = GENDER_SUFFIX.matcher(s).replaceAll("");

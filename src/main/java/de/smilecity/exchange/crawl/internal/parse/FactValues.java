@@ -80,6 +80,24 @@ final class FactValues {
     }
 
     /**
+     * The region a label's kind and its value name together: "County" over "Mayo" is County Mayo,
+     * "Kanton" over "Thurgau" the canton, as forms and accordions split them; empty where the label
+     * names no kind of region, the value is a region by itself, or the two make no region of the list.
+     */
+    static Optional<String> regionOfKind(String value, String label) {
+        if (!KINDS_OF_REGION.contains(Fact.normalise(label))
+                || Regions.inPlace(value).isPresent()) {
+            return Optional.empty();
+        }
+        return Regions.inPlace(label.strip() + " " + value.strip());
+    }
+
+    /** A state as {@link #state(String)} reads it, or the region its label's kind makes of it. */
+    static Optional<String> state(String value, String label) {
+        return regionOfKind(value, label).or(() -> state(value));
+    }
+
+    /**
      * A federal state or region: words without digits that fit the column and name no country. What a
      * page adds to narrow it down — a bracketed administrative district, a county after a comma — is
      * not the state and is dropped: "Hessen (Regierungsbezirk Kassel)" and "Tirol, Bezirk Landeck"

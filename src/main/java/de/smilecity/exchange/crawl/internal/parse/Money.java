@@ -27,14 +27,18 @@ public record Money(BigDecimal amount, @Nullable String currency) {
     // "Mio. € 2,4", "MEUR 1,1".
     private static final Pattern SCALED_EUROS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(teur|t€|tsd\\.?\\s*(?:€|eur|euro)|keur|k€|meur|m€|mio\\.?\\s*(?:€|eur|euro))\\s*(?=\\d)");
-    private static final Pattern OTHER_CURRENCY = Pattern.compile("(?i)\\b(?:sek|dkk|nok|pln|czk|huf)\\b");
+    // The codes of the currencies partners abroad report in besides the euro: "CAD 1.2M (≈ €820,000)".
+    private static final Pattern OTHER_CURRENCY =
+            Pattern.compile("(?i)\\b(?:sek|dkk|nok|isk|pln|czk|huf|ron|bgn|cad|aud|nzd|jpy|cny)\\b");
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(Costs.AMOUNT_INTEGER_DIGITS);
 
     /**
      * The first amount in the value, its currency from the value or else from the label ("Kosten in
      * Euro"); empty without a positive amount that fits the catalogue's cost column.
      */
-    static Optional<Money> of(String value, String label) {
+    static Optional<Money> of(String text, String label) {
+        // "rund zwei Millionen Euro": the count in words as its figure.
+        String value = NumberWords.asFigures(text);
         // "SEK 48 million (about EUR 4.2m)": the amount in euros, where the value gives one beside another.
         Matcher euros = EURO_AMOUNT.matcher(value);
         if (euros.find() && euros.start() > 0) {

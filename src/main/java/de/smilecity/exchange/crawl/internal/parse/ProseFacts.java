@@ -136,7 +136,7 @@ final class ProseFacts {
         Element main = MainText.of(doc);
         List<String> texts = new ArrayList<>();
         for (Element e : main.select("p, li, figcaption, blockquote, dd")) {
-            String t = e.text().replace('\u00a0', ' ').strip();
+            String t = NumberWords.asFigures(e.text().replace('\u00a0', ' ').strip());
             if (!t.isEmpty() && !texts.contains(t)) texts.add(t);
         }
         return new ProseFacts(texts);

@@ -47,6 +47,32 @@ class FactValuesTest {
     }
 
     @Test
+    void takesTheEuroFigureBesideAnAmountInAnotherCurrency() {
+        assertThat(Money.of("CAD 1.4M (≈ €950,000)", "Budget")).contains(new Money(new BigDecimal("950000.00"), "EUR"));
+        assertThat(Money.of("AUD 300,000 (about €180,000)", "Cost"))
+                .contains(new Money(new BigDecimal("180000.00"), "EUR"));
+    }
+
+    @Test
+    void readsMillionsCountedInWords() {
+        assertThat(Money.of("rund zwei Millionen Euro", "Kosten"))
+                .contains(new Money(new BigDecimal("2000000.00"), "EUR"));
+        assertThat(Money.of("eineinhalb Millionen Euro", "Kosten"))
+                .contains(new Money(new BigDecimal("1500000.00"), "EUR"));
+        assertThat(Money.of("half a million euros", "Budget")).contains(new Money(new BigDecimal("500000.00"), "EUR"));
+        assertThat(NumberWords.asFigures("drei Bänke und eine Million Ideen"))
+                .isEqualTo("drei Bänke und 1 Million Ideen");
+    }
+
+    @Test
+    void readsARegionWhoseKindItsLabelNames() {
+        assertThat(FactValues.state("Kerry", "County")).contains("County Kerry");
+        assertThat(FactValues.state("Thurgau", "Kanton")).contains("Thurgau");
+        assertThat(FactValues.state("Hesse", "State")).contains("Hesse");
+        assertThat(FactValues.state("Kerry", "Ort")).contains("Kerry");
+    }
+
+    @Test
     void takesTheCurrencyFromTheValueElseFromTheLabel() {
         assertThat(Money.of("ca. 1,2 Mio. €", "Kosten")).contains(new Money(new BigDecimal("1200000.00"), "EUR"));
         assertThat(Money.of("USD 80k", "Budget")).contains(new Money(new BigDecimal("80000.00"), "USD"));

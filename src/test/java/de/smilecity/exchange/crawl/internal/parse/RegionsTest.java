@@ -30,6 +30,17 @@ class RegionsTest {
     }
 
     @Test
+    void findsRegionsOfPartnersFurtherAfield() {
+        assertThat(Regions.inPlace("Saltmere, Nova Scotia")).contains("Nova Scotia");
+        assertThat(Regions.inPlace("Port Aubray (Nouvelle-Écosse)")).contains("Nouvelle-Écosse");
+        assertThat(Regions.inText("a shire in rural Queensland")).contains("Queensland");
+        assertThat(Regions.inText("ein Dorf im Kanton Thurgau")).contains("Thurgau");
+        assertThat(Regions.inText("un paese della Toscana")).contains("Toscana");
+        // A region that is also a city's name counts only where a place's description names it.
+        assertThat(Regions.inText("the train to Victoria station")).isEmpty();
+    }
+
+    @Test
     void takesNoRegionWhereTheTextNamesTwo() {
         assertThat(Regions.inText("from Hessen to Bayern")).isEmpty();
     }
