@@ -1,5 +1,6 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -341,7 +342,58 @@ enum Fact {
     /** The fact a page's label names, or empty. */
     static Optional<Fact> named(String label) {
         if (label.length() > MAX_LABEL_LENGTH) return Optional.empty();
-        return byLabel(normalise(label));
+        return asked(label).or(() -> byLabel(normalise(label)));
+    }
+
+    /** A question after how far a project has come: "Where are you now?", "Wie weit ist das Projekt?". */
+    private static final Pattern PROGRESS_QUESTION = Pattern.compile(
+            "^(?:where (?:are you|are we|is it|is the project) now|where (?:does it|do things) stand|how far|what stage"
+                    + "|which stage|wie weit"
+                    + "|wo steht|wie ist der stand|in welcher phase)\\b");
+
+    /** A question after when: "When?", "Seit wann läuft es?", "How long does it run?". */
+    private static final Pattern WHEN_QUESTION =
+            Pattern.compile("^(?:when|since when|how long|wann|seit wann|bis wann|wie lange)\\b");
+
+    /** A question after where: "Where is this?", "Wo liegt das?". */
+    private static final Pattern WHERE_QUESTION = Pattern.compile("^(?:where|wo)\\b");
+
+    private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}-]{3,}");
+
+    /**
+     * The fact a label asks for, as FAQ blocks and accordions head their answers with questions: by the
+     * question's kind (how many people live there, how far, when) or by the one label word it holds
+     * ("How big is the area?", "What did it cost?"). A count of people other than those living there is
+     * no population ("How many residents signed up?"), so only the first way asks for one.
+     */
+    static Optional<Fact> asked(String label) {
+        String q = question(label);
+        if (q.isEmpty()) return Optional.empty();
+        if (POPULATION_QUESTION.matcher(q).matches()) return Optional.of(POPULATION);
+        if (PROGRESS_QUESTION.matcher(q).find()) return Optional.of(PHASE);
+        if (WHEN_QUESTION.matcher(q).find()) return Optional.of(PERIOD);
+        Set<Fact> named = EnumSet.noneOf(Fact.class);
+        Matcher words = QUESTION_WORD.matcher(q);
+        while (words.find()) {
+            Fact f = BY_LABEL.get(words.group());
+            if (f != null && f != POPULATION) named.add(f);
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether a label asks where the project is: its answer names the place. */
+    static boolean asksForThePlace(String label) {
+        String q = question(label);
+        return !q.isEmpty()
+                && WHERE_QUESTION.matcher(q).find()
+                && !PROGRESS_QUESTION.matcher(q).find();
+    }
+
+    /** The label in lower case if it is a question, else empty. */
+    private static String question(String label) {
+        String q =
+                Pictographs.stripLeading(label.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
+        return q.endsWith("?") && q.length() <= MAX_LABEL_LENGTH ? q : "";
     }
 
     /**
@@ -428,7 +480,8 @@ enum Fact {
 
     /** Whether the label names the project's place. */
     static boolean namesThePlace(String label) {
-        return label.length() <= MAX_LABEL_LENGTH && PLACE_LABELS.contains(normalise(label));
+        return label.length() <= MAX_LABEL_LENGTH
+                && (PLACE_LABELS.contains(normalise(label)) || asksForThePlace(label));
     }
 
     /** Whether the label may date the page rather than name a phase ("Stand: 03/2024"). */

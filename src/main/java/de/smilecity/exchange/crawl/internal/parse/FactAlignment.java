@@ -66,6 +66,9 @@ final class FactAlignment {
     private static final Pattern POPULATION = Pattern.compile("(?iu)^(?:" + QUALIFIER + "\\s*)?(" + COUNT
             + ")(?:\\s+(?:einwohner\\p{L}*|inhabitants|residents|people|menschen|ew\\.?))?(?:\\s*\\([^)]*\\))?\\.?$");
 
+    /** Where a sentence's first clause ends: a comma, semicolon, colon or full stop before a space. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[,;:.](?=\\s)|\\.$");
+
     private static final Pattern PLAIN_YEAR = Pattern.compile("^(?:19|20)\\d\\d$");
 
     /** Fewest people a municipality has: a smaller count is a number of things. */
@@ -168,7 +171,9 @@ final class FactAlignment {
 
     /** The value's text if it has the type of the label's fact. */
     static Optional<String> accept(Text label, String text, String language) {
-        String v = text.replace('\u00a0', ' ').strip();
+        String whole = text.replace('\u00a0', ' ').strip();
+        // A question's answer is a sentence that gives the value first: "Roughly 640, spread across …".
+        String v = label.text().strip().endsWith("?") ? FIRST_CLAUSE.split(whole, 2)[0].strip() : whole;
         if (v.isEmpty() || v.length() > MAX_VALUE) return Optional.empty();
         if (label.place()) return Regions.inPlace(v);
         Fact fact = label.fact();

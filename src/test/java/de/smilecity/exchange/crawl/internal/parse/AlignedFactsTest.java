@@ -431,6 +431,36 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsTheAnswersUnderQuestionsThatAskForAFact() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Loch-side tool library</h1><p>Ladders, drills and a cider press to borrow.</p>"
+                        + "<h4>Where can I find it?</h4><p>In the old schoolhouse, Fernbrae, Perth and Kinross.</p>"
+                        + "<h4>How many people live in Fernbrae?</h4><p>About 1,150, with the farms around it.</p>"
+                        + "<h4>How large is the area it serves?</h4><p>Some 38 km² of glen.</p>"
+                        + "<h4>What did the project cost?</h4><p>€27,400, half of it raised locally.</p>"
+                        + "<h4>When?</h4><p>It opened in 2022 and the lease runs until 2027.</p>"
+                        + "<h4>Where are you now?</h4><p>Running daily: members book online.</p></main>");
+
+        assertThat(e.state()).isEqualTo("Perth and Kinross");
+        assertThat(e.population()).isEqualTo(1150);
+        assertThat(e.areaKm2()).isEqualByComparingTo("38");
+        assertThat(e.costs().amount()).isEqualByComparingTo("27400");
+        assertThat(e.period()).isEqualTo(new Period(2022, 2027));
+        assertThat(e.phase()).isEqualTo(Phase.OPERATION);
+    }
+
+    @Test
+    void takesNoPopulationFromAQuestionAboutOtherPeople() {
+        Extracted e = extract(
+                "en",
+                "<main><h1>Evening bus</h1><p>A bus on demand after seven.</p>"
+                        + "<h4>How many residents signed up?</h4><p>About 1,150 in the first year.</p></main>");
+
+        assertThat(e.population()).isNull();
+    }
+
+    @Test
     void takesNoValueAcrossAnotherLabelNorOneThatAnotherLabelTook() {
         Extracted e = extract(
                 "en",
