@@ -254,6 +254,10 @@ public record PageKind(Kind kind, String reason, boolean byDefault, boolean mayR
                     false,
                     true));
         }
+        PagePurpose purpose = s.purpose();
+        if (!articleTypes.isEmpty() && purpose != null && purpose.beatsArticleType()) {
+            return Optional.of(not(purpose.kind(), purpose.why()));
+        }
         if (!articleTypes.isEmpty()) {
             return Optional.of(new PageKind(
                     Kind.PROJECT,

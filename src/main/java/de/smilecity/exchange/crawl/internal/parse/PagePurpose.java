@@ -74,7 +74,23 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             "grant size",
             "grant sizes",
             "funding rate",
-            "maximum grant");
+            "maximum grant",
+            // A deadline for applications: a call that projects answer, not a project.
+            "antragsfrist",
+            "antragsschluss",
+            "einreichungsfrist",
+            "bewerbungsfrist",
+            "application deadline",
+            "deadline for applications",
+            "closing date");
+
+    /** Labels of a grant, folded, whose value a programme gives as a cap ("bis zu 60 %", "up to €25,000"). */
+    private static final Set<String> GRANT_LABELS = Set.of(
+            "zuschuss", "foerderung", "foerderhoehe", "foerderbetrag", "grant", "grants", "funding", "award", "awards");
+
+    /** A value given as a cap: what each of many may get at most. */
+    private static final Pattern CAP =
+            Pattern.compile("(?iu)^\\s*(?:bis zu|höchstens|maximal|max\\.|up to|at most|a maximum of|no more than)\\s");
 
     /**
      * A label for what one grant or applicant may get ("Zuschuss je Vorhaben", "maximum per grant",
@@ -128,6 +144,15 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             "projects on this theme",
             "projects in this theme");
 
+    /**
+     * Whether the purpose stands even where the structured data calls the page an article: a funding
+     * programme or a summary over many projects is what the page is, while CMSs type every page of a
+     * blog or a resources section as an Article or a CreativeWork.
+     */
+    boolean beatsArticleType() {
+        return kind == PageKind.Kind.ABOUT && !soft;
+    }
+
     /** The first purpose the page's parts show, in the order of the class comment, or empty. */
     static Optional<PagePurpose> of(Document doc, Element region, PageLinks links, @Nullable URI self) {
         return hub(region, links, self)
@@ -137,7 +162,50 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
                 .or(() -> feeTable(doc, region))
                 .or(() -> programme(doc))
                 .or(() -> event(doc))
-                .or(() -> signUp(region));
+                .or(() -> signUp(region))
+                .or(() -> aggregates(region));
+    }
+
+    /** Words that make a figure a measure over many: a median, an average, what is typical. */
+    private static final Pattern OVER_MANY = Pattern.compile("(?iu)(?<![\\p{L}])(?:median|average|typical(?:ly)?"
+            + "|durchschnitt\\p{L}*|im schnitt|mittelwert|typisch\\p{L}*|ø)(?![\\p{L}])");
+
+    /** Amounts or counts of people given as a span from one figure to another: "€80,000 to €400,000". */
+    private static final String SPAN_FIGURE = "\\d[\\d.,]*\\s*(?:k|m|tsd\\.|mio\\.)?";
+
+    private static final Pattern SPAN_OF_AMOUNTS = Pattern.compile("(?iu)(?:€|\\beur\\b|\\beuro\\b)\\s*" + SPAN_FIGURE
+            + "\\s*(?:to|bis|–|-)\\s*(?:€\\s*)?\\d|" + SPAN_FIGURE + "\\s*(?:to|bis|–|-)\\s*(?:€\\s*)?" + SPAN_FIGURE
+            + "\\s*(?:€|eur\\b|euro\\b|residents|inhabitants|people|einwohner\\p{L}*|menschen)");
+
+    /** Short lines of figures over many from which a page sums up many projects. */
+    static final int MIN_FIGURES_OVER_MANY = 2;
+
+    /** Longest line read as a line of figures. */
+    private static final int MAX_FIGURE_LINE = 80;
+
+    /**
+     * A page whose figures are medians, averages, typical values or spans — a survey's results, a
+     * guide's rules of thumb — sums up many projects; a project states its own figures.
+     */
+    private static Optional<PagePurpose> aggregates(Element region) {
+        // The innermost short blocks that hold a figure and its words: a line, a row, a tile of two
+        // paragraphs ("5,800" over "median population").
+        List<Element> lines = new java.util.ArrayList<>();
+        for (Element e : region.select("li, p, tr, dd, dt, figcaption, h3, h4, h5, div")) {
+            String line = e.text().strip();
+            if (line.length() > MAX_FIGURE_LINE || line.chars().noneMatch(Character::isDigit)) continue;
+            if (OVER_MANY.matcher(line).find() || SPAN_OF_AMOUNTS.matcher(line).find()) lines.add(e);
+        }
+        List<String> over = lines.stream()
+                .filter(e -> lines.stream().noneMatch(o -> o != e && o.parents().contains(e)))
+                .map(e -> e.text().strip())
+                .toList();
+        if (over.size() < MIN_FIGURES_OVER_MANY) return Optional.empty();
+        return Optional.of(new PagePurpose(
+                PageKind.Kind.ABOUT,
+                "its figures are medians, averages, typical values or spans ('" + over.getFirst()
+                        + "'): a survey or a guide over many projects",
+                false));
     }
 
     /**
@@ -292,23 +360,23 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             String folded = PageName.fold(label);
             if (value.isBlank()) return;
             if (PROGRAMME_LABELS.contains(folded)) named.add(folded);
+            if (GRANT_LABELS.contains(folded) && CAP.matcher(value).find()) named.add(folded + " " + value.strip());
             if (PER_GRANT_LABEL.matcher(folded).matches()) {
                 named.add(folded);
                 perGrant[0] = true;
             }
         });
-        // A figure tile puts the words under its figure ("€15,000" over "maximum per grant"), which no
-        // label/value shape reads: a short text of its own that says it counts per grant is one too.
-        if (!perGrant[0]) {
-            for (Element e : doc.body().select("div, span, p, figcaption, dt, th, small")) {
-                String own = e.ownText().strip();
-                if (own.length() > MAX_TILE_WORDS_LENGTH || own.isEmpty()) continue;
-                String folded = PageName.fold(own);
-                if (PER_GRANT_LABEL.matcher(folded).matches()) {
-                    named.add(folded);
-                    perGrant[0] = true;
-                    break;
-                }
+        // A figure tile puts the words under its figure ("€15,000" over "maximum per grant"), and a fact
+        // sheet sets a programme's labels apart from values no fact reader takes ("Antragsfrist" over
+        // "jeweils 31. März"): a short text of its own that is such a label counts too.
+        for (Element e : doc.body().select("div, span, p, figcaption, dt, th, small, strong, b, label")) {
+            String own = e.ownText().strip();
+            if (own.length() > MAX_TILE_WORDS_LENGTH || own.isEmpty()) continue;
+            String folded = PageName.fold(own.replaceAll("[:：]\\s*$", ""));
+            if (PROGRAMME_LABELS.contains(folded)) named.add(folded);
+            if (!perGrant[0] && PER_GRANT_LABEL.matcher(folded).matches()) {
+                named.add(folded);
+                perGrant[0] = true;
             }
         }
         if (named.size() < MIN_NAMED_PARTS && !perGrant[0]) return Optional.empty();

@@ -50,6 +50,61 @@ class PagePurposeTest {
     }
 
     @Test
+    void takesAPageOfMediansAndTypicalSpansForASummaryOfManyProjects() {
+        Document doc = page(
+                "<main><h1>What our member villages spent on play areas</h1>"
+                        + "<p>We asked every member village about its last play area.</p><ul>"
+                        + "<li>31 villages replied</li><li>Average budget €46,000</li>"
+                        + "<li>Typical size of the village 800 to 2,400 residents</li>"
+                        + "<li>Median time from idea to opening: 19 months</li></ul></main>",
+                "http://network.example/stories/play-area-survey");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("medians, averages, typical values or spans");
+    }
+
+    @Test
+    void takesASummaryOverManyForWhatItIsWhereItsStructuredDataCallsItAnArticle() {
+        Document doc = page(
+                "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+                        + "\"headline\":\"Ten years of village shops\"}</script>"
+                        + "<main><h1>Ten years of village shops</h1><p>What the shops of our network have in common.</p>"
+                        + "<div><div><p>1,900</p><p>median village size</p></div>"
+                        + "<div><p>€85,000 to €260,000</p><p>what a shop cost to open</p></div></div></main>",
+                "http://network.example/stories/village-shops-decade");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+    }
+
+    @Test
+    void keepsAProjectPageWithOneAverageAmongItsOwnFigures() {
+        Document doc = page(
+                "<main><h1>Dorfladen Ebersweiler</h1>" + INTRO
+                        + "<ul><li>Einwohner: 1.240</li><li>Kosten: 310.000 €</li><li>Stand: in Betrieb</li>"
+                        + "<li>Im Durchschnitt 140 Einkäufe am Tag</li></ul></main>",
+                "http://gemeinde.example/projekte/dorfladen");
+
+        assertThat(PageKind.of(doc).kind()).isEqualTo(Kind.PROJECT);
+    }
+
+    @Test
+    void takesACallWithADeadlineAndACappedGrantForAFundingProgramme() {
+        Document doc = page(
+                "<main><h1>Kleinprojektefonds Wiesental</h1>" + INTRO
+                        + "<p>Zuschuss: bis zu 50 %, höchstens 10.000 €</p><p>Antragsfrist: 30. September</p></main>",
+                "http://gemeinde.example/foerderung/kleinprojekte");
+
+        PageKind kind = PageKind.of(doc);
+
+        assertThat(kind.kind()).as(kind.reason()).isEqualTo(Kind.ABOUT);
+        assertThat(kind.reason()).contains("funding programme");
+    }
+
+    @Test
     void keepsAProjectPageThatEndsInALinkListUnderAnotherHeading() {
         Document doc = page(
                 "<main><h1>Regenwasser im Schulhof</h1>" + INTRO
