@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
  * neither enough words nor enough details, but keeps the headline: a title of at least
  * {@value #MIN_TITLE_WORDS} words that exactly one other pending candidate carries names the same
  * project there; or, under another headline, it states the same costs and its headline shares a name
- * with the other's ({@link Kinship#retold}). The resemblance then lists them as its reason. Candidates are
+ * with the other's ({@link Kinship#retold}), unless it is a teaser of the other: it links there and
+ * tells less. The resemblance then lists them as its reason. Candidates are
  * compared by their stored fingerprints; entries are first narrowed down by the search index's
  * "similar practices" and then compared exactly. So the cost grows with the review queue, not with
  * the catalogue.
@@ -261,15 +262,10 @@ class NearDuplicates {
                 return Stream.of(new Resemblance(
                         Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, List.of(SAME_TITLE)));
             }
-            // A page that links to the other points to it — a teaser, a project of the month — and is
-            // weighed as a page of its own rather than as a retelling.
-            if (r.isEmpty()
-                    && theirs != null
-                    && other.getLanguage().equals(candidate.getLanguage())
-                    && !texts.links().contains(pageKey(other.getSourceUrl()))) {
+            if (r.isEmpty() && theirs != null && other.getLanguage().equals(candidate.getLanguage())) {
                 Optional<List<String>> retold = Kinship.retold(
                         ownRetold, marksOf.get(other.getId()).without(crowded), candidate.getTitle(), other.getTitle());
-                if (retold.isPresent() && !pointsTo(other.getId(), candidate.getSourceUrl())) {
+                if (retold.isPresent() && !teaser(candidate, texts, other.getId(), other.getSourceUrl())) {
                     return Stream.of(new Resemblance(
                             Resemblance.Kind.CANDIDATE, other.getId(), Resemblance.THRESHOLD, retold.get()));
                 }
@@ -279,6 +275,22 @@ class NearDuplicates {
             }
             return kinship(candidate, text, own, other.getId(), theirs).stream();
         });
+    }
+
+    /**
+     * Whether one of two pages that tell one project is the other's teaser — a project of the month, a
+     * news item — weighed as a page of its own rather than as a retelling: it links to the other, which
+     * tells more. A full project page that links to a shorter retelling of itself elsewhere (a project
+     * database's entry, a newsletter's short version) names its copy there instead.
+     */
+    private boolean teaser(ImportCandidate candidate, PageTexts texts, long otherId, String otherUrl) {
+        boolean linksThere = texts.links().contains(pageKey(otherUrl));
+        boolean linkedFrom = !linksThere && pointsTo(otherId, candidate.getSourceUrl());
+        if (!linksThere && !linkedFrom) return false;
+        int own = textOf(candidate, "").length();
+        int theirs =
+                candidates.findById(otherId).map(c -> textOf(c, "").length()).orElse(0);
+        return linksThere ? own <= theirs : theirs <= own;
     }
 
     /** Whether the stored candidate's description links to the page at the URL: it points there. */

@@ -152,6 +152,27 @@ class NearDuplicatesTest {
         }
     }
 
+    @Test
+    void aProjectPageThatLinksToAShorterRetellingOfItselfNamesItsCopy() {
+        Acting editor = new Acting(spring);
+        try (FixtureServer server = FixtureServer.serving("copies-site")) {
+            PartnerSource site = Fixtures.source("copies-site", server);
+            site.setStartUrls(List.of(server.url("/linked-copy/projekt.html")));
+            site.setInclude(List.of("^/linked-copy/"));
+            CrawlRun run = editor.as("editor", () -> Fixtures.runToEnd(crawls, sources.save(site)));
+            List<ImportCandidate> found = candidates.ofRun(run.id());
+            ImportCandidate project = at(found, "/linked-copy/projekt.html");
+            ImportCandidate entry = at(found, "/linked-copy/eintrag.html");
+
+            ImportCandidate copy = entry.getResemblance().isPresent() ? entry : project;
+            ImportCandidate first = copy == entry ? project : entry;
+            assertThat(copy.getResemblance()).hasValueSatisfying(r -> {
+                assertThat(r.id()).isEqualTo(first.getId());
+                assertThat(r.shared()).containsExactly("costs:212400", "lindhagen");
+            });
+        }
+    }
+
     private static ImportCandidate at(List<ImportCandidate> candidates, String path) {
         return candidates.stream()
                 .filter(c -> c.getSourceUrl().endsWith(path))

@@ -95,7 +95,7 @@ final class ProseFacts {
     /** Words after an amount that make it what something cost. */
     private static final Pattern COST_AFTER =
             Pattern.compile("(?iu)^[^.;]{0,30}?\\b(?:gekostet|kostete|investiert|invested|gekostet\\.|eingeplant"
-                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung"
+                    + "|veranschlagt|budgeted|bereit|bereitgestellt|zur verfügung|verbaut"
                     // "Für 4,85 Millionen Euro entsteht ein Nahwärmenetz": what is built for a sum cost it.
                     + "|entsteht|entstehen|entstand|errichtet|is\\s+being\\s+built|was\\s+built)");
 

@@ -451,6 +451,16 @@ class AlignedFactsTest {
     }
 
     @Test
+    void readsCostsInWordsThatASentenceSaysAreBuiltIn() {
+        Extracted e = extract(
+                "de",
+                "<main><h1>Neue Halle für Lohfeld</h1><p>Die Turnhalle bekommt ein neues Dach und eine Heizung."
+                        + " Insgesamt werden etwa drei Millionen Euro verbaut.</p></main>");
+
+        assertThat(e.costs().amount()).isEqualByComparingTo("3000000");
+    }
+
+    @Test
     void takesNoPopulationFromAQuestionAboutOtherPeople() {
         Extracted e = extract(
                 "en",
