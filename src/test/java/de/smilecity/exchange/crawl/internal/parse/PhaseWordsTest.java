@@ -28,6 +28,8 @@ class PhaseWordsTest {
                 // Inflected, in compounds, with generic heads, umlauts written out.
                 "in Planung|STRATEGY",
                 "geplant|STRATEGY",
+                "im Genehmigungsverfahren|STRATEGY",
+                "awaiting approval|STRATEGY",
                 "Konzeptphase|STRATEGY",
                 "Umsetzungsphase|IMPLEMENTATION",
                 "In Umsetzung|IMPLEMENTATION",
