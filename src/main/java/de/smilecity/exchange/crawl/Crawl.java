@@ -422,9 +422,9 @@ final class Crawl {
         }
     }
 
-    /** Keeps the region the site's legal notice names for its publisher. */
+    /** Keeps the region the site's legal notice, about or members' page names for the site. */
     private void noteSiteRegion(String host, Document doc) {
-        SiteRegion.ofLegalNotice(doc).ifPresent(region -> {
+        SiteRegion.ofSitePage(doc).ifPresent(region -> {
             synchronized (siteRegions) {
                 String before = siteRegions.putIfAbsent(host, region);
                 if (before != null && !before.equals(region)) contradictedSites.add(host);

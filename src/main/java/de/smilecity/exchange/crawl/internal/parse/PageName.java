@@ -147,6 +147,13 @@ enum PageName {
             "unsere mitglieder",
             "mitgliedskommunen",
             "mitgliedsstaedte",
+            "mitgliedsgemeinden",
+            "mitgliedsorte",
+            "unsere gemeinden",
+            "member municipalities",
+            "member councils",
+            "member towns",
+            "member villages",
             "partner",
             "unsere partner",
             "members",
@@ -280,6 +287,9 @@ enum PageName {
     /** What may follow a name and still leave it the page's name: "Impressum der Stadt X", "Privacy policy of X". */
     private static final Pattern OWNER = Pattern.compile("^ (?:der|des|von|vom|of|for) ");
 
+    /** "Unsere Mitgliedsgemeinden", "Our partners": the site speaks of its own, which names nothing else. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:unsere|unser|our) (?=\\p{L})");
+
     /** A qualifier in parentheses at the end: "Cookie-Richtlinie (EU)". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
@@ -315,6 +325,10 @@ enum PageName {
         if (ARCHIVE_PREFIX.matcher(text.strip()).find()) return Optional.of(ARCHIVE);
         String folded = fold(QUALIFIER.matcher(text).replaceFirst(""));
         if (folded.isEmpty()) return Optional.empty();
+        return byName(folded).or(() -> byName(POSSESSIVE.matcher(folded).replaceFirst("")));
+    }
+
+    private static Optional<PageName> byName(String folded) {
         for (PageName name : values()) {
             for (String n : name.names) {
                 if (folded.equals(n)

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The region a whole site lies in, as its legal notice names it with the publisher's address
- * ("Landkreis X, Am Markt 1, 31999 X, Niedersachsen"): a district's or a town's portal is in one
+ * ("Landkreis X, Am Markt 1, 31999 X, Niedersachsen") or its "about us" and members' pages name it
+ * for the whole network: a district's or a town's portal is in one
  * Land, and its project pages often name the place but never the Land again. The site's region goes
  * to a project only where its page names no region of its own and no other one, and only on a site
  * whose projects mostly lie there: a network with members in several Länder has its seat in one of
@@ -21,21 +22,25 @@ public final class SiteRegion {
     private SiteRegion() {}
 
     /**
-     * The one region the page names, when it is the site's legal notice (by its heading or the last
-     * segment of its address); empty for any other page, or a notice that names none or several.
+     * The one region the page names when it tells who the site is — its legal notice, its "about us"
+     * or its list of members ("eleven villages in the district of Kusel, Rheinland-Pfalz") — else
+     * empty. Two such pages that name different regions cancel each other out where they are gathered.
      */
-    public static Optional<String> ofLegalNotice(Document doc) {
-        if (!isLegalNotice(doc)) return Optional.empty();
+    public static Optional<String> ofSitePage(Document doc) {
+        if (!isLegalNotice(doc) && !names(doc, PageName.ABOUT, PageName.MEMBERS)) return Optional.empty();
         return Regions.inText(PageSignals.region(doc).text());
     }
 
     private static boolean isLegalNotice(Document doc) {
+        return names(doc, PageName.LEGAL_NOTICE) || addressesLegalNotice(doc.location());
+    }
+
+    /** Whether the page's main heading names it as one of the kinds. */
+    private static boolean names(Document doc, PageName... kinds) {
         Element h1 = doc.selectFirst("h1");
-        if (h1 != null
-                && PageName.named(h1.text())
-                        .filter(n -> n == PageName.LEGAL_NOTICE)
-                        .isPresent()) return true;
-        return addressesLegalNotice(doc.location());
+        if (h1 == null) return false;
+        Optional<PageName> named = PageName.named(h1.text());
+        return named.isPresent() && java.util.Arrays.asList(kinds).contains(named.get());
     }
 
     /**

@@ -7,7 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** The region a site's legal notice names, and where it may stand for a project's. */
+/** The region a site's legal notice or its pages about itself name, and where it may stand for a project's. */
 class SiteRegionTest {
 
     @Test
@@ -17,7 +17,7 @@ class SiteRegionTest {
                         + "Thüringen</p><p>Vertreten durch den Bürgermeister.</p></main>",
                 "http://birkenau.example/impressum.html");
 
-        assertThat(SiteRegion.ofLegalNotice(notice)).contains("Thüringen");
+        assertThat(SiteRegion.ofSitePage(notice)).contains("Thüringen");
     }
 
     @Test
@@ -27,7 +27,17 @@ class SiteRegionTest {
                         + "<p>Die Stadt ist eine Körperschaft des öffentlichen Rechts.</p></main>",
                 "http://auenfeld.example/impressum");
 
-        assertThat(SiteRegion.ofLegalNotice(notice)).contains("Sachsen");
+        assertThat(SiteRegion.ofSitePage(notice)).contains("Sachsen");
+    }
+
+    @Test
+    void readsTheRegionThatTheSitesMembersPageNamesForTheWholeNetwork() {
+        Document members = page(
+                "<main><h1>Unsere Mitgliedsgemeinden</h1><p>Neun Dörfer im Landkreis Vorderau (Hessen) gehören zum Verbund,"
+                        + " dazu eine Partnergemeinde jenseits der Landesgrenze.</p></main>",
+                "http://verbund.example/wir/gemeinden.html");
+
+        assertThat(SiteRegion.ofSitePage(members)).contains("Hessen");
     }
 
     @Test
@@ -39,8 +49,8 @@ class SiteRegionTest {
                 "<main><h1>Legal notice</h1><p>Offices in Bayern and in Hessen.</p></main>",
                 "http://network.example/legal-notice/");
 
-        assertThat(SiteRegion.ofLegalNotice(project)).isEmpty();
-        assertThat(SiteRegion.ofLegalNotice(two)).isEmpty();
+        assertThat(SiteRegion.ofSitePage(project)).isEmpty();
+        assertThat(SiteRegion.ofSitePage(two)).isEmpty();
     }
 
     @Test
