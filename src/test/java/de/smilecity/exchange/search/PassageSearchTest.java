@@ -222,6 +222,37 @@ class PassageSearchTest {
     }
 
     @Test
+    void answersAGermanQuestionWithCompoundsAndASeparableVerbWithTheEnglishPageThatStatesTheLoan() {
+        Practice entry = entry(PracticeState.PUBLISHED);
+        String url = "https://partner.example/reports/haverby-shop-" + System.nanoTime() + ".pdf";
+        reports.store(new ReportContent(
+                url,
+                "Haverby village shop",
+                "en",
+                List.of(
+                        "Haverby village shop cooperative. Annual report of the cooperative's board to Haverby.",
+                        "The shop opened in May and sells bread, vegetables and goods from farms nearby.",
+                        "To fit out the shop the cooperative borrowed 85,000 euros from the savings bank; it repays"
+                                + " the loan in 40 quarterly instalments."),
+                true,
+                "haverby",
+                Instant.now()));
+        assertThat(reports.attach(List.of(url), Objects.requireNonNull(entry.getId())))
+                .isEqualTo(1);
+
+        // "Baudarlehen" is a kind of "Darlehen" (a loan), the "Laden-Genossenschaft" a cooperative, and
+        // "zahlt … zurück" one verb (to repay): the page that answers holds them, the title page holds
+        // only the cooperative and the village.
+        List<Passage> found = ours(
+                search.passages(
+                        "In wie vielen Raten zahlt die Laden-Genossenschaft in Haverby ihr Baudarlehen zurück?", 10),
+                url);
+
+        assertThat(found).extracting(Passage::page).first().isEqualTo(3);
+        assertThat(found.getFirst().snippet()).contains("<mark>loan</mark>");
+    }
+
+    @Test
     void ofTwoEqualPagesAnswersWithTheOneWhoseEntryTheQuestionNamesByTitle() {
         // Two entries with the same report, page for page; only their titles tell them apart, and the
         // page does not repeat either. The first attached wins a tie, so it is the one not asked for.

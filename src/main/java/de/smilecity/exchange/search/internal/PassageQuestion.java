@@ -24,14 +24,21 @@ import org.jspecify.annotations.Nullable;
  *     ("was", "hat", "wie viele", "what", "were"); all of them kept when nothing else is left
  * @param asksCosts whether it asks about money ("Wie teuer …", "Was hat … gekostet", "how much did …
  *     pay"), so that pages stating an amount come first
+ * @param particle the particle of a German separable verb that closes the question ("Wann fängt der
+ *     Bau an?" → "an"), lower case, or null: German puts it at the end, away from its verb, and only
+ *     joined to the verb ("anfangen") is it a word a glossary knows
  * @param translations words of the query (lower case) and the terms of the other language a page may
  *     hold instead, each as a phrase ({@link PassageTranslations})
  */
 record PassageQuestion(
-        @Nullable Integer page, ParsedQuery words, boolean asksCosts, Map<String, List<String>> translations) {
+        @Nullable Integer page,
+        ParsedQuery words,
+        boolean asksCosts,
+        @Nullable String particle,
+        Map<String, List<String>> translations) {
 
     PassageQuestion(@Nullable Integer page, ParsedQuery words, boolean asksCosts) {
-        this(page, words, asksCosts, Map.of());
+        this(page, words, asksCosts, null, Map.of());
     }
 
     /** The terms of the other language a page may hold instead of the word, none when the glossary knows none. */
@@ -50,9 +57,14 @@ record PassageQuestion(
     private static final Pattern PARTICIPLE = Pattern.compile("^ge(\\p{L}{3,}?)e?t$");
 
     /** A participle of a German separable verb: "zurückgegangen", "eingesetzt", "abgeschlossen". */
-    private static final Pattern SEPARABLE_PARTICIPLE = Pattern.compile(
-            "^(zurück|zusammen|weiter|fest|fort|heraus|hinaus|vorbei|ab|an|auf|aus|bei|ein|los|mit|nach|vor|weg|zu)"
-                    + "ge\\p{L}{3,}(?:en|t)$");
+    private static final String PARTICLES =
+            "(zurück|zusammen|weiter|fest|fort|heraus|hinaus|vorbei|ab|an|auf|aus|bei|ein|los|mit|nach|vor|weg|zu)";
+
+    private static final Pattern SEPARABLE_PARTICIPLE = Pattern.compile("^" + PARTICLES + "ge\\p{L}{3,}(?:en|t)$");
+
+    /** A separable verb's particle as the last word of a question: "Wann fängt der Bau an?". */
+    private static final Pattern CLOSING_PARTICLE =
+            Pattern.compile("(?iu)(?<![\\p{L}\\p{N}-])" + PARTICLES + "[\\s?!.]*$");
 
     /** How a question asks about money, in either language: by its cost, its price, what was paid or granted. */
     private static final Pattern ASKS_COSTS = Pattern.compile(
@@ -83,10 +95,13 @@ record PassageQuestion(
         }
         ParsedQuery parsed = ParsedQuery.parse(rest);
         ParsedQuery meaningful = withoutQuestionWords(parsed);
+        Matcher closing = CLOSING_PARTICLE.matcher(rest.strip());
         return new PassageQuestion(
                 page,
                 meaningful.isEmpty() ? parsed : meaningful,
-                ASKS_COSTS.matcher(rest).find());
+                ASKS_COSTS.matcher(rest).find(),
+                closing.find() ? closing.group(1).toLowerCase(Locale.ROOT) : null,
+                Map.of());
     }
 
     /** Whether the word itself asks what something cost ("gekostet", "Kosten", "cost"). */

@@ -15,9 +15,16 @@ import org.apache.lucene.analysis.Analyzer;
  * word of a term the glossary knows may be found on a page as itself (with all of {@link
  * PassagePlan}'s analysis) or as one of the term's translations, as a phrase. A word stays one clause
  * either way, so a page in the other language needs as many of the question's words as a page in its
- * own. A question the glossary knows nothing of is returned as it is.
+ * own. A German compound the glossary does not know is looked up by its last part, and a separable
+ * verb whose particle closes the question joined to its particle. A question the glossary knows
+ * nothing of is returned as it is.
  */
 final class PassageTranslations {
+
+    /** Letters at least of the last part of a compound looked up on its own, and of what comes before it. */
+    static final int MIN_HEAD = 5;
+
+    static final int MIN_MODIFIER = 3;
 
     private final Analyzer folding = TextAnalyzers.germanSynonymEntries();
 
@@ -42,9 +49,35 @@ final class PassageTranslations {
                 for (Glossary.Match match : glossary.lookup(words, form)) {
                     for (String word : words.subList(match.start(), match.end())) {
                         if (known.contains(word.toLowerCase(Locale.ROOT))) continue;
-                        List<String> terms =
-                                translations.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new ArrayList<>());
-                        match.to().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+                        add(translations, word, match.to());
+                    }
+                }
+            }
+            for (String word : words) {
+                if (translations.containsKey(word.toLowerCase(Locale.ROOT))) continue;
+                // A compound the glossary does not know is a kind of its last part: a "Bankkredit" is
+                // a "Kredit", so a page in the other language speaks of a "loan".
+                for (String head : heads(word)) {
+                    List<Glossary.Match> known = glossary.lookup(List.of(head), List.of(Glossary.fold(folding, head)));
+                    if (known.isEmpty()) continue;
+                    known.forEach(match -> add(translations, word, match.to()));
+                    break;
+                }
+            }
+            String particle = question.particle();
+            if (particle != null) {
+                for (String word : words) {
+                    // "Ab wann zahlt der Verein das Darlehen zurück?": the verb the glossary knows is
+                    // "zurückzahlen"; its translation is one for both the verb and its particle.
+                    if (word.equalsIgnoreCase(particle) || !isWord(word)) continue;
+                    for (String verb : joined(particle, word.toLowerCase(Locale.ROOT))) {
+                        for (Glossary.Match match :
+                                glossary.lookup(List.of(verb), List.of(Glossary.fold(folding, verb)))) {
+                            add(translations, word, match.to());
+                            if (words.stream().anyMatch(particle::equalsIgnoreCase)) {
+                                add(translations, particle, match.to());
+                            }
+                        }
                     }
                 }
             }
@@ -52,7 +85,48 @@ final class PassageTranslations {
         if (translations.isEmpty()) return question;
         Map<String, List<String>> kept = new LinkedHashMap<>();
         translations.forEach((word, terms) -> kept.put(word, List.copyOf(terms)));
-        return new PassageQuestion(question.page(), question.words(), question.asksCosts(), Map.copyOf(kept));
+        return new PassageQuestion(
+                question.page(), question.words(), question.asksCosts(), question.particle(), Map.copyOf(kept));
+    }
+
+    /**
+     * The last parts a German compound may end with, longest first: after its last hyphen
+     * ("Wärmepumpen-Genossenschaft" → "Genossenschaft") and, in a noun (capitalised, as German writes
+     * nouns), every ending of at least {@value #MIN_HEAD} letters after at least {@value #MIN_MODIFIER}
+     * ("Bankkredit" → "ankkredit", …, "kredit"); none for a word too short to be a compound.
+     */
+    static List<String> heads(String word) {
+        List<String> heads = new ArrayList<>();
+        String last = word;
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            last = word.substring(hyphen + 1);
+            heads.add(last);
+        }
+        if (!last.isEmpty() && Character.isUpperCase(last.codePointAt(0)) && isWord(last)) {
+            for (int i = MIN_MODIFIER; i + MIN_HEAD <= last.length(); i++) heads.add(last.substring(i));
+        }
+        return heads;
+    }
+
+    /**
+     * The infinitives a particle and a finite verb may make: "zurück" and "zahlen" → "zurückzahlen";
+     * "aus" and "zahlt" → "auszahlt" and "auszahlen". An irregular verb ("fängt … an") finds none.
+     */
+    static List<String> joined(String particle, String verb) {
+        if (verb.endsWith("t") && !verb.endsWith("et") && verb.length() > 3) {
+            return List.of(particle + verb, particle + verb.substring(0, verb.length() - 1) + "en");
+        }
+        return List.of(particle + verb);
+    }
+
+    private static boolean isWord(String word) {
+        return word.chars().allMatch(Character::isLetter);
+    }
+
+    private static void add(Map<String, List<String>> translations, String word, List<String> to) {
+        List<String> terms = translations.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new ArrayList<>());
+        to.stream().filter(t -> !terms.contains(t)).forEach(terms::add);
     }
 
     /**

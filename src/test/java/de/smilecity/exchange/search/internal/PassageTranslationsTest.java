@@ -74,4 +74,53 @@ class PassageTranslationsTest {
         assertThat(new PassageTranslations().widen(asked, glossary)).isSameAs(asked);
         assertThat(new PassageTranslations().widen(asked, Glossary.EMPTY)).isSameAs(asked);
     }
+
+    @Test
+    void aCompoundTheGlossaryDoesNotKnowIsTranslatedByItsLastPart() {
+        Glossary parts = new Glossary.Builder(TextAnalyzers.germanSynonymEntries())
+                .pair("loan", "Darlehen")
+                .pair("cooperative", "Genossenschaft")
+                .pair("meadow", "Weide")
+                .build();
+
+        PassageQuestion widened = new PassageTranslations()
+                .widen(
+                        PassageQuestion.of("Wer gab der Dorfladen-Genossenschaft das Baudarlehen für die Weide?"),
+                        parts);
+
+        assertThat(widened.translationsOf("Dorfladen-Genossenschaft")).containsExactly("cooperative");
+        assertThat(widened.translationsOf("Baudarlehen")).containsExactly("loan");
+        assertThat(widened.translationsOf("Weide")).containsExactly("meadow");
+        // Only a noun, as German writes it, is read as a compound, and its last part has five letters at
+        // least: a word that merely ends like a known one is left alone.
+        assertThat(PassageTranslations.heads("Baudarlehen"))
+                .contains("darlehen")
+                .doesNotContain("Baudarlehen", "hen");
+        assertThat(PassageTranslations.heads("sportweide")).isEmpty();
+    }
+
+    @Test
+    void aSeparableVerbWhoseParticleClosesTheQuestionIsTranslatedAsOneVerb() {
+        Glossary verbs = new Glossary.Builder(TextAnalyzers.germanSynonymEntries())
+                .pair("repay", "zurückzahlen")
+                .pair("start", "anfangen")
+                .build();
+        PassageTranslations translations = new PassageTranslations();
+
+        PassageQuestion repay =
+                translations.widen(PassageQuestion.of("In wie vielen Raten zahlt der Verein das Geld zurück?"), verbs);
+        assertThat(repay.particle()).isEqualTo("zurück");
+        assertThat(repay.translationsOf("zahlt")).containsExactly("repay");
+        assertThat(repay.translationsOf("zurück")).containsExactly("repay");
+
+        // "an" is a stop word and no word of the question; the verb still finds its translation.
+        PassageQuestion start = translations.widen(PassageQuestion.of("Wann fangen die Bauarbeiten an?"), verbs);
+        assertThat(start.particle()).isEqualTo("an");
+        assertThat(start.translationsOf("fangen")).containsExactly("start");
+
+        // A particle that does not close the question is a word like any other.
+        assertThat(PassageQuestion.of("Wer zahlt zurück, wenn das Projekt scheitert?")
+                        .particle())
+                .isNull();
+    }
 }
