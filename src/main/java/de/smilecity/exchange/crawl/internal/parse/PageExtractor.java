@@ -89,7 +89,11 @@ public final class PageExtractor {
                         found(PROFILE, selected(doc, profile, "title"))
                                 .or(() -> found(JSON_LD, jsonLd.flatMap(JsonLd::title)))
                                 .or(() -> found(META, meta(doc, "meta[property=og:title]")))
-                                .or(() -> found(TEXT, firstText(doc, "h1")))
+                                .or(() -> found(
+                                        TEXT,
+                                        Optional.ofNullable(MainHeading.of(doc))
+                                                .map(h -> h.text().strip())
+                                                .filter(t -> !t.isEmpty())))
                                 .or(() -> found(META, nonBlank(doc.title()))))
                 .orElse("");
 
@@ -459,11 +463,6 @@ public final class PageExtractor {
         return e == null
                 ? Optional.empty()
                 : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
-    }
-
-    private static Optional<String> firstText(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
     }
 
     private static List<String> metaKeywords(Document doc) {

@@ -172,8 +172,8 @@ record PageSignals(
         int text = region.text().length();
         int linkText = links.linkTextLength(region);
         Teasers.Found teasers = Teasers.in(region, links);
-        Element ownHeading = region.selectFirst("h1");
-        Element heading = ownHeading != null ? ownHeading : doc.selectFirst("h1");
+        Element ownHeading = MainHeading.of(region);
+        Element heading = ownHeading != null ? ownHeading : MainHeading.of(doc);
         int headingText = ownHeading != null && ownHeading.closest("a") == null
                 ? ownHeading.text().length()
                 : 0;

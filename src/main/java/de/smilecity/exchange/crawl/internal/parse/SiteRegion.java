@@ -37,7 +37,7 @@ public final class SiteRegion {
 
     /** Whether the page's main heading names it as one of the kinds. */
     private static boolean names(Document doc, PageName... kinds) {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = MainHeading.of(doc);
         if (h1 == null) return false;
         Optional<PageName> named = PageName.named(h1.text());
         return named.isPresent() && java.util.Arrays.asList(kinds).contains(named.get());
