@@ -547,6 +547,9 @@ final class Crawl {
                 }
                 siteProjects.add(item.host(), shape);
             }
+            // Where the site keeps the content of pages that are no project: a template shared with them
+            // says nothing of a page that states no fact.
+            if (notAProject.isPresent()) siteProjects.addOther(item.host(), PageShape.of(doc, page.robotsTag()));
         } else {
             notAProject = notAProject(doc);
         }

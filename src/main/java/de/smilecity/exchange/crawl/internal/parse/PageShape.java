@@ -65,7 +65,8 @@ public record PageShape(
                 noindex = true;
             }
         }
-        // Facts under their own label; a sheet of facts found by alignment counts too (a template whose
+        // Facts under their own label; a sheet of facts found by alignment or by their values' shapes counts too (a
+        // template whose
         // layout the shape readers do not know still shows them), but not a figure or two beside words,
         // which a page about a project (its teaser, a "project of the month") shows as well.
         Set<Fact> stated = LabelledFacts.of(doc).stated();
@@ -76,6 +77,8 @@ public record PageShape(
         for (LabelledFacts.Pair p : FactAlignment.of(doc, language)) {
             if (!Fact.namesThePlace(p.label())) aligned.add(p.fact());
         }
+        // A strip of figures that say what they are ("22 km²", "2024–2026") is such a sheet too.
+        aligned.addAll(SelfEvidentFacts.of(doc, language).facts());
         if (aligned.size() >= MIN_ALIGNED_FACTS) stated.addAll(aligned);
         int facts = stated.size();
         boolean report = block.select("a[href]").stream().anyMatch(a -> Urls.looksLikeReport(a.absUrl("href")));

@@ -87,9 +87,9 @@ final class SelfEvidentFacts {
         return Optional.ofNullable(values.get(fact));
     }
 
-    /** How many facts the page gives this way. */
-    int count() {
-        return values.size();
+    /** The facts the page gives this way. */
+    Set<Fact> facts() {
+        return values.keySet();
     }
 
     /** The fact a short text is the value of, by its shape alone. */

@@ -26,20 +26,36 @@ public final class SiteProjects {
 
     private final Map<String, List<String>> shapes = new HashMap<>();
 
+    /** Per site, where the main block sits on pages its signals call no project (a notice, a contact page). */
+    private final Map<String, Set<String>> otherShapes = new HashMap<>();
+
     /** Counts a project page of the site that states its facts under labels. */
     public synchronized void add(String site, PageShape page) {
         if (page.statesFacts())
             shapes.computeIfAbsent(site, s -> new ArrayList<>()).add(page.blockPath());
     }
 
+    /** Counts a page of the site that its signals call no project: its legal notice, its contact page. */
+    public synchronized void addOther(String site, PageShape page) {
+        otherShapes.computeIfAbsent(site, s -> new LinkedHashSet<>()).add(page.blockPath());
+    }
+
     /**
      * Why a page with little evidence is none of the site's project pages, or empty when it may be one.
+     * Its shape vouches for it only where the site keeps that shape for its projects: a portal that
+     * puts every page, its legal notice too, in one content block says nothing by it.
      */
     public synchronized Optional<String> unlike(String site, PageShape page) {
         List<String> known = shapes.getOrDefault(site, List.of());
-        if (!page.lowEvidence() || known.size() < MIN_PROJECTS || known.contains(page.blockPath())) {
-            return Optional.empty();
+        if (!page.lowEvidence() || known.size() < MIN_PROJECTS) return Optional.empty();
+        boolean everyPages = otherShapes.getOrDefault(site, Set.of()).contains(page.blockPath());
+        if (known.contains(page.blockPath()) && everyPages) {
+            return Optional.of("not a project page: it states " + page.statedFacts()
+                    + " of a project's facts under a label, in figures or in sentences, and its main block ("
+                    + page.blockPath() + ") is the one the site gives every page, those that are no project too:"
+                    + " a page of the site, not a project");
         }
+        if (known.contains(page.blockPath())) return Optional.empty();
         Set<String> templates = new LinkedHashSet<>(known);
         return Optional.of("not a project page: it states " + page.statedFacts() + " of a project's facts under a label"
                 + (page.noindex() ? " and asks search engines not to index it" : "") + ", and its main block ("
