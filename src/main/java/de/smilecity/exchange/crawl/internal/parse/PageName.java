@@ -228,6 +228,12 @@ enum PageName {
             "sitzungskalender",
             "tagesordnung",
             "niederschriften",
+            "niederschrift",
+            "sitzungsprotokoll",
+            "verbandsgemeinderat",
+            "samtgemeinderat",
+            "ortsgemeinderat",
+            "stadtverordnetenversammlung",
             "council meetings",
             "meetings",
             "agendas",
@@ -250,7 +256,14 @@ enum PageName {
             "newsletter anmeldung",
             "newsletter archive",
             "newsletter sign up",
-            "subscribe"),
+            "subscribe",
+            // The gazettes of German and Austrian municipalities, whose page lists the issues.
+            "mitteilungsblatt",
+            "amtsblatt",
+            "gemeindeblatt",
+            "gemeindebrief",
+            "gemeindezeitung",
+            "rundbrief"),
     SITEMAP(PageKind.Kind.LIST, "a site map", "sitemap", "seitenuebersicht", "site map"),
     /** A section's or wiki space's table of contents. */
     OVERVIEW(
@@ -285,10 +298,13 @@ enum PageName {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
 
     /** What may follow a name and still leave it the page's name: "Impressum der Stadt X", "Privacy policy of X". */
-    private static final Pattern OWNER = Pattern.compile("^ (?:der|des|von|vom|of|for) ");
+    private static final Pattern OWNER = Pattern.compile("^ (?:der|des|von|vom|ueber|of|for|on) ");
 
     /** "Unsere Mitgliedsgemeinden", "Our partners": the site speaks of its own, which names nothing else. */
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:unsere|unser|our) (?=\\p{L})");
+
+    /** The title a kind of page carries in quotes: "Mitteilungsblatt „Wieslach aktuell“" is the newsletter's page. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("\\s+[„\"«“‚‘'][^„\"«»“”]+[“”\"»‘’']\\s*$");
 
     /** A qualifier in parentheses at the end: "Cookie-Richtlinie (EU)". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
@@ -323,7 +339,8 @@ enum PageName {
      */
     static Optional<PageName> named(String text) {
         if (ARCHIVE_PREFIX.matcher(text.strip()).find()) return Optional.of(ARCHIVE);
-        String folded = fold(QUALIFIER.matcher(text).replaceFirst(""));
+        String folded = fold(
+                QUOTED_TITLE.matcher(QUALIFIER.matcher(text).replaceFirst("")).replaceFirst(""));
         if (folded.isEmpty()) return Optional.empty();
         return byName(folded).or(() -> byName(POSSESSIVE.matcher(folded).replaceFirst("")));
     }

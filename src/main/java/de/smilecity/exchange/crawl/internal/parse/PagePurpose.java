@@ -75,6 +75,11 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             "grant sizes",
             "funding rate",
             "maximum grant",
+            "hoechstbetrag",
+            "foerderhoechstbetrag",
+            "maximalbetrag",
+            "maximum amount",
+            "maximum award",
             // A deadline for applications: a call that projects answer, not a project.
             "antragsfrist",
             "antragsschluss",

@@ -81,6 +81,20 @@ class PagePurposeTest {
     }
 
     @Test
+    void takesTheGazettesPageUnderItsQuotedTitleForANewsletterAndMinutesForTheCouncils() {
+        Document gazette = page(
+                "<main><h1 class=sr-only>Navigation</h1><h1>Amtsblatt „Kornbacher Bote“</h1>" + INTRO
+                        + "<ul><li><a href=/amtsblatt/2024-12.pdf>Ausgabe 12/2024</a></li></ul></main>",
+                "http://gemeinde.example/amtsblatt/");
+        Document minutes = page(
+                "<main><h1>Niederschrift über die Sitzung des Gemeinderates am 4. März</h1>" + INTRO + "</main>",
+                "http://gemeinde.example/rat/2025-03-04");
+
+        assertThat(PageKind.of(gazette).kind()).isEqualTo(Kind.LIST);
+        assertThat(PageKind.of(minutes).kind()).isEqualTo(Kind.ABOUT);
+    }
+
+    @Test
     void keepsAProjectPageWithOneAverageAmongItsOwnFigures() {
         Document doc = page(
                 "<main><h1>Dorfladen Ebersweiler</h1>" + INTRO
@@ -131,12 +145,12 @@ class PagePurposeTest {
     @Test
     void takesATableWhoseRowsLinkToIssuesForAListing() {
         Document doc = page(
-                "<main><h1>Gemeindeblatt</h1>" + INTRO
+                "<main><h1>Ausgaben des Wiesentaler Boten</h1>" + INTRO
                         + "<table><thead><tr><th>Nummer</th><th>Erschienen</th></tr></thead><tbody>"
                         + "<tr><td><a href=/blatt/2025-01.pdf>1/2025</a></td><td>10.01.2025</td></tr>"
                         + "<tr><td><a href=/blatt/2025-02/>2/2025</a></td><td>24.01.2025</td></tr>"
                         + "<tr><td>3/2025</td><td>07.02.2025</td></tr></tbody></table></main>",
-                "http://gemeinde.example/gemeindeblatt.html");
+                "http://gemeinde.example/bote.html");
 
         PageKind kind = PageKind.of(doc);
 
@@ -263,10 +277,10 @@ class PagePurposeTest {
     @Test
     void takesAShortPageWithAFormForAnEmailAddressForASignUp() {
         Document doc = page(
-                "<main><h1>Rundbrief</h1>" + INTRO
+                "<main><h1>Post aus dem Rathaus</h1>" + INTRO
                         + "<form action=/anmelden method=post><input type=email name=mail><button>Anmelden</button></form>"
                         + "</main>",
-                "http://gemeinde.example/rundbrief.html");
+                "http://gemeinde.example/post.html");
 
         assertThat(PageKind.of(doc).reason()).contains("a sign-up page");
     }
