@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Keeps the ground truth of the crawl evaluation sets ({@code src/test/resources/crawl-eval/} to {@code
- * crawl-eval-13/}, all thirteen now sets the crawler is tuned on, and {@code crawl-eval-14/}, held out)
+ * crawl-eval-14/}, all fourteen now sets the crawler is tuned on, and {@code crawl-eval-15/}, held out)
  * true to their files. It never runs
  * the crawler: the sets exist to report on the crawler, and a test that tuned the crawler against
  * them would spoil that.
@@ -47,7 +47,8 @@ class CrawlEvaluationSetTest {
             "crawl-eval-11",
             "crawl-eval-12",
             "crawl-eval-13",
-            "crawl-eval-14");
+            "crawl-eval-14",
+            "crawl-eval-15");
     /** A report's source text marks a page break with a line holding only a form feed. */
     private static final String PAGE_BREAK = "\n\f\n";
     /** How the sites write a value they do not know. */
