@@ -18,7 +18,7 @@ public enum FieldOrigin {
     /** A sentence that states the fact ("about 23,100 inhabitants", "kostete rund 1,2 Mio. Euro"). */
     PROSE,
     /**
-     * A short text beside other facts whose value says what it is ("22 km²", "3,050 residents",
+     * A short text beside other facts whose value says what it is ("22 km²", "4,120 residents",
      * "2024–2026"), with no label ({@link SelfEvidentFacts}).
      */
     SHAPED,

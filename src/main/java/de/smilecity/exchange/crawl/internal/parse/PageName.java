@@ -303,7 +303,7 @@ enum PageName {
     /** "Unsere Mitgliedsgemeinden", "Our partners": the site speaks of its own, which names nothing else. */
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:unsere|unser|our) (?=\\p{L})");
 
-    /** The title a kind of page carries in quotes: "Mitteilungsblatt „Wieslach aktuell“" is the newsletter's page. */
+    /** The title a kind of page carries in quotes: "Amtsblatt „Kornbacher Bote“" is the gazette's page. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\\s+[„\"«“‚‘'][^„\"«»“”]+[“”\"»‘’']\\s*$");
 
     /** A qualifier in parentheses at the end: "Cookie-Richtlinie (EU)". */

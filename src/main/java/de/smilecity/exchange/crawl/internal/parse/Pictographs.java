@@ -1,7 +1,7 @@
 package de.smilecity.exchange.crawl.internal.parse;
 
 /**
- * The icons a page sets before a label or a value — an emoji ("📍 Tern Lake", "👥 3,050 residents"), a
+ * The icons a page sets before a label or a value — an emoji ("📍 Saltmere", "👥 4,120 residents"), a
  * dingbat or a bullet drawn as a character ("✓ Umsetzung", "• 12 km²") — say nothing the words do not,
  * and a number or a label read with one in front is no longer recognised. They are dropped from the
  * start of a text before it is read; a currency sign, a bracket or a quotation mark is no icon and stays.

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Facts whose value says what it is, read where the page sets them down without a label: "22 km²" is
- * an area, "3,050 residents" a population, "2024–2026" a period, "€96,000" an amount, "Tern Lake,
- * Manitoba" a place in its region, "In delivery" a phase — as icon lists, key-figure strips and
+ * an area, "4,120 residents" a population, "2024–2026" a period, "€96,000" an amount, "Saltmere,
+ * Nova Scotia" a place in its region, "In delivery" a phase — as icon lists, key-figure strips and
  * badges put them. What decides is the shape of the whole short text, not a word before it, so it
  * reads alike on every CMS and in every layout.
  *
