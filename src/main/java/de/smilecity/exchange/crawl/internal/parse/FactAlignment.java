@@ -92,7 +92,13 @@ final class FactAlignment {
      * The facts aligned in a sequence of texts, which texts they took (a label's answer, or a text that
      * said the label's fact is unknown) and which labels found their answer.
      */
-    record Alignment(List<LabelledFacts.Pair> pairs, boolean[] taken, boolean[] answered) {}
+    record Alignment(List<Text> texts, List<LabelledFacts.Pair> pairs, boolean[] taken, boolean[] answered) {
+
+        /** The page's texts and their alignment, read once for every reader that needs them. */
+        static Alignment of(Document doc, String language) {
+            return align(FactAlignment.texts(doc), language);
+        }
+    }
 
     static Alignment align(List<Text> texts, String language) {
         List<LabelledFacts.Pair> pairs = new ArrayList<>();
@@ -124,7 +130,7 @@ final class FactAlignment {
             }
         }
         pairs.addAll(placed);
-        return new Alignment(pairs, taken, answered);
+        return new Alignment(texts, pairs, taken, answered);
     }
 
     /** Where a label's value may be: after it in its block, before it in its block, then after it. */

@@ -80,9 +80,11 @@ public final class PageExtractor {
         // Where the shapes above find nothing: labels aligned with a value of their type, then sentences;
         // never for a fact the page says it does not know ("Kosten: k. A.").
         Supplier<Set<Fact>> unknownFacts = memo(() -> LabelledFacts.unknown(doc));
-        Supplier<LabelledFacts> aligned = memo(() -> LabelledFacts.ofPairs(FactAlignment.of(doc, language)));
+        Supplier<FactAlignment.Alignment> alignment = memo(() -> FactAlignment.Alignment.of(doc, language));
+        Supplier<LabelledFacts> aligned =
+                memo(() -> LabelledFacts.ofPairs(alignment.get().pairs()));
         Supplier<ProseFacts> prose = memo(() -> ProseFacts.of(doc));
-        Supplier<SelfEvidentFacts> shaped = memo(() -> SelfEvidentFacts.of(doc, language));
+        Supplier<SelfEvidentFacts> shaped = memo(() -> SelfEvidentFacts.of(alignment.get(), language));
 
         String title = origins.take(
                         "title",

@@ -201,8 +201,11 @@ record PagePurpose(PageKind.Kind kind, String why, boolean soft) {
             if (line.length() > MAX_FIGURE_LINE || line.chars().noneMatch(Character::isDigit)) continue;
             if (OVER_MANY.matcher(line).find() || SPAN_OF_AMOUNTS.matcher(line).find()) lines.add(e);
         }
+        // An element that holds another such line is the tile's box, not a line of its own.
+        Set<Element> boxes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e : lines) boxes.addAll(e.parents());
         List<String> over = lines.stream()
-                .filter(e -> lines.stream().noneMatch(o -> o != e && o.parents().contains(e)))
+                .filter(e -> !boxes.contains(e))
                 .map(e -> e.text().strip())
                 .toList();
         if (over.size() < MIN_FIGURES_OVER_MANY) return Optional.empty();

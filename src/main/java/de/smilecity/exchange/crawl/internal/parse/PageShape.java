@@ -74,11 +74,12 @@ public record PageShape(
                 doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         String language = lang.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "de";
         Set<Fact> aligned = EnumSet.noneOf(Fact.class);
-        for (LabelledFacts.Pair p : FactAlignment.of(doc, language)) {
+        FactAlignment.Alignment alignment = FactAlignment.Alignment.of(doc, language);
+        for (LabelledFacts.Pair p : alignment.pairs()) {
             if (!Fact.namesThePlace(p.label())) aligned.add(p.fact());
         }
         // A strip of figures that say what they are ("22 km²", "2024–2026") is such a sheet too.
-        aligned.addAll(SelfEvidentFacts.of(doc, language).facts());
+        aligned.addAll(SelfEvidentFacts.of(alignment, language).facts());
         if (aligned.size() >= MIN_ALIGNED_FACTS) stated.addAll(aligned);
         int facts = stated.size();
         boolean report = block.select("a[href]").stream().anyMatch(a -> Urls.looksLikeReport(a.absUrl("href")));

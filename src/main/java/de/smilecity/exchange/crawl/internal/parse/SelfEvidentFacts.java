@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 
 /**
  * Facts whose value says what it is, read where the page sets them down without a label: "22 km²" is
@@ -58,9 +57,9 @@ final class SelfEvidentFacts {
         this.values = values;
     }
 
-    static SelfEvidentFacts of(Document doc, String language) {
-        List<FactAlignment.Text> texts = FactAlignment.texts(doc);
-        FactAlignment.Alignment alignment = FactAlignment.align(texts, language);
+    /** The facts of the texts an alignment has read, beside the labels it aligned. */
+    static SelfEvidentFacts of(FactAlignment.Alignment alignment, String language) {
+        List<FactAlignment.Text> texts = alignment.texts();
         boolean[] taken = alignment.taken();
         List<Fact> kinds = new ArrayList<>();
         for (FactAlignment.Text t : texts)
