@@ -549,7 +549,7 @@ final class Crawl {
             }
             // Where the site keeps the content of pages that are no project: a template shared with them
             // says nothing of a page that states no fact.
-            if (notAProject.isPresent()) siteProjects.addOther(item.host(), PageShape.of(doc, page.robotsTag()));
+            if (notAProject.isPresent()) siteProjects.addOther(item.host(), PageShape.blockPath(doc));
         } else {
             notAProject = notAProject(doc);
         }

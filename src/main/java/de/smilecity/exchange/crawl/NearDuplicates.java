@@ -285,22 +285,20 @@ class NearDuplicates {
      */
     private boolean teaser(ImportCandidate candidate, PageTexts texts, long otherId, String otherUrl) {
         boolean linksThere = texts.links().contains(pageKey(otherUrl));
-        boolean linkedFrom = !linksThere && pointsTo(otherId, candidate.getSourceUrl());
+        Optional<ImportCandidate> other = candidates.findById(otherId);
+        if (other.isEmpty()) return false;
+        boolean linkedFrom = !linksThere && pointsTo(other.get(), candidate.getSourceUrl());
         if (!linksThere && !linkedFrom) return false;
         int own = textOf(candidate, "").length();
-        int theirs =
-                candidates.findById(otherId).map(c -> textOf(c, "").length()).orElse(0);
+        int theirs = textOf(other.get(), "").length();
         return linksThere ? own <= theirs : theirs <= own;
     }
 
     /** Whether the stored candidate's description links to the page at the URL: it points there. */
-    private boolean pointsTo(long otherId, String url) {
+    private static boolean pointsTo(ImportCandidate other, String url) {
         String path = Urls.parseHttp(url).map(URI::getPath).orElse("");
         if (path.length() <= 1) return false;
-        return candidates
-                .findById(otherId)
-                .map(c -> Objects.requireNonNullElse(c.getDescription(), "").contains(path))
-                .orElse(false);
+        return Objects.requireNonNullElse(other.getDescription(), "").contains(path);
     }
 
     /**

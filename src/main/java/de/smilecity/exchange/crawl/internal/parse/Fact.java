@@ -391,6 +391,8 @@ enum Fact {
 
     /** The label in lower case if it is a question, else empty. */
     private static String question(String label) {
+        // Every label is asked whether it is a question: the cheap answer first.
+        if (!label.stripTrailing().endsWith("?")) return "";
         String q =
                 Pictographs.stripLeading(label.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
         return q.endsWith("?") && q.length() <= MAX_LABEL_LENGTH ? q : "";

@@ -53,10 +53,6 @@ public record PageShape(
      */
     public static PageShape of(Document doc, String robotsHeader) {
         Element block = MainBlock.element(MainText.of(doc));
-        List<String> path = new ArrayList<>();
-        for (Element e = block; e != null && !e.normalName().equals("html"); e = e.parent()) {
-            path.addFirst(step(e));
-        }
         boolean noindex = NOINDEX.matcher(robotsHeader).find();
         for (Element meta : doc.select("meta[name]")) {
             String name = meta.attr("name").toLowerCase(Locale.ROOT);
@@ -65,10 +61,10 @@ public record PageShape(
                 noindex = true;
             }
         }
-        // Facts under their own label; a sheet of facts found by alignment or by their values' shapes counts too (a
-        // template whose
-        // layout the shape readers do not know still shows them), but not a figure or two beside words,
-        // which a page about a project (its teaser, a "project of the month") shows as well.
+        // Facts under their own label; a sheet of facts found by alignment or by their values' shapes
+        // counts too (a template whose layout the shape readers do not know still shows them), but not a
+        // figure or two beside words, which a page about a project (its teaser, a "project of the month")
+        // shows as well.
         Set<Fact> stated = LabelledFacts.of(doc).stated();
         String lang =
                 doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
@@ -84,7 +80,20 @@ public record PageShape(
         int facts = stated.size();
         boolean report = block.select("a[href]").stream().anyMatch(a -> Urls.looksLikeReport(a.absUrl("href")));
         int prose = facts == 0 ? ProseFacts.of(doc).count(language) : 0;
-        return new PageShape(String.join(">", path), facts, noindex, report, prose, figureTiles(MainText.of(doc)));
+        return new PageShape(pathOf(block), facts, noindex, report, prose, figureTiles(MainText.of(doc)));
+    }
+
+    /** Where the page's main block sits: the path of elements from the body down to it. */
+    public static String blockPath(Document doc) {
+        return pathOf(MainBlock.element(MainText.of(doc)));
+    }
+
+    private static String pathOf(Element block) {
+        List<String> path = new ArrayList<>();
+        for (Element e = block; e != null && !e.normalName().equals("html"); e = e.parent()) {
+            path.addFirst(step(e));
+        }
+        return String.join(">", path);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -96,7 +97,7 @@ final class SelfEvidentFacts {
         String v = text.strip();
         if (v.isEmpty() || v.length() > MAX_TEXT || NoValue.is(v)) return Optional.empty();
         if (AREA.matcher(v).matches() && FactValues.areaKm2(v, language).isPresent()) return Optional.of(Fact.AREA);
-        java.util.regex.Matcher population = POPULATION.matcher(v);
+        Matcher population = POPULATION.matcher(v);
         if (population.matches()
                 && FactValues.population(population.group(1))
                         .filter(n -> n >= FactAlignment.MIN_POPULATION)

@@ -36,8 +36,8 @@ public final class SiteProjects {
     }
 
     /** Counts a page of the site that its signals call no project: its legal notice, its contact page. */
-    public synchronized void addOther(String site, PageShape page) {
-        otherShapes.computeIfAbsent(site, s -> new LinkedHashSet<>()).add(page.blockPath());
+    public synchronized void addOther(String site, String blockPath) {
+        otherShapes.computeIfAbsent(site, s -> new LinkedHashSet<>()).add(blockPath);
     }
 
     /**
